@@ -1,0 +1,2634 @@
+//! Expressions: typing, untyped-constant conversion, constant folding, calls and builtins.
+
+use super::constant::{self, ConstVal, FoldError};
+use super::lib::Member;
+use super::types::*;
+use super::*;
+
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+}
+
+impl Operand {
+    fn bad() -> Operand {
+        Operand {
+            mode: Mode::Value,
+            ty: VOID,
+        }
+    }
+    /// The operand of an expression that already failed (and was reported).
+    pub fn is_bad(&self) -> bool {
+        self.ty == VOID && matches!(self.mode, Mode::Value)
+    }
+    fn konst(&self) -> Option<&ConstVal> {
+        match &self.mode {
+            Mode::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn strip_parens(mut e: &Expr) -> &Expr {
+    for _ in 0..10_000 {
+        match &e.kind {
+            ExprKind::Paren(x) => e = x,
+            _ => return e,
+        }
+    }
+    e
+}
+
+impl<'a> Checker<'a> {
+    fn fn_idx(&self) -> Option<FuncIdx> {
+        self.fctx.last().map(|f| f.idx)
+    }
+
+    /// Go's short rendering of an expression for messages.
+    pub(crate) fn expr_string(&self, e: &Expr) -> String {
+        self.expr_string_d(e, 0)
+    }
+
+    fn expr_string_d(&self, e: &Expr, d: u32) -> String {
+        if d > 8 {
+            return "…".into();
+        }
+        let s = |x: &Expr| self.expr_string_d(x, d + 1);
+        match &e.kind {
+            ExprKind::Ident(n) => n.clone(),
+            ExprKind::IntLit(t) | ExprKind::FloatLit(t) | ExprKind::ImagLit(t) => t.clone(),
+            ExprKind::CharLit(c) => match char::from_u32(*c) {
+                Some(ch) => format!("{:?}", ch),
+                None => format!("{}", c),
+            },
+            ExprKind::StringLit(b) => format!("{:?}", String::from_utf8_lossy(b)),
+            ExprKind::Paren(x) => format!("({})", s(x)),
+            ExprKind::Selector(x, n) => format!("{}.{}", s(x), n.name),
+            ExprKind::Index(x, i) => format!(
+                "{}[{}]",
+                s(x),
+                i.iter().map(s).collect::<Vec<_>>().join(", ")
+            ),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => format!(
+                "{}({}{})",
+                s(func),
+                args.iter().map(s).collect::<Vec<_>>().join(", "),
+                if *ellipsis { "..." } else { "" }
+            ),
+            ExprKind::Star(x) => format!("*{}", s(x)),
+            ExprKind::Unary(op, x) => {
+                let o = match op {
+                    UnOp::Pos => "+",
+                    UnOp::Neg => "-",
+                    UnOp::Not => "!",
+                    UnOp::Xor => "^",
+                    UnOp::Addr => "&",
+                    UnOp::Recv => "<-",
+                    UnOp::Deref => "*",
+                };
+                format!("{}{}", o, s(x))
+            }
+            ExprKind::Binary(op, a, b) => format!("{} {} {}", s(a), op.as_str(), s(b)),
+            ExprKind::FuncLit { .. } => "func literal".into(),
+            ExprKind::CompositeLit { ty, .. } => match ty {
+                Some(t) => format!("{}{{…}}", s(t)),
+                None => "{…}".into(),
+            },
+            ExprKind::Slice { x, lo, hi, max } => {
+                let o = |v: &Option<Box<Expr>>| v.as_ref().map(|x| s(x)).unwrap_or_default();
+                match max {
+                    Some(_) => format!("{}[{}:{}:{}]", s(x), o(lo), o(hi), o(max)),
+                    None => format!("{}[{}:{}]", s(x), o(lo), o(hi)),
+                }
+            }
+            ExprKind::ArrayType { len, elem } => match len {
+                ArrayLen::Slice => format!("[]{}", s(elem)),
+                ArrayLen::Ellipsis => format!("[...]{}", s(elem)),
+                ArrayLen::Expr(n) => format!("[{}]{}", s(n), s(elem)),
+            },
+            ExprKind::TypeAssert(x, t) => match t {
+                Some(t) => format!("{}.({})", s(x), s(t)),
+                None => format!("{}.(type)", s(x)),
+            },
+            _ => "expression".into(),
+        }
+    }
+
+    /// `x (variable of type int)`, `"a" (untyped string constant)`, as Go describes operands.
+    pub(crate) fn describe(&self, e: &Expr, op: &Operand) -> String {
+        let es = self.expr_string(e);
+        let tn = self.info.types.name(op.ty);
+        match &op.mode {
+            Mode::Const(c) => {
+                let lit = matches!(
+                    strip_parens(e).kind,
+                    ExprKind::IntLit(_)
+                        | ExprKind::FloatLit(_)
+                        | ExprKind::StringLit(_)
+                        | ExprKind::CharLit(_)
+                );
+                if self.info.types.is_untyped(op.ty) {
+                    if lit {
+                        format!("{} ({} constant)", es, tn)
+                    } else {
+                        format!("{} ({} constant {})", es, tn, c.describe())
+                    }
+                } else if lit {
+                    format!("{} (constant of type {})", es, tn)
+                } else {
+                    format!("{} (constant {} of type {})", es, c.describe(), tn)
+                }
+            }
+            Mode::Nil => "nil".into(),
+            Mode::Var => format!("{} (variable of type {})", es, tn),
+            _ => format!("{} (value of type {})", es, tn),
+        }
+    }
+
+    pub(crate) fn single_value(&mut self, op: &Operand, e: &Expr) -> bool {
+        match &op.mode {
+            Mode::NoValue => {
+                self.diags.error(
+                    e.span,
+                    format!("{} (no value) used as value", self.expr_string(e)),
+                );
+                false
+            }
+            Mode::Type => {
+                self.diags.error(
+                    e.span,
+                    format!("{} (type) is not an expression", self.expr_string(e)),
+                );
+                false
+            }
+            Mode::Builtin(b) => {
+                self.diags
+                    .error(e.span, format!("{} (built-in) must be called", b.name()));
+                false
+            }
+            Mode::Package => {
+                self.diags.error(
+                    e.span,
+                    format!("use of package {} without selector", self.expr_string(e)),
+                );
+                false
+            }
+            _ => {
+                if let Some(ts) = self.info.types.tuple(op.ty) {
+                    if !ts.is_empty() {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "multiple-value {} (value of type {}) in single-value context",
+                                self.expr_string(e),
+                                self.info.types.name(op.ty)
+                            ),
+                        );
+                        return false;
+                    }
+                }
+                true
+            }
+        }
+    }
+
+    /// Check an expression that must produce exactly one value.
+    pub(crate) fn value(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let op = self.expr(e, hint);
+        if op.is_bad() {
+            return op;
+        }
+        if !self.single_value(&op, e) {
+            return Operand::bad();
+        }
+        op
+    }
+
+    pub(crate) fn tuple_types(
+        &mut self,
+        op: &Operand,
+        e: &Expr,
+        n: usize,
+        ctx: &str,
+    ) -> Vec<TypeId> {
+        if op.is_bad() {
+            return vec![VOID; n];
+        }
+        let got: Vec<TypeId> = match self.info.types.tuple(op.ty) {
+            Some(ts) => ts.to_vec(),
+            None => vec![op.ty],
+        };
+        if got.len() != n {
+            self.diags.error(
+                e.span,
+                format!(
+                    "{} mismatch: {} variable{} but {} return{} {} value{}",
+                    ctx,
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    self.expr_string(e),
+                    if got.len() == 1 { "s" } else { "" },
+                    got.len(),
+                    if got.len() == 1 { "" } else { "s" }
+                ),
+            );
+            return vec![VOID; n];
+        }
+        got
+    }
+
+    /// Is a value of type `from` assignable to `to` (spec "Assignability"), for typed `from`?
+    pub(crate) fn assignable(&self, from: TypeId, to: TypeId) -> bool {
+        if from == to || from == VOID || to == VOID {
+            return true;
+        }
+        let t = &self.info.types;
+        if t.is_interface(to) && self.implements(from, to) {
+            return true;
+        }
+        // Identical underlying types and at least one is not named.
+        if t.underlying(from) == t.underlying(to) && (!t.is_named(from) || !t.is_named(to)) {
+            return !t.is_interface(to) || from == to || !t.is_named(from);
+        }
+        false
+    }
+
+    pub(crate) fn implements(&self, t: TypeId, iface: TypeId) -> bool {
+        let TypeKind::Interface(ms) = self.info.types.ukind(iface) else {
+            return false;
+        };
+        if ms.is_empty() {
+            return true;
+        }
+        if let TypeKind::Interface(have) = self.info.types.ukind(t) {
+            return ms.iter().all(|m| have.iter().any(|h| h == m));
+        }
+        // Only library types have methods in the core subset; none of them implements a
+        // method set except error values made by errors.New/fmt.Errorf (typed `error`).
+        false
+    }
+
+    /// Convert an operand for assignment to `target`: untyped constants take the target type
+    /// (checking representability), and everything else must be assignable.
+    pub(crate) fn assign_op(
+        &mut self,
+        op: &mut Operand,
+        e: &Expr,
+        target: TypeId,
+        ctx: &str,
+    ) -> bool {
+        if op.is_bad() || target == VOID {
+            return false;
+        }
+        if !self.single_value(op, e) {
+            *op = Operand::bad();
+            return false;
+        }
+        if op.mode == Mode::Nil {
+            let ok = matches!(
+                self.info.types.ukind(target),
+                TypeKind::Pointer(_)
+                    | TypeKind::Func(_)
+                    | TypeKind::Slice(_)
+                    | TypeKind::Map(..)
+                    | TypeKind::Chan(..)
+                    | TypeKind::Interface(_)
+            ) || self.info.types.basic(target) == Some(Basic::UntypedNil);
+            if !ok {
+                self.diags.error(
+                    e.span,
+                    format!(
+                        "cannot use nil as {} value in {}",
+                        self.info.types.name(target),
+                        ctx
+                    ),
+                );
+                return false;
+            }
+            self.record(e.id, Mode::Nil, target);
+            op.ty = target;
+            return true;
+        }
+        if self.info.types.is_untyped(op.ty) {
+            let target_u = if self.info.types.is_interface(target) {
+                self.info.types.default_type(op.ty)
+            } else {
+                target
+            };
+            if !self.convert_untyped(op, e, target_u, ctx) {
+                return false;
+            }
+            if self.info.types.is_interface(target) {
+                return true;
+            }
+        }
+        if !self.assignable(op.ty, target) {
+            let why = if self.info.types.is_interface(target) {
+                let tn = self.info.types.name(target);
+                let missing = match self.info.types.ukind(target) {
+                    TypeKind::Interface(ms) => {
+                        ms.first().map(|m| m.name.clone()).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                format!(
+                    ":\n\t{} does not implement {} (missing method {})",
+                    self.info.types.name(op.ty),
+                    tn,
+                    missing
+                )
+            } else {
+                String::new()
+            };
+            self.diags.error(
+                e.span,
+                format!(
+                    "cannot use {} as {} value in {}{}",
+                    self.describe(e, op),
+                    self.info.types.name(target),
+                    ctx,
+                    why
+                ),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// Give an untyped operand the type `target` (a basic or named basic type), as Go's implicit
+    /// conversion does, recording the new type on the expression.
+    pub(crate) fn convert_untyped(
+        &mut self,
+        op: &mut Operand,
+        e: &Expr,
+        target: TypeId,
+        ctx: &str,
+    ) -> bool {
+        let tb = self.info.types.basic(target);
+        let from = self.info.types.basic(op.ty).unwrap_or(Basic::UntypedInt);
+        let ok_kind = match tb {
+            Some(b) if !b.is_untyped() || b == Basic::UntypedBool => match from {
+                Basic::UntypedBool => b.is_bool(),
+                Basic::UntypedString => b.is_string(),
+                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => b.is_numeric(),
+                _ => false,
+            },
+            Some(b) if b.is_untyped() => true,
+            _ => false,
+        };
+        if !ok_kind {
+            self.diags.error(
+                e.span,
+                format!(
+                    "cannot use {} as {} value in {}",
+                    self.describe(e, op),
+                    self.info.types.name(target),
+                    ctx
+                ),
+            );
+            *op = Operand::bad();
+            return false;
+        }
+        if let Mode::Const(c) = op.mode.clone() {
+            let tb = tb.unwrap();
+            let mut c2 = c.clone();
+            if tb.is_integer() {
+                match c.as_i128() {
+                    Some(v) => {
+                        if let Some((lo, hi)) = tb.int_range() {
+                            if v < lo || v > hi {
+                                self.diags.error(
+                                    e.span,
+                                    format!(
+                                        "cannot use {} as {} value in {} (overflows)",
+                                        self.describe(e, op),
+                                        self.info.types.name(target),
+                                        ctx
+                                    ),
+                                );
+                                *op = Operand::bad();
+                                return false;
+                            }
+                        }
+                        c2 = ConstVal::Int(v);
+                    }
+                    None => {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "cannot use {} as {} value in {} (truncated)",
+                                self.describe(e, op),
+                                self.info.types.name(target),
+                                ctx
+                            ),
+                        );
+                        *op = Operand::bad();
+                        return false;
+                    }
+                }
+            } else if tb.is_float() {
+                let f = c.as_f64().unwrap_or(0.0);
+                let f = if tb == Basic::Float32 {
+                    f as f32 as f64
+                } else {
+                    f
+                };
+                if f.is_infinite() {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "cannot use {} as {} value in {} (overflows)",
+                            self.describe(e, op),
+                            self.info.types.name(target),
+                            ctx
+                        ),
+                    );
+                }
+                c2 = ConstVal::Float(f);
+            }
+            op.mode = Mode::Const(c2.clone());
+            op.ty = target;
+            self.record(e.id, Mode::Const(c2), target);
+        } else {
+            // Untyped non-constant: comparisons (untyped bool) and shifts of untyped constants.
+            op.ty = target;
+            self.retype_untyped(e, target);
+        }
+        true
+    }
+
+    /// Push a type into an untyped non-constant expression tree (`a < b`, `1 << n`, `!x`).
+    fn retype_untyped(&mut self, e: &Expr, target: TypeId) {
+        let Some(tv) = self.info.tv(e.id).cloned() else {
+            return;
+        };
+        if !self.info.types.is_untyped(tv.ty) {
+            return;
+        }
+        self.record(e.id, tv.mode.clone(), target);
+        match &e.kind {
+            ExprKind::Paren(x) => self.retype_untyped(x, target),
+            ExprKind::Unary(_, x) => self.retype_untyped(x, target),
+            ExprKind::Binary(op, a, b) => {
+                if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    self.retype_untyped(a, target);
+                } else if !op.is_comparison() {
+                    self.retype_untyped(a, target);
+                    self.retype_untyped(b, target);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Give an untyped operand its default type (for `x := 1`, interface arguments, ...).
+    pub(crate) fn default_op(&mut self, op: &mut Operand, e: &Expr) {
+        if self.info.types.is_untyped(op.ty) && op.mode != Mode::Nil {
+            let d = self.info.types.default_type(op.ty);
+            self.convert_untyped(op, e, d, "assignment");
+        }
+    }
+
+    fn note_ref(&mut self, o: ObjId) {
+        if let Some(refs) = self.global_refs.last_mut() {
+            refs.insert(o);
+        }
+        if let Some(f) = self.fctx.first() {
+            let top = f.idx;
+            self.func_refs.entry(top).or_default().insert(o);
+        }
+    }
+
+    /// Mark variable `o` used from the current function, recording captures for closures.
+    pub(crate) fn use_var(&mut self, o: ObjId, mark_used: bool) {
+        if mark_used {
+            self.info.objs[o as usize].used = true;
+        }
+        let Some(v) = self.info.var(o).cloned() else {
+            return;
+        };
+        if v.global {
+            self.note_ref(o);
+            return;
+        }
+        let Some(cur) = self.fn_idx() else { return };
+        if v.owner == Some(cur) {
+            return;
+        }
+        if let ObjKind::Var(vi) = &mut self.info.objs[o as usize].kind {
+            vi.captured = true;
+        }
+        // Every function between the current one and the owner captures the variable.
+        let mut f = Some(cur);
+        while let Some(fi) = f {
+            if Some(fi) == v.owner {
+                break;
+            }
+            let body = &mut self.info.funcs[fi as usize];
+            if !body.captures.contains(&o) {
+                body.captures.push(o);
+            }
+            f = body.parent;
+        }
+    }
+
+    pub(crate) fn expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let op = self.expr_inner(e, hint);
+        if !op.is_bad() || matches!(op.mode, Mode::NoValue) {
+            self.record(e.id, op.mode.clone(), op.ty);
+        }
+        op
+    }
+
+    fn expr_inner(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        match &e.kind {
+            ExprKind::Bad => Operand::bad(),
+            ExprKind::Ident(name) => self.ident(e, name, true),
+            ExprKind::IntLit(t) => match constant::parse_int(t) {
+                Some(v) => Operand {
+                    mode: Mode::Const(ConstVal::Int(v)),
+                    ty: UNTYPED_INT,
+                },
+                None => {
+                    self.diags
+                        .error(e.span, format!("integer constant overflow: {}", t));
+                    Operand::bad()
+                }
+            },
+            ExprKind::FloatLit(t) => match constant::parse_float(t) {
+                Some(v) => Operand {
+                    mode: Mode::Const(ConstVal::Float(v)),
+                    ty: UNTYPED_FLOAT,
+                },
+                None => {
+                    self.diags
+                        .error(e.span, format!("malformed constant: {}", t));
+                    Operand::bad()
+                }
+            },
+            ExprKind::ImagLit(_) => {
+                self.diags.unsupported(e.span, "complex numbers");
+                Operand::bad()
+            }
+            ExprKind::CharLit(c) => Operand {
+                mode: Mode::Const(ConstVal::Int(*c as i128)),
+                ty: UNTYPED_RUNE,
+            },
+            ExprKind::StringLit(s) => Operand {
+                mode: Mode::Const(ConstVal::Str(s.clone())),
+                ty: UNTYPED_STRING,
+            },
+            ExprKind::Paren(x) => {
+                let op = self.expr(x, hint);
+                if matches!(op.mode, Mode::Var) {
+                    return op;
+                }
+                op
+            }
+            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                self.composite_lit(e, ty.as_deref(), elts, hint)
+            }
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Index(x, idx) => self.index(e, x, idx),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo, hi, max),
+            ExprKind::TypeAssert(..) => {
+                self.diags.unsupported(e.span, "type assertions");
+                Operand::bad()
+            }
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
+            ExprKind::Star(x) => {
+                let op = self.expr(x, None);
+                match op.mode {
+                    Mode::Type => {
+                        let t = self.info.types.intern(TypeKind::Pointer(op.ty));
+                        Operand {
+                            mode: Mode::Type,
+                            ty: t,
+                        }
+                    }
+                    _ => {
+                        if op.is_bad() || !self.single_value(&op, x) {
+                            return Operand::bad();
+                        }
+                        if op.mode == Mode::Nil {
+                            self.diags
+                                .error(e.span, "invalid operation: cannot indirect nil");
+                            return Operand::bad();
+                        }
+                        match self.info.types.ukind(op.ty).clone() {
+                            TypeKind::Pointer(el) => Operand {
+                                mode: Mode::Var,
+                                ty: el,
+                            },
+                            _ => {
+                                self.diags.error(
+                                    e.span,
+                                    format!(
+                                        "invalid operation: cannot indirect {}",
+                                        self.describe(x, &op)
+                                    ),
+                                );
+                                Operand::bad()
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
+            ExprKind::Binary(op, a, b) => self.binary(e, *op, a, b, hint),
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..) => {
+                let t = self.type_expr(e);
+                if t == VOID {
+                    return Operand::bad();
+                }
+                Operand {
+                    mode: Mode::Type,
+                    ty: t,
+                }
+            }
+            ExprKind::Ellipsis => {
+                self.diags.error(e.span, "invalid use of ...");
+                Operand::bad()
+            }
+        }
+    }
+
+    fn ident(&mut self, e: &Expr, name: &str, mark_used: bool) -> Operand {
+        if name == "_" {
+            self.diags.error(e.span, "cannot use _ as value");
+            return Operand::bad();
+        }
+        let Some(o) = self.lookup(name) else {
+            self.diags.error(e.span, format!("undefined: {}", name));
+            return Operand::bad();
+        };
+        self.info.idents.insert(e.id, o);
+        self.resolve_global(o);
+        let obj = self.info.objs[o as usize].clone();
+        match &obj.kind {
+            ObjKind::Var(_) => {
+                self.use_var(o, mark_used);
+                Operand {
+                    mode: Mode::Var,
+                    ty: obj.ty,
+                }
+            }
+            ObjKind::Const(c) => {
+                if name == "iota" && self.scopes[0].names.get("iota") == Some(&o) {
+                    return match self.iota {
+                        Some(i) => Operand {
+                            mode: Mode::Const(ConstVal::Int(i)),
+                            ty: UNTYPED_INT,
+                        },
+                        None => {
+                            self.diags
+                                .error(e.span, "cannot use iota outside constant declaration");
+                            Operand::bad()
+                        }
+                    };
+                }
+                self.info.objs[o as usize].used = true;
+                Operand {
+                    mode: Mode::Const(c.clone()),
+                    ty: obj.ty,
+                }
+            }
+            ObjKind::TypeName => {
+                if obj.ty == VOID {
+                    self.diags.unsupported(e.span, format!("type {}", name));
+                    return Operand::bad();
+                }
+                Operand {
+                    mode: Mode::Type,
+                    ty: obj.ty,
+                }
+            }
+            ObjKind::Func(_) => {
+                self.note_ref(o);
+                Operand {
+                    mode: Mode::Value,
+                    ty: obj.ty,
+                }
+            }
+            ObjKind::Builtin(b) => {
+                if matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag) {
+                    self.diags.unsupported(e.span, "complex numbers");
+                    return Operand::bad();
+                }
+                Operand {
+                    mode: Mode::Builtin(*b),
+                    ty: VOID,
+                }
+            }
+            ObjKind::Package(_) => {
+                self.info.objs[o as usize].used = true;
+                Operand {
+                    mode: Mode::Package,
+                    ty: VOID,
+                }
+            }
+            ObjKind::Lib(_) => Operand::bad(),
+            ObjKind::Nil => Operand {
+                mode: Mode::Nil,
+                ty: UNTYPED_NIL,
+            },
+        }
+    }
+
+    fn func_lit(&mut self, e: &Expr, sig: &FuncType, body: &Block) -> Operand {
+        let t = self.func_type(sig);
+        let parent = self.fn_idx();
+        let fi = self.info.funcs.len() as FuncIdx;
+        // Go names literals after the enclosing top-level function: main.f.func1, and nested ones
+        // main.f.func1.1.
+        let name = match parent {
+            Some(p) => {
+                let pf = &mut self.fctx.last_mut().unwrap();
+                pf.lit_counter += 1;
+                let n = pf.lit_counter;
+                let pname = self.info.funcs[p as usize].name.clone();
+                if self.info.funcs[p as usize].lit.is_some() {
+                    format!("{}.{}", pname, n)
+                } else {
+                    format!("{}.func{}", pname, n)
+                }
+            }
+            None => {
+                let n = self
+                    .info
+                    .funcs
+                    .iter()
+                    .filter(|f| f.parent.is_none() && f.lit.is_some())
+                    .count()
+                    + 1;
+                format!("main.glob..func{}", n)
+            }
+        };
+        self.info.funcs.push(FuncBody {
+            name,
+            short: "func literal".into(),
+            sig: t,
+            params: vec![],
+            results: vec![],
+            named_results: false,
+            captures: vec![],
+            parent,
+            lit: Some(e.id),
+            decl: None,
+            defers: vec![],
+            classes: vec![],
+            num_returns: 0,
+            noinline: false,
+            lit_escapes: true,
+            span: e.span,
+            has_recover: false,
+        });
+        self.info.lits.insert(e.id, fi);
+        self.check_body(fi, sig, body, t);
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+        }
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
+        // Package member?
+        if let ExprKind::Ident(pn) = &x.kind {
+            if let Some(o) = self.lookup(pn) {
+                if let ObjKind::Package(path) = self.info.objs[o as usize].kind.clone() {
+                    self.info.objs[o as usize].used = true;
+                    self.info.idents.insert(x.id, o);
+                    self.record(x.id, Mode::Package, VOID);
+                    let m = self.lib.member(&mut self.info.types, &path, &sel.name);
+                    return match m {
+                        Some(Member::Func(f, t)) => Operand {
+                            mode: Mode::Lib(f),
+                            ty: t,
+                        },
+                        Some(Member::Var(f, t)) => Operand {
+                            mode: Mode::Lib(f),
+                            ty: t,
+                        },
+                        Some(Member::Const(c, t)) => Operand {
+                            mode: Mode::Const(c),
+                            ty: t,
+                        },
+                        Some(Member::Type(t)) => Operand {
+                            mode: Mode::Type,
+                            ty: t,
+                        },
+                        None => {
+                            let exported =
+                                sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+                            if exported {
+                                self.diags
+                                    .unsupported(sel.span, format!("{}.{}", path, sel.name));
+                            } else {
+                                self.diags.error(
+                                    sel.span,
+                                    format!("name {} not exported by package {}", sel.name, path),
+                                );
+                            }
+                            Operand::bad()
+                        }
+                    };
+                }
+            }
+        }
+        let op = self.expr(x, None);
+        if op.is_bad() {
+            return op;
+        }
+        if op.mode == Mode::Type {
+            self.diags.unsupported(e.span, "method expressions");
+            return Operand::bad();
+        }
+        if !self.single_value(&op, x) {
+            return Operand::bad();
+        }
+        // Library methods (time.Duration.Seconds, ...).
+        if let Some((m, sig)) = self.lib.method(&mut self.info.types, op.ty, &sel.name) {
+            return Operand {
+                mode: Mode::LibMethod(m),
+                ty: sig,
+            };
+        }
+        // Interface methods.
+        if let TypeKind::Interface(ms) = self.info.types.ukind(op.ty).clone() {
+            if let Some(i) = ms.iter().position(|m| m.name == sel.name) {
+                self.info.calls.insert(e.id, CallKind::Iface(i));
+                return Operand {
+                    mode: Mode::Value,
+                    ty: ms[i].sig,
+                };
+            }
+        }
+        // Struct fields, through one pointer.
+        let (base, via_ptr) = match self.info.types.ukind(op.ty).clone() {
+            TypeKind::Pointer(el) => (el, true),
+            _ => (op.ty, false),
+        };
+        if let TypeKind::Struct(fs) = self.info.types.ukind(base).clone() {
+            if let Some(i) = fs.iter().position(|f| f.name == sel.name) {
+                self.info.field_index.insert(e.id, i);
+                let mode = if via_ptr || op.mode == Mode::Var {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                };
+                if self.lib.time == base && sel.name == "wall" {
+                    self.diags.error(
+                        sel.span,
+                        format!(
+                            "{}.wall undefined (cannot refer to unexported field wall)",
+                            self.expr_string(x)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                return Operand { mode, ty: fs[i].ty };
+            }
+        }
+        self.diags.error(
+            sel.span,
+            format!(
+                "{}.{} undefined (type {} has no field or method {})",
+                self.expr_string(x),
+                sel.name,
+                self.info.types.name(op.ty),
+                sel.name
+            ),
+        );
+        Operand::bad()
+    }
+
+    pub(crate) fn const_int(&mut self, e: &Expr, what: &str) -> Option<i128> {
+        let op = self.expr(e, None);
+        if op.is_bad() {
+            return None;
+        }
+        match op.konst().and_then(|c| c.as_i128()) {
+            Some(v) if self.info.types.is_numeric(op.ty) || self.info.types.is_untyped(op.ty) => {
+                Some(v)
+            }
+            _ => {
+                self.diags.error(
+                    e.span,
+                    format!("{} {} must be integer constant", what, self.expr_string(e)),
+                );
+                None
+            }
+        }
+    }
+
+    /// Check an index operand: integer typed (or untyped constant representable as int).
+    fn index_value(&mut self, i: &Expr, len: Option<u64>) -> Option<i128> {
+        let mut op = self.value(i, None);
+        if op.is_bad() {
+            return None;
+        }
+        if !self.info.types.is_integer(op.ty)
+            && !(self.info.types.is_untyped(op.ty)
+                && op.konst().and_then(|c| c.as_i128()).is_some())
+        {
+            self.diags.error(
+                i.span,
+                format!(
+                    "invalid argument: index {} must be integer",
+                    self.describe(i, &op)
+                ),
+            );
+            return None;
+        }
+        if self.info.types.is_untyped(op.ty) {
+            self.convert_untyped(&mut op, i, INT, "index");
+        }
+        if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
+            if v < 0 {
+                self.diags.error(
+                    i.span,
+                    format!(
+                        "invalid argument: index {} must not be negative",
+                        self.expr_string(i)
+                    ),
+                );
+                return None;
+            }
+            if let Some(n) = len {
+                if v as u128 >= n as u128 {
+                    self.diags.error(
+                        i.span,
+                        format!("invalid argument: index {} out of bounds [0:{}]", v, n),
+                    );
+                    return None;
+                }
+            }
+            return Some(v);
+        }
+        None
+    }
+
+    fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        let op = self.expr(x, None);
+        if op.is_bad() {
+            return op;
+        }
+        if idx.len() != 1 || op.mode == Mode::Type {
+            self.diags.unsupported(e.span, "generic instantiation");
+            return Operand::bad();
+        }
+        if !self.single_value(&op, x) {
+            return Operand::bad();
+        }
+        let i = &idx[0];
+        match self.info.types.ukind(op.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                let len = op.konst().map(|c| match c {
+                    ConstVal::Str(s) => s.len() as u64,
+                    _ => 0,
+                });
+                self.index_value(i, len);
+                Operand {
+                    mode: Mode::Value,
+                    ty: UINT8,
+                }
+            }
+            TypeKind::Array(el, n) => {
+                self.index_value(i, Some(n));
+                let mode = if op.mode == Mode::Var {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                };
+                Operand { mode, ty: el }
+            }
+            TypeKind::Pointer(p) => match self.info.types.ukind(p).clone() {
+                TypeKind::Array(el, n) => {
+                    self.index_value(i, Some(n));
+                    Operand {
+                        mode: Mode::Var,
+                        ty: el,
+                    }
+                }
+                _ => self.bad_index(e, x, &op),
+            },
+            TypeKind::Slice(el) => {
+                self.index_value(i, None);
+                Operand {
+                    mode: Mode::Var,
+                    ty: el,
+                }
+            }
+            TypeKind::Map(..) => {
+                self.diags.unsupported(e.span, "maps");
+                Operand::bad()
+            }
+            _ => self.bad_index(e, x, &op),
+        }
+    }
+
+    fn bad_index(&mut self, e: &Expr, x: &Expr, op: &Operand) -> Operand {
+        self.diags.error(
+            e.span,
+            format!("invalid operation: cannot index {}", self.describe(x, op)),
+        );
+        Operand::bad()
+    }
+
+    fn slice_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+        max: &Option<Box<Expr>>,
+    ) -> Operand {
+        let op = self.value(x, None);
+        if op.is_bad() {
+            return op;
+        }
+        let (res, cap) = match self.info.types.ukind(op.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    self.diags.error(
+                        e.span,
+                        format!("invalid operation: 3-index slice of string"),
+                    );
+                    return Operand::bad();
+                }
+                let t = if b == Basic::UntypedString {
+                    STRING
+                } else {
+                    op.ty
+                };
+                (t, None)
+            }
+            TypeKind::Array(el, n) => {
+                if op.mode != Mode::Var {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            self.expr_string(e)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                (self.info.types.intern(TypeKind::Slice(el)), Some(n))
+            }
+            TypeKind::Pointer(p) => match self.info.types.ukind(p).clone() {
+                TypeKind::Array(el, n) => (self.info.types.intern(TypeKind::Slice(el)), Some(n)),
+                _ => return self.bad_slice(e, x, &op),
+            },
+            TypeKind::Slice(_) => (op.ty, None),
+            _ => return self.bad_slice(e, x, &op),
+        };
+        let mut consts = Vec::new();
+        for ix in [lo, hi, max].into_iter().flatten() {
+            let bound = cap.map(|c| c + 1);
+            if let Some(v) = self.index_value(ix, bound) {
+                consts.push(v);
+            }
+        }
+        if consts.windows(2).any(|w| w[0] > w[1]) {
+            self.diags.error(e.span, "invalid slice indices");
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: res,
+        }
+    }
+
+    fn bad_slice(&mut self, e: &Expr, x: &Expr, op: &Operand) -> Operand {
+        self.diags
+            .error(e.span, format!("cannot slice {}", self.describe(x, op)));
+        Operand::bad()
+    }
+
+    fn composite_lit(
+        &mut self,
+        e: &Expr,
+        ty: Option<&Expr>,
+        elts: &[Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let t = match ty {
+            Some(te) => {
+                if let ExprKind::ArrayType {
+                    len: ArrayLen::Ellipsis,
+                    elem,
+                } = &te.kind
+                {
+                    let el = self.type_expr(elem);
+                    // [...]T: the length is the largest index + 1.
+                    let mut n: i128 = 0;
+                    let mut next: i128 = 0;
+                    for el_ in elts {
+                        if let Some(k) = &el_.key {
+                            if let Some(v) = self.const_int(k, "index") {
+                                next = v;
+                            }
+                        }
+                        next += 1;
+                        n = n.max(next);
+                    }
+                    let at = self.info.types.intern(TypeKind::Array(el, n as u64));
+                    self.record(te.id, Mode::Type, at);
+                    at
+                } else {
+                    self.type_expr(te)
+                }
+            }
+            None => match hint {
+                Some(h) => h,
+                None => {
+                    self.diags
+                        .error(e.span, "invalid composite literal type: missing type");
+                    return Operand::bad();
+                }
+            },
+        };
+        if t == VOID {
+            return Operand::bad();
+        }
+        match self.info.types.ukind(t).clone() {
+            TypeKind::Array(el, n) => {
+                let mut next: i128 = 0;
+                for elt in elts {
+                    if let Some(k) = &elt.key {
+                        match self.const_int(k, "index") {
+                            Some(v) => next = v,
+                            None => continue,
+                        }
+                    }
+                    if next < 0 || next as u128 >= n as u128 {
+                        self.diags.error(
+                            elt.value.span,
+                            format!("index {} out of bounds [0:{}]", next, n),
+                        );
+                    }
+                    self.elem_value(&elt.value, el, "array or slice literal");
+                    next += 1;
+                }
+            }
+            TypeKind::Struct(fs) => {
+                let keyed = elts.first().is_some_and(|x| x.key.is_some());
+                if keyed {
+                    for elt in elts {
+                        let Some(k) = &elt.key else {
+                            self.diags.error(
+                                elt.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                            continue;
+                        };
+                        let ExprKind::Ident(name) = &k.kind else {
+                            self.diags
+                                .error(k.span, "invalid field name in struct literal");
+                            continue;
+                        };
+                        match fs.iter().position(|f| &f.name == name) {
+                            Some(i) => {
+                                self.info.field_index.insert(k.id, i);
+                                self.elem_value(&elt.value, fs[i].ty, "struct literal");
+                            }
+                            None => {
+                                self.diags.error(
+                                    k.span,
+                                    format!(
+                                        "unknown field {} in struct literal of type {}",
+                                        name,
+                                        self.info.types.name(t)
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                } else {
+                    for (i, elt) in elts.iter().enumerate() {
+                        if elt.key.is_some() {
+                            self.diags.error(
+                                elt.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                            continue;
+                        }
+                        match fs.get(i) {
+                            Some(f) => {
+                                self.elem_value(&elt.value, f.ty, "struct literal");
+                            }
+                            None => {
+                                self.diags.error(
+                                    elt.value.span,
+                                    format!(
+                                        "too many values in struct literal of type {}",
+                                        self.info.types.name(t)
+                                    ),
+                                );
+                                break;
+                            }
+                        }
+                    }
+                    if !elts.is_empty() && elts.len() < fs.len() {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "too few values in struct literal of type {}",
+                                self.info.types.name(t)
+                            ),
+                        );
+                    }
+                }
+            }
+            TypeKind::Slice(_) => {
+                self.diags.unsupported(e.span, "slice literals");
+                return Operand::bad();
+            }
+            TypeKind::Map(..) => {
+                self.diags.unsupported(e.span, "maps");
+                return Operand::bad();
+            }
+            _ => {
+                self.diags.error(
+                    e.span,
+                    format!("invalid composite literal type {}", self.info.types.name(t)),
+                );
+                return Operand::bad();
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+        }
+    }
+
+    fn elem_value(&mut self, v: &Expr, el: TypeId, ctx: &str) {
+        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+            let op = self.expr(v, Some(el));
+            let _ = op;
+            return;
+        }
+        let mut op = self.expr(v, Some(el));
+        self.assign_op(&mut op, v, el, ctx);
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, hint: Option<TypeId>) -> Operand {
+        if op == UnOp::Addr {
+            if let ExprKind::CompositeLit { .. } = strip_parens(x).kind {
+                let inner_hint = hint.and_then(|h| self.info.types.elem(h));
+                let o = self.expr(x, inner_hint);
+                if o.is_bad() {
+                    return o;
+                }
+                let t = self.info.types.intern(TypeKind::Pointer(o.ty));
+                return Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                };
+            }
+            let o = self.expr(x, None);
+            if o.is_bad() {
+                return o;
+            }
+            if o.mode != Mode::Var {
+                self.diags.error(
+                    e.span,
+                    format!(
+                        "invalid operation: cannot take address of {}",
+                        self.describe(x, &o)
+                    ),
+                );
+                return Operand::bad();
+            }
+            self.mark_addr_taken(x);
+            let t = self.info.types.intern(TypeKind::Pointer(o.ty));
+            return Operand {
+                mode: Mode::Value,
+                ty: t,
+            };
+        }
+        if op == UnOp::Recv {
+            self.diags.unsupported(e.span, "channels");
+            return Operand::bad();
+        }
+        let o = self.value(x, hint);
+        if o.is_bad() {
+            return o;
+        }
+        let t = &self.info.types;
+        let ok = match op {
+            UnOp::Pos | UnOp::Neg => t.is_numeric(o.ty),
+            UnOp::Not => t.is_bool(o.ty),
+            UnOp::Xor => t.is_integer(o.ty),
+            _ => false,
+        };
+        if !ok {
+            let opname = match op {
+                UnOp::Pos => "+",
+                UnOp::Neg => "-",
+                UnOp::Not => "!",
+                _ => "^",
+            };
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    opname,
+                    self.describe(x, &o)
+                ),
+            );
+            return Operand::bad();
+        }
+        if let Some(c) = o.konst() {
+            let r = match (op, c) {
+                (UnOp::Pos, c) => Some(c.clone()),
+                (UnOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int),
+                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
+                (UnOp::Xor, ConstVal::Int(i)) => {
+                    // ^x on an unsigned typed constant flips only the type's bits.
+                    match self.info.types.basic(o.ty).and_then(|b| {
+                        if b.is_unsigned() {
+                            b.int_range()
+                        } else {
+                            None
+                        }
+                    }) {
+                        Some((_, max)) => Some(ConstVal::Int(max ^ i)),
+                        None => Some(ConstVal::Int(!i)),
+                    }
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return self.typed_const(e, r, o.ty);
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: o.ty,
+        }
+    }
+
+    /// A folded constant of type `t`: check it fits a typed integer type.
+    fn typed_const(&mut self, e: &Expr, c: ConstVal, t: TypeId) -> Operand {
+        if let (Some(b), ConstVal::Int(v)) = (self.info.types.basic(t), &c) {
+            if let Some((lo, hi)) = b.int_range() {
+                if *v < lo || *v > hi {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "cannot use {} (untyped int constant {}) as {} value in expression (overflows)",
+                            self.expr_string(e),
+                            v,
+                            self.info.types.name(t)
+                        )
+                        .replace(
+                            &format!("cannot use {} (untyped int constant {}) as {} value in expression (overflows)", self.expr_string(e), v, self.info.types.name(t)),
+                            &format!("constant {} overflows {}", v, self.info.types.name(t)),
+                        ),
+                    );
+                    return Operand::bad();
+                }
+            }
+        }
+        if let (Some(b), ConstVal::Float(f)) = (self.info.types.basic(t), &c) {
+            if b.is_integer() {
+                return self.typed_const(e, ConstVal::Int(*f as i128), t);
+            }
+        }
+        Operand {
+            mode: Mode::Const(c),
+            ty: t,
+        }
+    }
+
+    pub(crate) fn mark_addr_taken(&mut self, x: &Expr) {
+        let x = strip_parens(x);
+        match &x.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = self.info.idents.get(&x.id) {
+                    if let ObjKind::Var(v) = &mut self.info.objs[o as usize].kind {
+                        v.addr_taken = true;
+                    }
+                }
+            }
+            ExprKind::Selector(b, _) | ExprKind::Index(b, _) => {
+                // Taking the address of a field or element of a variable takes the variable's.
+                if !self.info.types.is_pointer(self.info.ty(b))
+                    && !self.info.types.is_slice(self.info.ty(b))
+                {
+                    self.mark_addr_taken(b);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinOp, a: &Expr, b: &Expr, hint: Option<TypeId>) -> Operand {
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(e, op, a, b, hint);
+        }
+        let mut x = self.value(a, None);
+        let mut y = self.value(b, None);
+        if x.is_bad() || y.is_bad() {
+            return Operand::bad();
+        }
+        // Untyped operands take the other operand's type.
+        let tx = self.info.types.is_untyped(x.ty);
+        let ty_ = self.info.types.is_untyped(y.ty);
+        if tx && !ty_ {
+            if !self.match_untyped(&mut x, a, y.ty, e, op, &y, b) {
+                return Operand::bad();
+            }
+        } else if ty_ && !tx {
+            if !self.match_untyped(&mut y, b, x.ty, e, op, &x, a) {
+                return Operand::bad();
+            }
+        } else if tx && ty_ {
+            // Both untyped: the "larger" kind wins (int < rune < float).
+            let rank = |t: TypeId| match t {
+                UNTYPED_INT => 1,
+                UNTYPED_RUNE => 2,
+                UNTYPED_FLOAT => 3,
+                _ => 0,
+            };
+            if x.mode == Mode::Nil || y.mode == Mode::Nil {
+                if x.mode == Mode::Nil && y.mode == Mode::Nil && matches!(op, BinOp::Eq | BinOp::Ne)
+                {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} (operator {} not defined on nil)",
+                            self.expr_string(e),
+                            op.as_str()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+            } else if rank(x.ty) > 0 && rank(y.ty) > 0 {
+                let t = if rank(x.ty) >= rank(y.ty) { x.ty } else { y.ty };
+                x.ty = t;
+                y.ty = t;
+            }
+        }
+        let t = &self.info.types;
+        if x.mode == Mode::Nil || y.mode == Mode::Nil {
+            let other = if x.mode == Mode::Nil { &y } else { &x };
+            let ok_nil = matches!(
+                t.ukind(other.ty),
+                TypeKind::Pointer(_)
+                    | TypeKind::Func(_)
+                    | TypeKind::Slice(_)
+                    | TypeKind::Map(..)
+                    | TypeKind::Chan(..)
+                    | TypeKind::Interface(_)
+            );
+            if !matches!(op, BinOp::Eq | BinOp::Ne) || !ok_nil {
+                let (oe, oop) = if x.mode == Mode::Nil {
+                    (b, y.clone())
+                } else {
+                    (a, x.clone())
+                };
+                self.diags.error(
+                    e.span,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and untyped nil)",
+                        self.expr_string(e),
+                        self.info.types.name(oop.ty)
+                    ),
+                );
+                let _ = oe;
+                return Operand::bad();
+            }
+            let ot = other.ty;
+            let nil_e = if x.mode == Mode::Nil { a } else { b };
+            self.record(nil_e.id, Mode::Nil, ot);
+            return Operand {
+                mode: Mode::Value,
+                ty: UNTYPED_BOOL,
+            };
+        }
+        if x.ty != y.ty && !(t.is_untyped(x.ty) && t.is_untyped(y.ty)) {
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.expr_string(e),
+                    self.info.types.name(x.ty),
+                    self.info.types.name(y.ty)
+                ),
+            );
+            return Operand::bad();
+        }
+        let ty = x.ty;
+        let ok = match op {
+            BinOp::Add => t.is_numeric(ty) || t.is_string(ty),
+            BinOp::Sub | BinOp::Mul | BinOp::Div => t.is_numeric(ty),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => t.is_integer(ty),
+            BinOp::LAnd | BinOp::LOr => t.is_bool(ty),
+            BinOp::Eq | BinOp::Ne => t.comparable(ty),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => t.ordered(ty),
+            BinOp::Shl | BinOp::Shr => false,
+        };
+        if !ok {
+            let what = if op.is_comparison() && matches!(op, BinOp::Eq | BinOp::Ne) {
+                format!(
+                    "invalid operation: {} ({} cannot be compared)",
+                    self.expr_string(e),
+                    self.info.types.name(ty)
+                )
+            } else {
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    self.describe(a, &x)
+                )
+            };
+            self.diags.error(e.span, what);
+            return Operand::bad();
+        }
+        let res_ty = if op.is_comparison() { UNTYPED_BOOL } else { ty };
+        if let (Some(cx), Some(cy)) = (x.konst(), y.konst()) {
+            let integer = t.is_integer(ty);
+            match constant::binary(op, cx, cy, integer) {
+                Ok(c) => {
+                    let c = match (&c, t.basic(ty)) {
+                        // Typed integer arithmetic on constants must still fit the type.
+                        (ConstVal::Float(f), Some(Basic::Float32)) => {
+                            ConstVal::Float(*f as f32 as f64)
+                        }
+                        _ => c,
+                    };
+                    return self.typed_const(e, c, res_ty);
+                }
+                Err(FoldError::DivByZero) => {
+                    self.diags
+                        .error(b.span, "invalid operation: division by zero");
+                    return Operand::bad();
+                }
+                Err(FoldError::Overflow) => {
+                    self.diags.error(e.span, "constant overflow");
+                    return Operand::bad();
+                }
+                Err(FoldError::Invalid) => {}
+            }
+        }
+        if matches!(op, BinOp::Div | BinOp::Rem) && t.is_integer(ty) {
+            if let Some(c) = y.konst() {
+                if c.as_i128() == Some(0) {
+                    self.diags
+                        .error(b.span, "invalid operation: division by zero");
+                    return Operand::bad();
+                }
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: res_ty,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn match_untyped(
+        &mut self,
+        u: &mut Operand,
+        ue: &Expr,
+        target: TypeId,
+        e: &Expr,
+        op: BinOp,
+        other: &Operand,
+        oe: &Expr,
+    ) -> bool {
+        if u.mode == Mode::Nil {
+            return true;
+        }
+        let t = &self.info.types;
+        let compatible = match t.basic(target) {
+            Some(b) => match u.ty {
+                UNTYPED_BOOL => b.is_bool(),
+                UNTYPED_STRING => b.is_string(),
+                UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT => b.is_numeric(),
+                _ => false,
+            },
+            None => t.is_interface(target) && matches!(op, BinOp::Eq | BinOp::Ne),
+        };
+        if !compatible {
+            let _ = (other, oe);
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.expr_string(e),
+                    self.info
+                        .types
+                        .name(if u.ty == self.info.ty(ue) { u.ty } else { u.ty }),
+                    self.info.types.name(target)
+                )
+                .replace(
+                    &format!(
+                        "(mismatched types {} and {})",
+                        self.info.types.name(u.ty),
+                        self.info.types.name(target)
+                    ),
+                    &if std::ptr::eq(ue, self.first_of(e)) {
+                        format!(
+                            "(mismatched types {} and {})",
+                            self.info.types.name(u.ty),
+                            self.info.types.name(target)
+                        )
+                    } else {
+                        format!(
+                            "(mismatched types {} and {})",
+                            self.info.types.name(target),
+                            self.info.types.name(u.ty)
+                        )
+                    },
+                ),
+            );
+            return false;
+        }
+        let tgt = if t.is_interface(target) {
+            t.default_type(u.ty)
+        } else {
+            target
+        };
+        self.convert_untyped(u, ue, tgt, "expression")
+    }
+
+    fn first_of<'e>(&self, e: &'e Expr) -> &'e Expr {
+        match &e.kind {
+            ExprKind::Binary(_, a, _) => a,
+            _ => e,
+        }
+    }
+
+    fn shift(&mut self, e: &Expr, op: BinOp, a: &Expr, b: &Expr, hint: Option<TypeId>) -> Operand {
+        let mut x = self.value(a, None);
+        let mut y = self.value(b, None);
+        if x.is_bad() || y.is_bad() {
+            return Operand::bad();
+        }
+        // The shift count: an integer, or an untyped constant representable as uint.
+        if self.info.types.is_untyped(y.ty) {
+            match y.konst().and_then(|c| c.as_i128()) {
+                Some(v) if v >= 0 => {
+                    self.convert_untyped(&mut y, b, UINT, "shift count");
+                }
+                Some(_) => {
+                    self.diags.error(
+                        b.span,
+                        format!("invalid shift count {} (negative)", self.expr_string(b)).replace(
+                            "invalid shift count",
+                            "invalid operation: negative shift count",
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                None => {
+                    self.diags.error(
+                        b.span,
+                        format!(
+                            "invalid operation: shift count {} must be integer",
+                            self.describe(b, &y)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+            }
+        } else if !self.info.types.is_integer(y.ty) {
+            self.diags.error(
+                b.span,
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    self.describe(b, &y)
+                ),
+            );
+            return Operand::bad();
+        }
+        if let (Some(cx), Some(cy)) = (x.konst().cloned(), y.konst().cloned()) {
+            if cx.as_i128().is_none() {
+                self.diags.error(
+                    a.span,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.describe(a, &x)
+                    ),
+                );
+                return Operand::bad();
+            }
+            let s = cy.as_i128().unwrap_or(0);
+            if s < 0 {
+                self.diags
+                    .error(b.span, "invalid operation: negative shift count");
+                return Operand::bad();
+            }
+            let t = if x.ty == UNTYPED_FLOAT {
+                UNTYPED_INT
+            } else {
+                x.ty
+            };
+            return match constant::shift(op, &cx, s as u64) {
+                Ok(c) => self.typed_const(e, c, t),
+                Err(_) => {
+                    self.diags.error(e.span, "constant shift overflow");
+                    Operand::bad()
+                }
+            };
+        }
+        // Non-constant shift: an untyped constant left operand takes the type from context.
+        if self.info.types.is_untyped(x.ty) {
+            let t = match hint {
+                Some(h) if self.info.types.is_integer(h) => h,
+                _ => INT,
+            };
+            if !self.convert_untyped(&mut x, a, t, "shift") {
+                return Operand::bad();
+            }
+        }
+        if !self.info.types.is_integer(x.ty) {
+            self.diags.error(
+                a.span,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.describe(a, &x)
+                ),
+            );
+            return Operand::bad();
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: x.ty,
+        }
+    }
+
+    // ---- calls ----
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        let f = self.expr(func, None);
+        if f.is_bad() {
+            for a in args {
+                self.expr(a, None);
+            }
+            return Operand::bad();
+        }
+        match f.mode.clone() {
+            Mode::Type => return self.conversion(e, f.ty, args),
+            Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis),
+            Mode::Lib(lf) => {
+                if lf == LibFunc::OsArgs {
+                    self.diags.error(e.span, "invalid operation: cannot call non-function os.Args (variable of type []string)");
+                    return Operand::bad();
+                }
+                self.info.calls.insert(e.id, CallKind::Lib(lf));
+            }
+            Mode::LibMethod(m) => {
+                self.info.calls.insert(e.id, CallKind::LibMethod(m));
+            }
+            Mode::Package => {
+                self.single_value(&f, func);
+                return Operand::bad();
+            }
+            _ => {
+                if !self.single_value(&f, func) {
+                    return Operand::bad();
+                }
+                let stripped = strip_parens(func);
+                let kind = match &stripped.kind {
+                    ExprKind::Ident(_) => match self
+                        .info
+                        .idents
+                        .get(&stripped.id)
+                        .map(|&o| &self.info.objs[o as usize].kind)
+                    {
+                        Some(ObjKind::Func(fi)) => CallKind::Static(*fi),
+                        _ => CallKind::Dynamic,
+                    },
+                    ExprKind::Selector(..) => match self.info.calls.get(&stripped.id) {
+                        Some(CallKind::Iface(i)) => CallKind::Iface(*i),
+                        _ => CallKind::Dynamic,
+                    },
+                    ExprKind::FuncLit { .. } => {
+                        if let Some(&fi) = self.info.lits.get(&stripped.id) {
+                            self.info.funcs[fi as usize].lit_escapes = false;
+                        }
+                        CallKind::Dynamic
+                    }
+                    _ => CallKind::Dynamic,
+                };
+                self.info.calls.insert(e.id, kind);
+            }
+        }
+        let Some(sig) = self.info.types.sig(f.ty).cloned() else {
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: cannot call non-function {}",
+                    self.describe(func, &f)
+                ),
+            );
+            for a in args {
+                self.expr(a, None);
+            }
+            return Operand::bad();
+        };
+        let fname = self.expr_string(func);
+        self.call_args(e, &fname, &sig, args, ellipsis);
+        match sig.results.len() {
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: VOID,
+            },
+            1 => Operand {
+                mode: Mode::Value,
+                ty: sig.results[0],
+            },
+            _ => {
+                let t = self.info.types.intern(TypeKind::Tuple(sig.results.clone()));
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
+            }
+        }
+    }
+
+    /// Check arguments against a signature, including f(g()) and variadic forms.
+    pub(crate) fn call_args(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        sig: &Sig,
+        args: &[Expr],
+        ellipsis: bool,
+    ) {
+        let np = sig.params.len();
+        // f(g()) with a multi-value g.
+        if args.len() == 1 && np > 1 || (args.len() == 1 && sig.variadic && !ellipsis) {
+            let op = self.expr(&args[0], None);
+            if let Some(ts) = self.info.types.tuple(op.ty).map(|t| t.to_vec()) {
+                if ts.len() > 1 {
+                    let ok_count = if sig.variadic {
+                        ts.len() >= np - 1
+                    } else {
+                        ts.len() == np
+                    };
+                    if !ok_count {
+                        self.arg_count_error(e, fname, sig, ts.len());
+                        return;
+                    }
+                    for (i, t) in ts.iter().enumerate() {
+                        let pt = self.param_type(sig, i);
+                        if !self.assignable(*t, pt) {
+                            self.diags.error(
+                                args[0].span,
+                                format!(
+                                    "cannot use {} (value of type {}) as {} value in argument to {}",
+                                    self.expr_string(&args[0]),
+                                    self.info.types.name(*t),
+                                    self.info.types.name(pt),
+                                    fname
+                                ),
+                            );
+                        }
+                    }
+                    return;
+                }
+            }
+            // Single value: fall through with the operand already checked.
+            let mut op = op;
+            if op.is_bad() {
+                return;
+            }
+            if np == 0 && !sig.variadic {
+                self.arg_count_error(e, fname, sig, 1);
+                return;
+            }
+            if !sig.variadic && np != 1 {
+                self.arg_count_error(e, fname, sig, 1);
+                return;
+            }
+            if sig.variadic && np > 2 {
+                self.arg_count_error(e, fname, sig, 1);
+                return;
+            }
+            let pt = self.param_type(sig, 0);
+            self.assign_op(&mut op, &args[0], pt, &format!("argument to {}", fname));
+            return;
+        }
+        if ellipsis {
+            if !sig.variadic {
+                self.diags.error(
+                    e.span,
+                    format!("have (...) but function is not variadic: {}", fname).replace(
+                        "have (...) but function is not variadic",
+                        "cannot use ... in call to non-variadic",
+                    ),
+                );
+                for a in args {
+                    self.expr(a, None);
+                }
+                return;
+            }
+            if args.len() != np {
+                self.arg_count_error(e, fname, sig, args.len());
+                for a in args {
+                    self.expr(a, None);
+                }
+                return;
+            }
+            for (i, a) in args.iter().enumerate() {
+                let pt = sig.params[i];
+                let mut op = self.expr(a, Some(pt));
+                self.assign_op(&mut op, a, pt, &format!("argument to {}", fname));
+            }
+            return;
+        }
+        let min = if sig.variadic { np - 1 } else { np };
+        if args.len() < min || (!sig.variadic && args.len() > np) {
+            self.arg_count_error(e, fname, sig, args.len());
+            for a in args {
+                self.expr(a, None);
+            }
+            return;
+        }
+        for (i, a) in args.iter().enumerate() {
+            let pt = self.param_type(sig, i);
+            let mut op = self.expr(a, Some(pt));
+            self.assign_op(&mut op, a, pt, &format!("argument to {}", fname));
+        }
+    }
+
+    fn param_type(&self, sig: &Sig, i: usize) -> TypeId {
+        let np = sig.params.len();
+        if sig.variadic && i >= np - 1 {
+            self.info.types.elem(sig.params[np - 1]).unwrap_or(VOID)
+        } else {
+            sig.params.get(i).copied().unwrap_or(VOID)
+        }
+    }
+
+    fn arg_count_error(&mut self, e: &Expr, fname: &str, sig: &Sig, got: usize) {
+        let min = if sig.variadic {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        let msg = if got < min { "not enough" } else { "too many" };
+        let want: Vec<String> = sig
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| {
+                if sig.variadic && i == sig.params.len() - 1 {
+                    format!(
+                        "...{}",
+                        self.info
+                            .types
+                            .name(self.info.types.elem(p).unwrap_or(VOID))
+                    )
+                } else {
+                    self.info.types.name(p)
+                }
+            })
+            .collect();
+        let span = if got < min {
+            match &e.kind {
+                ExprKind::Call { .. } => Span::new(e.span.hi.saturating_sub(1), e.span.hi),
+                _ => e.span,
+            }
+        } else {
+            e.span
+        };
+        self.diags.error(
+            span,
+            format!(
+                "{} arguments in call to {}\n\thave ({})\n\twant ({})",
+                msg,
+                fname,
+                got_desc(got),
+                want.join(", ")
+            ),
+        );
+    }
+
+    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            let tn = self.info.types.name(t);
+            if args.is_empty() {
+                self.diags
+                    .error(e.span, format!("missing argument in conversion to {}", tn));
+            } else {
+                self.diags.error(
+                    args[1].span,
+                    format!("too many arguments in conversion to {}", tn),
+                );
+            }
+            return Operand::bad();
+        }
+        self.info.calls.insert(e.id, CallKind::Conversion(t));
+        let a = &args[0];
+        let mut x = self.value(a, None);
+        if x.is_bad() {
+            return x;
+        }
+        let types = &self.info.types;
+        // Constant conversions stay constant (for basic targets).
+        if let Some(c) = x.konst().cloned() {
+            if let Some(tb) = types.basic(t) {
+                let from_int = types.is_integer(x.ty)
+                    || (x.ty == UNTYPED_FLOAT && c.as_i128().is_some() && false);
+                if tb.is_string() && (types.is_integer(x.ty)) {
+                    // string(rune constant)
+                    let v = c.as_i128().unwrap_or(0xFFFD);
+                    let ch = u32::try_from(v)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}');
+                    return Operand {
+                        mode: Mode::Const(ConstVal::Str(ch.to_string().into_bytes())),
+                        ty: t,
+                    };
+                }
+                if (tb.is_numeric() && types.is_numeric(x.ty))
+                    || (tb.is_string() && types.is_string(x.ty))
+                    || (tb.is_bool() && types.is_bool(x.ty))
+                {
+                    let _ = from_int;
+                    if tb.is_integer() {
+                        match c.as_i128() {
+                            Some(v) => {
+                                if let Some((lo, hi)) = tb.int_range() {
+                                    if v < lo || v > hi {
+                                        let desc = if self.info.types.is_untyped(x.ty) {
+                                            format!(
+                                                "{} (untyped int constant)",
+                                                self.expr_string(a)
+                                            )
+                                        } else {
+                                            self.describe(a, &x)
+                                        };
+                                        let desc = if matches!(
+                                            strip_parens(a).kind,
+                                            ExprKind::IntLit(_)
+                                        ) {
+                                            desc
+                                        } else {
+                                            self.describe(a, &x)
+                                        };
+                                        self.diags.error(
+                                            a.span,
+                                            format!(
+                                                "cannot convert {} to type {}",
+                                                desc,
+                                                self.info.types.name(t)
+                                            )
+                                            .replace(
+                                                &format!(
+                                                    "cannot convert {} to type {}",
+                                                    desc,
+                                                    self.info.types.name(t)
+                                                ),
+                                                &format!(
+                                                    "cannot convert {} to type {} (overflows)",
+                                                    desc,
+                                                    self.info.types.name(t)
+                                                ),
+                                            ),
+                                        );
+                                        return Operand::bad();
+                                    }
+                                }
+                                return Operand {
+                                    mode: Mode::Const(ConstVal::Int(v)),
+                                    ty: t,
+                                };
+                            }
+                            None => {
+                                if self.info.types.is_untyped(x.ty) {
+                                    self.diags.error(
+                                        a.span,
+                                        format!(
+                                            "cannot convert {} to type {} (truncated)",
+                                            self.describe(a, &x),
+                                            self.info.types.name(t)
+                                        ),
+                                    );
+                                    return Operand::bad();
+                                }
+                                // typed float constant to int: truncation (allowed? Go: constant truncated)
+                                self.diags.error(
+                                    a.span,
+                                    format!(
+                                        "cannot convert {} to type {} (truncated)",
+                                        self.describe(a, &x),
+                                        self.info.types.name(t)
+                                    ),
+                                );
+                                return Operand::bad();
+                            }
+                        }
+                    }
+                    if tb.is_float() {
+                        let f = c.as_f64().unwrap_or(0.0);
+                        let f = if tb == Basic::Float32 {
+                            f as f32 as f64
+                        } else {
+                            f
+                        };
+                        return Operand {
+                            mode: Mode::Const(ConstVal::Float(f)),
+                            ty: t,
+                        };
+                    }
+                    return Operand {
+                        mode: Mode::Const(c),
+                        ty: t,
+                    };
+                }
+            }
+        }
+        if self.info.types.is_untyped(x.ty) {
+            if x.mode == Mode::Nil {
+                let ok = matches!(
+                    self.info.types.ukind(t),
+                    TypeKind::Pointer(_)
+                        | TypeKind::Func(_)
+                        | TypeKind::Slice(_)
+                        | TypeKind::Map(..)
+                        | TypeKind::Chan(..)
+                        | TypeKind::Interface(_)
+                );
+                if !ok {
+                    self.diags.error(
+                        a.span,
+                        format!("cannot convert nil to type {}", self.info.types.name(t)),
+                    );
+                    return Operand::bad();
+                }
+                self.record(a.id, Mode::Nil, t);
+                return Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                };
+            }
+            let d = if self.info.types.is_interface(t) {
+                self.info.types.default_type(x.ty)
+            } else {
+                t
+            };
+            let d = if self.info.types.basic(d).is_some() {
+                d
+            } else {
+                self.info.types.default_type(x.ty)
+            };
+            self.convert_untyped(&mut x, a, d, "conversion");
+        }
+        if !self.convertible(x.ty, t) {
+            self.diags.error(
+                a.span,
+                format!(
+                    "cannot convert {} to type {}",
+                    self.describe(a, &x),
+                    self.info.types.name(t)
+                ),
+            );
+            return Operand::bad();
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+        }
+    }
+
+    pub(crate) fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        if self.assignable(from, to) {
+            return true;
+        }
+        let t = &self.info.types;
+        let (uf, ut) = (t.underlying(from), t.underlying(to));
+        if uf == ut {
+            return true;
+        }
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (t.kind(uf), t.kind(ut)) {
+            if t.underlying(*a) == t.underlying(*b) {
+                return true;
+            }
+        }
+        if t.is_numeric(from) && t.is_numeric(to) {
+            return true;
+        }
+        if t.is_string(to) {
+            if t.is_integer(from) {
+                return true;
+            }
+            if let TypeKind::Slice(el) = t.kind(uf) {
+                return matches!(t.ukind(*el), TypeKind::Basic(Basic::Uint8 | Basic::Int32));
+            }
+        }
+        if t.is_string(from) {
+            if let TypeKind::Slice(el) = t.kind(ut) {
+                return matches!(t.ukind(*el), TypeKind::Basic(Basic::Uint8 | Basic::Int32));
+            }
+        }
+        false
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
+        self.info.calls.insert(e.id, CallKind::Builtin(b));
+        let nargs_err = |c: &mut Self, want: &str| {
+            let msg = if args.len() < 1 || want == "none" && false {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let _ = msg;
+            c.diags.error(
+                e.span,
+                format!(
+                    "{} arguments for {} (expected {}, found {})",
+                    if want.parse::<usize>().unwrap_or(0) > args.len() {
+                        "not enough"
+                    } else {
+                        "too many"
+                    },
+                    c.expr_string(e),
+                    want,
+                    args.len()
+                ),
+            );
+        };
+        if ellipsis && b != Builtin::Append {
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
+            return Operand::bad();
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                if x.is_bad() {
+                    return x;
+                }
+                let t = &self.info.types;
+                let (ok, cst) = match t.ukind(x.ty).clone() {
+                    TypeKind::Basic(bb) if bb.is_string() && b == Builtin::Len => (
+                        true,
+                        x.konst().map(|c| match c {
+                            ConstVal::Str(s) => s.len() as i128,
+                            _ => 0,
+                        }),
+                    ),
+                    TypeKind::Array(_, n) => (
+                        true,
+                        if self.has_call_or_recv(&args[0]) {
+                            None
+                        } else {
+                            Some(n as i128)
+                        },
+                    ),
+                    TypeKind::Pointer(p) => match t.ukind(p) {
+                        TypeKind::Array(_, n) => (
+                            true,
+                            if self.has_call_or_recv(&args[0]) {
+                                None
+                            } else {
+                                Some(*n as i128)
+                            },
+                        ),
+                        _ => (false, None),
+                    },
+                    TypeKind::Slice(_) | TypeKind::Chan(..) => (true, None),
+                    TypeKind::Map(..) => (b == Builtin::Len, None),
+                    _ => (false, None),
+                };
+                if !ok {
+                    self.diags.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} for {}",
+                            self.describe(&args[0], &x),
+                            b.name()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if let Some(c) = cst {
+                    return Operand {
+                        mode: Mode::Const(ConstVal::Int(c)),
+                        ty: INT,
+                    };
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: INT,
+                }
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.value(a, None);
+                    if x.is_bad() {
+                        continue;
+                    }
+                    if x.mode == Mode::Nil {
+                        self.diags
+                            .error(a.span, "use of untyped nil in argument to built-in print");
+                        continue;
+                    }
+                    self.default_op(&mut x, a);
+                    if matches!(
+                        self.info.types.ukind(x.ty),
+                        TypeKind::Array(..) | TypeKind::Struct(_)
+                    ) {
+                        self.diags.error(
+                            a.span,
+                            format!(
+                                "illegal types for operand: print\n\t{}",
+                                self.info.types.name(x.ty)
+                            ),
+                        );
+                    }
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Panic => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let mut x = self.value(&args[0], Some(ANY));
+                self.assign_op(&mut x, &args[0], ANY, "argument to panic");
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Recover => {
+                if !args.is_empty() {
+                    nargs_err(self, "0");
+                    return Operand::bad();
+                }
+                if let Some(fi) = self.fn_idx() {
+                    self.info.funcs[fi as usize].has_recover = true;
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: ANY,
+                }
+            }
+            Builtin::New => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let t = self.type_expr(&args[0]);
+                if t == VOID {
+                    return Operand::bad();
+                }
+                let p = self.info.types.intern(TypeKind::Pointer(t));
+                Operand {
+                    mode: Mode::Value,
+                    ty: p,
+                }
+            }
+            Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Close => {
+                self.diags.unsupported(
+                    e.span,
+                    format!(
+                        "built-in {} (slices, maps and channels come later)",
+                        b.name()
+                    ),
+                );
+                Operand::bad()
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.diags.unsupported(e.span, "complex numbers");
+                Operand::bad()
+            }
+        }
+    }
+
+    fn has_call_or_recv(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { .. } => true,
+            ExprKind::Unary(UnOp::Recv, _) => true,
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
+            ExprKind::Index(x, i) => {
+                self.has_call_or_recv(x) || i.iter().any(|y| self.has_call_or_recv(y))
+            }
+            ExprKind::Binary(_, a, b) => self.has_call_or_recv(a) || self.has_call_or_recv(b),
+            _ => false,
+        }
+    }
+
+    // ---- types ----
+
+    pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr_inner(e);
+        if t != VOID {
+            self.record(e.id, Mode::Type, t);
+        }
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                let op = self.expr(e, None);
+                if op.is_bad() {
+                    return VOID;
+                }
+                if op.mode != Mode::Type {
+                    self.diags
+                        .error(e.span, format!("{} is not a type", self.expr_string(e)));
+                    return VOID;
+                }
+                op.ty
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let el = self.type_expr(x);
+                if el == VOID {
+                    return VOID;
+                }
+                self.info.types.intern(TypeKind::Pointer(el))
+            }
+            ExprKind::ArrayType { len, elem } => {
+                let el = self.type_expr(elem);
+                match len {
+                    ArrayLen::Slice => {
+                        if el == VOID {
+                            return VOID;
+                        }
+                        self.info.types.intern(TypeKind::Slice(el))
+                    }
+                    ArrayLen::Ellipsis => {
+                        self.diags.error(
+                            e.span,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
+                        VOID
+                    }
+                    ArrayLen::Expr(n) => {
+                        let op = self.expr(n, None);
+                        if op.is_bad() {
+                            return VOID;
+                        }
+                        let v = match op.konst().and_then(|c| c.as_i128()) {
+                            Some(v)
+                                if self.info.types.is_integer(op.ty) || op.ty == UNTYPED_FLOAT =>
+                            {
+                                v
+                            }
+                            _ => {
+                                self.diags.error(
+                                    n.span,
+                                    format!(
+                                        "array length {} must be constant",
+                                        self.describe(n, &op)
+                                    )
+                                    .replace(
+                                        &format!(
+                                            "array length {} must be constant",
+                                            self.describe(n, &op)
+                                        ),
+                                        &format!("invalid array length {}", self.expr_string(n)),
+                                    ),
+                                );
+                                return VOID;
+                            }
+                        };
+                        if v < 0 {
+                            self.diags.error(
+                                n.span,
+                                format!("invalid array length {}", self.expr_string(n)),
+                            );
+                            return VOID;
+                        }
+                        if el == VOID {
+                            return VOID;
+                        }
+                        let (sz, _) = self.info.types.size_align(el);
+                        if (v as u128).saturating_mul(sz.max(1) as u128) > (1u128 << 40) {
+                            self.diags.unsupported(e.span, "arrays larger than 1 TiB");
+                            return VOID;
+                        }
+                        self.info.types.intern(TypeKind::Array(el, v as u64))
+                    }
+                }
+            }
+            ExprKind::StructType(fields) => {
+                let mut fs = Vec::new();
+                let mut seen = HashSet::new();
+                for f in fields {
+                    let t = self.type_expr(&f.ty);
+                    if f.names.is_empty() {
+                        self.diags.unsupported(f.span, "embedded fields");
+                        continue;
+                    }
+                    for n in &f.names {
+                        if n.name != "_" && !seen.insert(n.name.clone()) {
+                            self.diags.error(n.span, format!("{} redeclared", n.name));
+                        }
+                        fs.push(FieldT {
+                            name: n.name.clone(),
+                            ty: t,
+                            embedded: false,
+                        });
+                    }
+                }
+                self.info.types.intern(TypeKind::Struct(fs))
+            }
+            ExprKind::FuncType(ft) => self.func_type(ft),
+            ExprKind::InterfaceType(elems) => {
+                if elems.is_empty() {
+                    return ANY;
+                }
+                self.diags
+                    .unsupported(e.span, "interface types with methods");
+                VOID
+            }
+            ExprKind::MapType(..) => {
+                self.diags.unsupported(e.span, "maps");
+                VOID
+            }
+            ExprKind::ChanType(..) => {
+                self.diags.unsupported(e.span, "channels");
+                VOID
+            }
+            ExprKind::Index(..) => {
+                self.diags.unsupported(e.span, "generic types");
+                VOID
+            }
+            _ => {
+                self.diags
+                    .error(e.span, format!("{} is not a type", self.expr_string(e)));
+                VOID
+            }
+        }
+    }
+
+    pub(crate) fn func_type(&mut self, ft: &FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let mut t = self.type_expr(&f.ty);
+            if f.variadic {
+                if i != ft.params.len() - 1 || f.names.len() > 1 {
+                    self.diags
+                        .error(f.span, "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                t = self.info.types.intern(TypeKind::Slice(t));
+            }
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.type_expr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.info.types.intern(TypeKind::Func(Sig {
+            params,
+            results,
+            variadic,
+        }))
+    }
+}
+
+fn got_desc(n: usize) -> String {
+    vec!["value"; n].join(", ").replace("value", "number")
+}

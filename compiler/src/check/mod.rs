@@ -1,0 +1,1002 @@
+//! The type checker: resolves names, types every expression, folds constants, and records what
+//! codegen and the analyses need in side tables keyed by NodeId (as go/types' Info does).
+//!
+//! Messages follow Go 1.19's compiler word for word where we report the same mistake, because
+//! rule 1 of the defer language is that what Go rejects, deferc rejects too.
+
+pub mod constant;
+mod expr;
+pub mod lib;
+mod stmt;
+pub mod types;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diag::Diags;
+use crate::syntax::ast::*;
+pub use constant::ConstVal;
+pub use lib::{LibFunc, LibMethod};
+use types::*;
+
+pub type ObjId = u32;
+pub type FuncIdx = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Len,
+    Cap,
+    Print,
+    Println,
+    Panic,
+    Recover,
+    New,
+    Make,
+    Append,
+    Copy,
+    Delete,
+    Close,
+    Complex,
+    Real,
+    Imag,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Len => "len",
+            Builtin::Cap => "cap",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Panic => "panic",
+            Builtin::Recover => "recover",
+            Builtin::New => "new",
+            Builtin::Make => "make",
+            Builtin::Append => "append",
+            Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
+            Builtin::Close => "close",
+            Builtin::Complex => "complex",
+            Builtin::Real => "real",
+            Builtin::Imag => "imag",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct VarInfo {
+    /// Package-level variable.
+    pub global: bool,
+    /// The function whose frame declares the variable (None for globals).
+    pub owner: Option<FuncIdx>,
+    /// Referenced from a closure other than its owner.
+    pub captured: bool,
+    /// `&x` appears somewhere.
+    pub addr_taken: bool,
+    /// Lives in a heap cell (decided by analyze::escape).
+    pub heap: bool,
+    pub param: bool,
+    pub result: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    Var(VarInfo),
+    Const(ConstVal),
+    TypeName,
+    Func(FuncIdx),
+    Builtin(Builtin),
+    Package(String),
+    Lib(LibFunc),
+    Nil,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    pub span: Span,
+    pub used: bool,
+}
+
+/// How an expression was classified.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    Value,
+    /// Addressable value (a variable, `*p`, `a[i]` of an addressable array).
+    Var,
+    Const(ConstVal),
+    Type,
+    /// A call with no result.
+    NoValue,
+    Builtin(Builtin),
+    Lib(LibFunc),
+    /// `x.M` where M is a library method (time.Duration.Seconds, error.Error).
+    LibMethod(LibMethod),
+    Package,
+    Nil,
+}
+
+#[derive(Clone, Debug)]
+pub struct Tv {
+    pub mode: Mode,
+    pub ty: TypeId,
+}
+
+/// How a call expression is to be lowered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallKind {
+    /// Call of a top-level function by name.
+    Static(FuncIdx),
+    /// Call of a function value (closure, func variable, literal).
+    Dynamic,
+    Builtin(Builtin),
+    Conversion(TypeId),
+    Lib(LibFunc),
+    LibMethod(LibMethod),
+    /// Method call through an interface value: the method name's index in the interface.
+    Iface(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct DeferSite {
+    pub span: Span,
+    /// The deferred call expression.
+    pub call: NodeId,
+    /// Inside a loop, or after a label that a later goto jumps back to (Go's escape analysis).
+    pub in_loop: bool,
+}
+
+/// Why a defer statement got the runtime path, or none: open-coded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeferClass {
+    OpenCoded,
+    InLoop,
+    TooMany,
+    ReturnsTimesDefers,
+    HeapResult,
+    /// Another defer of the same function is in a loop: Go disables open-coding for the function.
+    FunctionHasLoopDefer,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncBody {
+    /// Name as Go's tracebacks print it: `main.f`, `main.f.func1`, `main.main.func2.1`.
+    pub name: String,
+    /// The function's declared name (for diagnostics), or "func literal".
+    pub short: String,
+    pub sig: TypeId,
+    pub params: Vec<ObjId>,
+    /// Result variables (unnamed results get synthesized objects named "~r0", ...).
+    pub results: Vec<ObjId>,
+    pub named_results: bool,
+    /// Variables of enclosing functions referenced from here (directly or by nested literals).
+    pub captures: Vec<ObjId>,
+    pub parent: Option<FuncIdx>,
+    /// The FuncLit expression id, or None for a declaration.
+    pub lit: Option<NodeId>,
+    /// Index into File.decls for declarations.
+    pub decl: Option<usize>,
+    pub defers: Vec<DeferSite>,
+    pub classes: Vec<DeferClass>,
+    pub num_returns: u32,
+    pub noinline: bool,
+    /// For literals: the literal is called directly or deferred directly outside loops, so its
+    /// closure object and captured variables may live in the enclosing frame.
+    pub lit_escapes: bool,
+    pub span: Span,
+    /// Labels that a goto jumps back to (looping labels).
+    pub has_recover: bool,
+}
+
+impl FuncBody {
+    pub fn open_coded(&self) -> bool {
+        !self.defers.is_empty() && self.classes.iter().all(|c| *c == DeferClass::OpenCoded)
+    }
+}
+
+/// Everything the checker learned about a file.
+pub struct Info {
+    pub types: Types,
+    pub objs: Vec<Object>,
+    pub tvs: Vec<Option<Tv>>,
+    /// Identifier NodeId -> object (uses and definitions).
+    pub idents: HashMap<NodeId, ObjId>,
+    pub calls: HashMap<NodeId, CallKind>,
+    pub funcs: Vec<FuncBody>,
+    /// FuncLit NodeId -> its FuncBody.
+    pub lits: HashMap<NodeId, FuncIdx>,
+    /// Package-level variables in initialization order, with their ValueSpec location
+    /// (decl index, spec index).
+    pub global_inits: Vec<(usize, usize)>,
+    pub globals: Vec<ObjId>,
+    pub main: Option<FuncIdx>,
+    /// Type switch clause NodeId -> the implicit variable of that clause.
+    pub clause_vars: HashMap<NodeId, ObjId>,
+    /// Composite literal field keys: element key NodeId -> field index.
+    pub field_index: HashMap<NodeId, usize>,
+}
+
+impl Info {
+    pub fn tv(&self, id: NodeId) -> Option<&Tv> {
+        self.tvs.get(id as usize).and_then(|t| t.as_ref())
+    }
+    pub fn ty(&self, e: &Expr) -> TypeId {
+        self.tv(e.id).map(|t| t.ty).unwrap_or(types::VOID)
+    }
+    pub fn const_val(&self, e: &Expr) -> Option<&ConstVal> {
+        match self.tv(e.id) {
+            Some(Tv {
+                mode: Mode::Const(c),
+                ..
+            }) => Some(c),
+            _ => None,
+        }
+    }
+    pub fn obj_of(&self, id: &Ident) -> Option<ObjId> {
+        self.idents.get(&id.id).copied()
+    }
+    pub fn var(&self, o: ObjId) -> Option<&VarInfo> {
+        match &self.objs[o as usize].kind {
+            ObjKind::Var(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) struct Scope {
+    names: HashMap<String, ObjId>,
+}
+
+pub(crate) struct LabelInfo {
+    obj_span: Span,
+    used: bool,
+}
+
+/// Per-function checking state.
+pub(crate) struct FnCtx {
+    idx: FuncIdx,
+    result_types: Vec<TypeId>,
+    loop_depth: u32,
+    /// Labels seen so far (for "looping label" detection) and all labels of the function.
+    seen_labels: HashSet<String>,
+    looping_labels: HashSet<String>,
+    labels: HashMap<String, LabelInfo>,
+    /// After a looping label, everything is "in a loop" for defer classification (Go does so).
+    after_looping_label: bool,
+    lit_counter: u32,
+    switch_depth: u32,
+    /// Every label some goto in the function names, and every label defined in it.
+    goto_targets: HashSet<String>,
+    defined_labels: HashSet<String>,
+}
+
+pub struct Checker<'a> {
+    pub(crate) file: &'a File,
+    pub(crate) diags: &'a mut Diags,
+    pub(crate) info: Info,
+    pub(crate) scopes: Vec<Scope>,
+    pub(crate) fctx: Vec<FnCtx>,
+    /// Package-level objects not yet resolved: name -> (decl index, spec index).
+    pub(crate) pending: HashMap<ObjId, (usize, usize)>,
+    pub(crate) resolving: HashSet<ObjId>,
+    pub(crate) imports: HashMap<String, (ObjId, Span)>,
+    /// Globals referenced while checking the current package-level initializer / function.
+    pub(crate) global_refs: Vec<HashSet<ObjId>>,
+    pub(crate) func_refs: HashMap<FuncIdx, HashSet<ObjId>>,
+    pub(crate) iota: Option<i128>,
+    pub(crate) error_type: TypeId,
+    pub(crate) lib: lib::LibTypes,
+    pub(crate) func_decl_idx: HashMap<usize, FuncIdx>,
+    pub(crate) global_deps: HashMap<(usize, usize), HashSet<ObjId>>,
+}
+
+/// Type-check a parsed file. Returns None when errors were reported.
+pub fn check(file: &File, diags: &mut Diags) -> Option<Info> {
+    let before = diags.len();
+    let mut c = Checker::new(file, diags);
+    c.check_file();
+    let info = c.finish();
+    if diags.len() > before {
+        None
+    } else {
+        Some(info)
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a File, diags: &'a mut Diags) -> Checker<'a> {
+        let mut types = Types::new();
+        let lib = lib::LibTypes::new(&mut types);
+        let error_type = lib.error;
+        let info = Info {
+            types,
+            objs: Vec::new(),
+            tvs: vec![None; file.node_count as usize + 1],
+            idents: HashMap::new(),
+            calls: HashMap::new(),
+            funcs: Vec::new(),
+            lits: HashMap::new(),
+            global_inits: Vec::new(),
+            globals: Vec::new(),
+            main: None,
+            clause_vars: HashMap::new(),
+            field_index: HashMap::new(),
+        };
+        let mut c = Checker {
+            file,
+            diags,
+            info,
+            scopes: Vec::new(),
+            fctx: Vec::new(),
+            pending: HashMap::new(),
+            resolving: HashSet::new(),
+            imports: HashMap::new(),
+            global_refs: Vec::new(),
+            func_refs: HashMap::new(),
+            iota: None,
+            error_type,
+            lib,
+            func_decl_idx: HashMap::new(),
+            global_deps: HashMap::new(),
+        };
+        c.universe();
+        c
+    }
+
+    fn universe(&mut self) {
+        self.push_scope();
+        let basics = [
+            ("bool", BOOL),
+            ("int", INT),
+            ("int8", INT8),
+            ("int16", INT16),
+            ("int32", INT32),
+            ("rune", INT32),
+            ("int64", INT64),
+            ("uint", UINT),
+            ("uint8", UINT8),
+            ("byte", UINT8),
+            ("uint16", UINT16),
+            ("uint32", UINT32),
+            ("uint64", UINT64),
+            ("uintptr", UINTPTR),
+            ("float32", FLOAT32),
+            ("float64", FLOAT64),
+            ("string", STRING),
+            ("any", ANY),
+        ];
+        for (n, t) in basics {
+            self.declare_universe(n, ObjKind::TypeName, t);
+        }
+        let et = self.error_type;
+        self.declare_universe("error", ObjKind::TypeName, et);
+        self.declare_universe("true", ObjKind::Const(ConstVal::Bool(true)), UNTYPED_BOOL);
+        self.declare_universe("false", ObjKind::Const(ConstVal::Bool(false)), UNTYPED_BOOL);
+        self.declare_universe("iota", ObjKind::Const(ConstVal::Int(0)), UNTYPED_INT);
+        self.declare_universe("nil", ObjKind::Nil, UNTYPED_NIL);
+        use Builtin::*;
+        for b in [
+            Len, Cap, Print, Println, Panic, Recover, New, Make, Append, Copy, Delete, Close,
+            Complex, Real, Imag,
+        ] {
+            self.declare_universe(b.name(), ObjKind::Builtin(b), VOID);
+        }
+        // Types and functions of Go that the subset does not have yet are declared so that a
+        // use of them says "unsupported" instead of "undefined".
+        for n in ["complex64", "complex128", "comparable"] {
+            let o = self.new_obj(n, ObjKind::TypeName, VOID, Span::default());
+            self.scopes[0].names.insert(n.to_string(), o);
+        }
+    }
+
+    fn declare_universe(&mut self, name: &str, kind: ObjKind, ty: TypeId) {
+        let o = self.new_obj(name, kind, ty, Span::default());
+        self.info.objs[o as usize].used = true;
+        self.scopes[0].names.insert(name.to_string(), o);
+    }
+
+    pub(crate) fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
+        let id = self.info.objs.len() as ObjId;
+        self.info.objs.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            span,
+            used: false,
+        });
+        id
+    }
+
+    pub(crate) fn new_var(&mut self, name: &str, ty: TypeId, span: Span) -> ObjId {
+        let owner = self.fctx.last().map(|f| f.idx);
+        self.new_obj(
+            name,
+            ObjKind::Var(VarInfo {
+                global: owner.is_none(),
+                owner,
+                captured: false,
+                addr_taken: false,
+                heap: false,
+                param: false,
+                result: false,
+            }),
+            ty,
+            span,
+        )
+    }
+
+    pub(crate) fn push_scope(&mut self) {
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+        });
+    }
+
+    /// Close a block scope, reporting variables declared in it and never used.
+    pub(crate) fn pop_scope(&mut self) {
+        if let Some(s) = self.scopes.pop() {
+            if self.fctx.is_empty() {
+                return;
+            }
+            let mut unused: Vec<(Span, String)> = Vec::new();
+            for (_, &o) in s.names.iter() {
+                let obj = &self.info.objs[o as usize];
+                if let ObjKind::Var(v) = &obj.kind {
+                    if !obj.used && !v.param && !v.result && !v.global && obj.name != "_" {
+                        unused.push((obj.span, obj.name.clone()));
+                    }
+                }
+            }
+            for (sp, n) in unused {
+                self.diags.error(sp, format!("{} declared but not used", n));
+            }
+        }
+    }
+
+    /// Declare a name in the innermost scope; `_` is never declared.
+    pub(crate) fn declare(&mut self, name: &Ident, obj: ObjId) {
+        self.info.idents.insert(name.id, obj);
+        if name.name == "_" {
+            return;
+        }
+        let scope = self.scopes.last_mut().unwrap();
+        if let Some(&prev) = scope.names.get(&name.name) {
+            let prev_span = self.info.objs[prev as usize].span;
+            let _ = prev_span;
+            self.diags
+                .error(name.span, format!("{} redeclared in this block", name.name));
+            return;
+        }
+        scope.names.insert(name.name.clone(), obj);
+    }
+
+    pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.names.get(name) {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    pub(crate) fn record(&mut self, id: NodeId, mode: Mode, ty: TypeId) {
+        if let Some(slot) = self.info.tvs.get_mut(id as usize) {
+            *slot = Some(Tv { mode, ty });
+        }
+    }
+
+    fn check_file(&mut self) {
+        let file = self.file;
+        if file.package.name != "main" {
+            self.diags.error(
+                file.package.span,
+                format!(
+                    "unsupported: package {} (programs are package main)",
+                    file.package.name
+                ),
+            );
+        }
+        self.push_scope(); // package scope
+        for imp in &file.imports {
+            self.import(imp);
+        }
+        self.collect_decls();
+        // Resolve every package-level object (types, consts, var types, signatures).
+        let pending: Vec<ObjId> = {
+            let mut v: Vec<ObjId> = self.pending.keys().copied().collect();
+            v.sort();
+            v
+        };
+        for o in pending {
+            self.resolve_global(o);
+        }
+        // Function bodies.
+        for (di, d) in file.decls.iter().enumerate() {
+            if let Decl::Func(fd) = d {
+                if let Some(&fi) = self.func_decl_idx.get(&di) {
+                    self.check_func_decl(fd, fi);
+                }
+            }
+        }
+        self.order_globals();
+        for (name, (o, span)) in self.imports.clone() {
+            if !self.info.objs[o as usize].used {
+                self.diags
+                    .error(span, format!("imported and not used: \"{}\"", name));
+            }
+        }
+        match self.scopes[1].names.get("main").copied() {
+            Some(o) => {
+                if let ObjKind::Func(fi) = self.info.objs[o as usize].kind {
+                    self.info.main = Some(fi);
+                } else {
+                    self.diags.error(
+                        self.info.objs[o as usize].span,
+                        "cannot declare main - must be func",
+                    );
+                }
+            }
+            None => self.diags.error(
+                file.package.span,
+                "function main is undeclared in the main package",
+            ),
+        }
+    }
+
+    fn import(&mut self, imp: &Import) {
+        if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) {
+            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str());
+            if known {
+                self.diags
+                    .unsupported(imp.span, format!("package \"{}\"", imp.path));
+            } else {
+                self.diags
+                    .error(imp.span, format!("package {} is not in GOROOT", imp.path));
+            }
+            return;
+        }
+        let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+        let name = match &imp.name {
+            Some(n) if n.name == "_" => return,
+            Some(n) if n.name == "." => {
+                self.diags.unsupported(n.span, "dot import");
+                return;
+            }
+            Some(n) => n.name.clone(),
+            None => default_name,
+        };
+        let o = self.new_obj(&name, ObjKind::Package(imp.path.clone()), VOID, imp.span);
+        if self.imports.contains_key(&imp.path) {
+            self.diags
+                .error(imp.span, format!("{} redeclared in this block", name));
+            return;
+        }
+        self.imports.insert(imp.path.clone(), (o, imp.span));
+        self.scopes.last_mut().unwrap().names.insert(name, o);
+    }
+
+    /// Declare every package-level name first, so that order of declaration does not matter.
+    fn collect_decls(&mut self) {
+        let file = self.file;
+        for (di, d) in file.decls.iter().enumerate() {
+            match d {
+                Decl::Func(fd) => {
+                    if !fd.type_params.is_empty() {
+                        self.diags
+                            .unsupported(fd.name.span, "generic functions (type parameters)");
+                        continue;
+                    }
+                    if fd.recv.is_some() {
+                        self.diags.unsupported(fd.name.span, "methods");
+                        continue;
+                    }
+                    if fd.body.is_none() {
+                        self.diags
+                            .error(fd.name.span, format!("missing function body"));
+                        continue;
+                    }
+                    if fd.name.name == "init" {
+                        self.diags.unsupported(fd.name.span, "func init");
+                        continue;
+                    }
+                    let fi = self.info.funcs.len() as FuncIdx;
+                    self.info.funcs.push(FuncBody {
+                        name: format!("main.{}", fd.name.name),
+                        short: fd.name.name.clone(),
+                        sig: VOID,
+                        params: vec![],
+                        results: vec![],
+                        named_results: false,
+                        captures: vec![],
+                        parent: None,
+                        lit: None,
+                        decl: Some(di),
+                        defers: vec![],
+                        classes: vec![],
+                        num_returns: 0,
+                        noinline: fd.noinline,
+                        lit_escapes: true,
+                        span: fd.span,
+                        has_recover: false,
+                    });
+                    self.func_decl_idx.insert(di, fi);
+                    let o = self.new_obj(&fd.name.name, ObjKind::Func(fi), VOID, fd.name.span);
+                    self.info.objs[o as usize].used = true;
+                    if fd.name.name == "_" {
+                        continue;
+                    }
+                    self.declare(&fd.name, o);
+                    self.pending.insert(o, (di, usize::MAX));
+                }
+                Decl::Var(g) | Decl::Const(g) => {
+                    let is_const = matches!(d, Decl::Const(_));
+                    for (si, spec) in g.specs.iter().enumerate() {
+                        for n in &spec.names {
+                            let kind = if is_const {
+                                ObjKind::Const(ConstVal::Int(0))
+                            } else {
+                                ObjKind::Var(VarInfo {
+                                    global: true,
+                                    owner: None,
+                                    captured: false,
+                                    addr_taken: false,
+                                    heap: true,
+                                    param: false,
+                                    result: false,
+                                })
+                            };
+                            let o = self.new_obj(&n.name, kind, VOID, n.span);
+                            self.info.objs[o as usize].used = true;
+                            self.declare(&n, o);
+                            if n.name == "_" {
+                                self.info.idents.insert(n.id, o);
+                            }
+                            self.pending.insert(o, (di, si));
+                            if !is_const {
+                                self.info.globals.push(o);
+                            }
+                        }
+                    }
+                }
+                Decl::Type(g) => {
+                    for (si, spec) in g.specs.iter().enumerate() {
+                        let o =
+                            self.new_obj(&spec.name.name, ObjKind::TypeName, VOID, spec.name.span);
+                        self.info.objs[o as usize].used = true;
+                        self.declare(&spec.name, o);
+                        self.pending.insert(o, (di, si));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolve a package-level object on demand (Go allows uses before declarations).
+    pub(crate) fn resolve_global(&mut self, o: ObjId) {
+        let Some(&(di, si)) = self.pending.get(&o) else {
+            return;
+        };
+        if self.resolving.contains(&o) {
+            let obj = &self.info.objs[o as usize];
+            let msg = match obj.kind {
+                ObjKind::TypeName => format!("invalid recursive type {}", obj.name),
+                _ => format!(
+                    "initialization cycle or invalid recursive reference to {}",
+                    obj.name
+                ),
+            };
+            let sp = obj.span;
+            self.diags.error(sp, msg);
+            self.pending.remove(&o);
+            return;
+        }
+        self.resolving.insert(o);
+        // Package-level declarations are checked in the package scope only.
+        let saved_scopes: Vec<Scope> = self.scopes.drain(2..).collect();
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_iota = self.iota.take();
+        let file = self.file;
+        match &file.decls[di] {
+            Decl::Func(fd) => {
+                let fi = self.func_decl_idx[&di];
+                let sig = self.func_type(&fd.sig);
+                self.info.objs[o as usize].ty = sig;
+                self.info.funcs[fi as usize].sig = sig;
+            }
+            Decl::Const(g) => {
+                self.const_spec(g, si, true);
+            }
+            Decl::Var(g) => {
+                self.global_refs.push(HashSet::new());
+                self.global_var_spec(&g.specs[si], di, si);
+                self.global_refs.pop();
+            }
+            Decl::Type(g) => {
+                self.type_spec(&g.specs[si], o);
+            }
+        }
+        self.iota = saved_iota;
+        self.fctx = saved_fctx;
+        self.scopes.extend(saved_scopes);
+        self.resolving.remove(&o);
+        self.pending.remove(&o);
+    }
+
+    /// Check one const spec; `global` when the names were declared by collect_decls.
+    pub(crate) fn const_spec(&mut self, g: &GenDecl<ValueSpec>, si: usize, global: bool) {
+        let spec = &g.specs[si];
+        // An empty expression list repeats the closest preceding non-empty one (with this iota).
+        let mut src = si;
+        while src > 0 && g.specs[src].values.is_empty() && g.specs[src].ty.is_none() {
+            src -= 1;
+        }
+        let from = &g.specs[src];
+        self.iota = Some(spec.iota as i128);
+        let ty = from.ty.as_ref().map(|t| self.type_expr(t));
+        if from.values.is_empty() {
+            self.diags
+                .error(spec.span, "missing init expr for const declaration");
+        }
+        for (i, n) in spec.names.iter().enumerate() {
+            let (cv, t) = match from.values.get(i) {
+                Some(e) => {
+                    let mut op = self.expr(e, ty);
+                    if let Some(t) = ty {
+                        self.assign_op(&mut op, e, t, "constant declaration");
+                    }
+                    match op.mode {
+                        Mode::Const(c) => (c, op.ty),
+                        _ => {
+                            if op.ty != VOID {
+                                self.diags.error(
+                                    e.span,
+                                    format!(
+                                        "{} (value of type {}) is not constant",
+                                        self.expr_string(e),
+                                        self.info.types.name(op.ty)
+                                    ),
+                                );
+                            }
+                            (ConstVal::Int(0), ty.unwrap_or(UNTYPED_INT))
+                        }
+                    }
+                }
+                None => {
+                    if !from.values.is_empty() {
+                        self.diags
+                            .error(n.span, "missing init expr for const declaration");
+                    }
+                    (ConstVal::Int(0), INT)
+                }
+            };
+            let o = if global {
+                self.info.idents.get(&n.id).copied()
+            } else {
+                None
+            };
+            let o = match o {
+                Some(o) => {
+                    self.info.objs[o as usize].kind = ObjKind::Const(cv);
+                    self.info.objs[o as usize].ty = t;
+                    o
+                }
+                None => {
+                    let o = self.new_obj(&n.name, ObjKind::Const(cv), t, n.span);
+                    self.info.objs[o as usize].used = true;
+                    self.declare(n, o);
+                    o
+                }
+            };
+            let _ = o;
+        }
+        if from.values.len() > spec.names.len() && src == si {
+            self.diags
+                .error(from.values[spec.names.len()].span, "extra init expr");
+        }
+        self.iota = None;
+    }
+
+    fn global_var_spec(&mut self, spec: &ValueSpec, di: usize, si: usize) {
+        // All names of the spec are resolved together.
+        for n in &spec.names {
+            if let Some(&o) = self.info.idents.get(&n.id) {
+                self.resolving.insert(o);
+            }
+        }
+        let types = self.var_spec_types(spec);
+        for (n, t) in spec.names.iter().zip(types) {
+            if let Some(&o) = self.info.idents.get(&n.id) {
+                self.info.objs[o as usize].ty = t;
+                self.pending.remove(&o);
+                self.resolving.remove(&o);
+            }
+        }
+        if !self.info.global_inits.contains(&(di, si)) {
+            self.info.global_inits.push((di, si));
+        }
+        let refs = self.global_refs.last().cloned().unwrap_or_default();
+        self.global_deps.insert((di, si), refs);
+    }
+
+    /// Types of the names of a var spec, checking its initializers.
+    pub(crate) fn var_spec_types(&mut self, spec: &ValueSpec) -> Vec<TypeId> {
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        let n = spec.names.len();
+        if spec.values.is_empty() {
+            return vec![declared.unwrap_or(INT); n];
+        }
+        if spec.values.len() == 1 && n > 1 {
+            let op = self.expr(&spec.values[0], None);
+            let tys = self.tuple_types(&op, &spec.values[0], n, "assignment");
+            return tys
+                .into_iter()
+                .map(|t| {
+                    if let Some(d) = declared {
+                        if !self.assignable(t, d) {
+                            self.diags.error(
+                                spec.values[0].span,
+                                format!(
+                                    "cannot use {} value as {} value in assignment",
+                                    self.info.types.name(t),
+                                    self.info.types.name(d)
+                                ),
+                            );
+                        }
+                        d
+                    } else {
+                        t
+                    }
+                })
+                .collect();
+        }
+        if spec.values.len() != n {
+            let sp = spec.span;
+            if spec.values.len() > n {
+                self.diags.error(
+                    spec.values[n].span,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} value{}",
+                        n,
+                        if n == 1 { "" } else { "s" },
+                        spec.values.len(),
+                        if spec.values.len() == 1 { "" } else { "s" }
+                    ),
+                );
+            } else {
+                self.diags.error(
+                    sp,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} value{}",
+                        n,
+                        if n == 1 { "" } else { "s" },
+                        spec.values.len(),
+                        if spec.values.len() == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+            for v in &spec.values {
+                self.expr(v, None);
+            }
+            return vec![declared.unwrap_or(INT); n];
+        }
+        let mut out = Vec::new();
+        for v in &spec.values {
+            let mut op = self.expr(v, declared);
+            let t = match declared {
+                Some(d) => {
+                    self.assign_op(&mut op, v, d, "variable declaration");
+                    d
+                }
+                None => {
+                    if op.mode == Mode::Nil {
+                        self.diags
+                            .error(v.span, "use of untyped nil in variable declaration");
+                        INT
+                    } else {
+                        self.single_value(&op, v);
+                        let d = self.info.types.default_type(op.ty);
+                        self.assign_op(&mut op, v, d, "variable declaration");
+                        d
+                    }
+                }
+            };
+            out.push(t);
+        }
+        out
+    }
+
+    fn type_spec(&mut self, spec: &TypeSpec, o: ObjId) {
+        if !spec.type_params.is_empty() {
+            self.diags
+                .unsupported(spec.name.span, "generic types (type parameters)");
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.ty);
+            self.info.objs[o as usize].ty = t;
+            return;
+        }
+        let named = self.info.types.new_named("main", &spec.name.name);
+        self.info.objs[o as usize].ty = named;
+        let u = self.type_expr(&spec.ty);
+        let u = self.info.types.underlying(u);
+        if let Some(ni) = self.info.types.named.get_mut(&named) {
+            ni.underlying = u;
+        }
+    }
+
+    /// Order package-level variable initialization by dependencies (Go spec "Package
+    /// initialization"): a variable is initialized after the variables its initializer refers to,
+    /// directly or through the functions it calls.
+    fn order_globals(&mut self) {
+        let specs = std::mem::take(&mut self.info.global_inits);
+        let mut spec_of: HashMap<ObjId, (usize, usize)> = HashMap::new();
+        for &(di, si) in &specs {
+            if let Decl::Var(g) = &self.file.decls[di] {
+                for n in &g.specs[si].names {
+                    if let Some(&o) = self.info.idents.get(&n.id) {
+                        spec_of.insert(o, (di, si));
+                    }
+                }
+            }
+        }
+        let mut done: HashSet<(usize, usize)> = HashSet::new();
+        let mut order = Vec::new();
+        let mut sorted = specs.clone();
+        sorted.sort();
+        for s in sorted {
+            self.visit_global(s, &spec_of, &mut done, &mut order, 0);
+        }
+        self.info.global_inits = order;
+    }
+
+    fn visit_global(
+        &self,
+        s: (usize, usize),
+        spec_of: &HashMap<ObjId, (usize, usize)>,
+        done: &mut HashSet<(usize, usize)>,
+        order: &mut Vec<(usize, usize)>,
+        depth: u32,
+    ) {
+        if done.contains(&s) || depth > 10_000 {
+            return;
+        }
+        done.insert(s);
+        // Transitive references through functions.
+        let mut refs: HashSet<ObjId> = HashSet::new();
+        let mut stack: Vec<ObjId> = self
+            .global_deps
+            .get(&s)
+            .map(|r| r.iter().copied().collect())
+            .unwrap_or_default();
+        let mut seen_funcs: HashSet<FuncIdx> = HashSet::new();
+        while let Some(o) = stack.pop() {
+            match &self.info.objs[o as usize].kind {
+                ObjKind::Func(fi) => {
+                    if seen_funcs.insert(*fi) {
+                        if let Some(r) = self.func_refs.get(fi) {
+                            stack.extend(r.iter().copied());
+                        }
+                    }
+                }
+                ObjKind::Var(_) => {
+                    refs.insert(o);
+                }
+                _ => {}
+            }
+        }
+        let mut deps: Vec<(usize, usize)> = refs
+            .iter()
+            .filter_map(|o| spec_of.get(o).copied())
+            .collect();
+        deps.sort();
+        for d in deps {
+            self.visit_global(d, spec_of, done, order, depth + 1);
+        }
+        order.push(s);
+    }
+
+    fn finish(mut self) -> Info {
+        crate::analyze::run(&mut self.info, self.file);
+        self.info
+    }
+}

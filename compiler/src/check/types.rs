@@ -1,0 +1,549 @@
+//! Go types: one interned table, so two structurally identical unnamed types share a TypeId and
+//! type identity is id equality (named types are unique per declaration, as in Go).
+
+use std::collections::HashMap;
+
+pub type TypeId = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    String,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl Basic {
+    pub fn name(self) -> &'static str {
+        match self {
+            Basic::Bool => "bool",
+            Basic::Int => "int",
+            Basic::Int8 => "int8",
+            Basic::Int16 => "int16",
+            Basic::Int32 => "int32",
+            Basic::Int64 => "int64",
+            Basic::Uint => "uint",
+            Basic::Uint8 => "uint8",
+            Basic::Uint16 => "uint16",
+            Basic::Uint32 => "uint32",
+            Basic::Uint64 => "uint64",
+            Basic::Uintptr => "uintptr",
+            Basic::Float32 => "float32",
+            Basic::Float64 => "float64",
+            Basic::String => "string",
+            Basic::UntypedBool => "untyped bool",
+            Basic::UntypedInt => "untyped int",
+            Basic::UntypedRune => "untyped rune",
+            Basic::UntypedFloat => "untyped float",
+            Basic::UntypedString => "untyped string",
+            Basic::UntypedNil => "untyped nil",
+        }
+    }
+    pub fn is_untyped(self) -> bool {
+        matches!(
+            self,
+            Basic::UntypedBool
+                | Basic::UntypedInt
+                | Basic::UntypedRune
+                | Basic::UntypedFloat
+                | Basic::UntypedString
+                | Basic::UntypedNil
+        )
+    }
+    pub fn is_integer(self) -> bool {
+        matches!(
+            self,
+            Basic::Int
+                | Basic::Int8
+                | Basic::Int16
+                | Basic::Int32
+                | Basic::Int64
+                | Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
+                | Basic::UntypedInt
+                | Basic::UntypedRune
+        )
+    }
+    pub fn is_unsigned(self) -> bool {
+        matches!(
+            self,
+            Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
+        )
+    }
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float()
+    }
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+    pub fn is_bool(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+    /// Size in bytes of a typed basic value (strings are two words).
+    pub fn size(self) -> u64 {
+        match self {
+            Basic::Bool | Basic::Int8 | Basic::Uint8 => 1,
+            Basic::Int16 | Basic::Uint16 => 2,
+            Basic::Int32 | Basic::Uint32 | Basic::Float32 => 4,
+            Basic::String => 16,
+            _ => 8,
+        }
+    }
+    /// (min, max) of an integer type, for overflow checks on constants.
+    pub fn int_range(self) -> Option<(i128, i128)> {
+        Some(match self {
+            Basic::Int8 => (i8::MIN as i128, i8::MAX as i128),
+            Basic::Int16 => (i16::MIN as i128, i16::MAX as i128),
+            Basic::Int32 => (i32::MIN as i128, i32::MAX as i128),
+            Basic::Int | Basic::Int64 => (i64::MIN as i128, i64::MAX as i128),
+            Basic::Uint8 => (0, u8::MAX as i128),
+            Basic::Uint16 => (0, u16::MAX as i128),
+            Basic::Uint32 => (0, u32::MAX as i128),
+            Basic::Uint | Basic::Uint64 | Basic::Uintptr => (0, u64::MAX as i128),
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Sig {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T`; its type in `params` is `[]T`.
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FieldT {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MethodT {
+    pub name: String,
+    /// A Func type (without receiver).
+    pub sig: TypeId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(Basic),
+    Array(TypeId, u64),
+    Slice(TypeId),
+    Pointer(TypeId),
+    Func(Sig),
+    Struct(Vec<FieldT>),
+    /// Methods sorted by name.
+    Interface(Vec<MethodT>),
+    Map(TypeId, TypeId),
+    Chan(crate::syntax::ast::ChanDir, TypeId),
+    /// Several values: the type of a multi-result call.
+    Tuple(Vec<TypeId>),
+    /// A defined type. `underlying` is filled in after the declaration is resolved; `uid` keeps
+    /// two declarations with the same name (in different scopes) distinct.
+    Named {
+        pkg: String,
+        name: String,
+        uid: u32,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct NamedInfo {
+    pub underlying: TypeId,
+    /// Methods declared on the type (value and pointer receivers), name -> function object.
+    pub methods: Vec<(String, crate::check::ObjId, bool)>,
+}
+
+pub struct Types {
+    kinds: Vec<TypeKind>,
+    intern: HashMap<TypeKind, TypeId>,
+    pub named: HashMap<TypeId, NamedInfo>,
+    next_uid: u32,
+}
+
+// Fixed ids of the predeclared types, in the order `Types::new` interns them.
+pub const BOOL: TypeId = 0;
+pub const INT: TypeId = 1;
+pub const INT8: TypeId = 2;
+pub const INT16: TypeId = 3;
+pub const INT32: TypeId = 4;
+pub const INT64: TypeId = 5;
+pub const UINT: TypeId = 6;
+pub const UINT8: TypeId = 7;
+pub const UINT16: TypeId = 8;
+pub const UINT32: TypeId = 9;
+pub const UINT64: TypeId = 10;
+pub const UINTPTR: TypeId = 11;
+pub const FLOAT32: TypeId = 12;
+pub const FLOAT64: TypeId = 13;
+pub const STRING: TypeId = 14;
+pub const UNTYPED_BOOL: TypeId = 15;
+pub const UNTYPED_INT: TypeId = 16;
+pub const UNTYPED_RUNE: TypeId = 17;
+pub const UNTYPED_FLOAT: TypeId = 18;
+pub const UNTYPED_STRING: TypeId = 19;
+pub const UNTYPED_NIL: TypeId = 20;
+/// interface{} / any
+pub const ANY: TypeId = 21;
+/// The empty tuple: the "type" of a call with no results.
+pub const VOID: TypeId = 22;
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let mut t = Types {
+            kinds: Vec::new(),
+            intern: HashMap::new(),
+            named: HashMap::new(),
+            next_uid: 0,
+        };
+        use Basic::*;
+        for b in [
+            Bool,
+            Int,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            Uintptr,
+            Float32,
+            Float64,
+            String,
+            UntypedBool,
+            UntypedInt,
+            UntypedRune,
+            UntypedFloat,
+            UntypedString,
+            UntypedNil,
+        ] {
+            t.intern(TypeKind::Basic(b));
+        }
+        let any = t.intern(TypeKind::Interface(vec![]));
+        assert_eq!(any, ANY);
+        let void = t.intern(TypeKind::Tuple(vec![]));
+        assert_eq!(void, VOID);
+        t
+    }
+
+    pub fn intern(&mut self, k: TypeKind) -> TypeId {
+        if let Some(&id) = self.intern.get(&k) {
+            return id;
+        }
+        let id = self.kinds.len() as TypeId;
+        self.kinds.push(k.clone());
+        self.intern.insert(k, id);
+        id
+    }
+
+    pub fn new_named(&mut self, pkg: &str, name: &str) -> TypeId {
+        self.next_uid += 1;
+        let id = self.intern(TypeKind::Named {
+            pkg: pkg.to_string(),
+            name: name.to_string(),
+            uid: self.next_uid,
+        });
+        self.named.insert(
+            id,
+            NamedInfo {
+                underlying: INT,
+                methods: Vec::new(),
+            },
+        );
+        id
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t as usize]
+    }
+
+    pub fn count(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn underlying(&self, mut t: TypeId) -> TypeId {
+        // Bounded: a named type's underlying type is never itself named (resolved at declaration).
+        for _ in 0..64 {
+            match self.kinds[t as usize] {
+                TypeKind::Named { .. } => t = self.named[&t].underlying,
+                _ => return t,
+            }
+        }
+        t
+    }
+
+    pub fn ukind(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.underlying(t))
+    }
+
+    pub fn basic(&self, t: TypeId) -> Option<Basic> {
+        match self.ukind(t) {
+            TypeKind::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Named { .. })
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
+    }
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_integer())
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_unsigned())
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_float())
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_numeric())
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_string())
+    }
+    pub fn is_bool(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(|b| b.is_bool())
+    }
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Interface(_))
+    }
+    pub fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Pointer(_))
+    }
+    pub fn is_func(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Func(_))
+    }
+    pub fn is_slice(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Slice(_))
+    }
+    pub fn sig(&self, t: TypeId) -> Option<&Sig> {
+        match self.ukind(t) {
+            TypeKind::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn tuple(&self, t: TypeId) -> Option<&[TypeId]> {
+        match self.kind(t) {
+            TypeKind::Tuple(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.ukind(t) {
+            TypeKind::Array(e, _) | TypeKind::Slice(e) | TypeKind::Pointer(e) => Some(*e),
+            TypeKind::Chan(_, e) => Some(*e),
+            TypeKind::Map(_, v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The default type of an untyped constant kind (Go spec "Constants").
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match t {
+            UNTYPED_BOOL => BOOL,
+            UNTYPED_INT => INT,
+            UNTYPED_RUNE => INT32,
+            UNTYPED_FLOAT => FLOAT64,
+            UNTYPED_STRING => STRING,
+            _ => t,
+        }
+    }
+
+    /// Values of the type can be compared with == (spec "Comparison operators").
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.ukind(t) {
+            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
+            TypeKind::Interface(_) => true,
+            TypeKind::Array(e, _) => self.comparable(*e),
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => false,
+        }
+    }
+
+    pub fn ordered(&self, t: TypeId) -> bool {
+        self.basic(t)
+            .is_some_and(|b| b.is_numeric() || b.is_string())
+    }
+
+    /// The type as Go prints it in messages and %T: `int`, `[3]int`, `main.T`, `func(int) string`.
+    pub fn name(&self, t: TypeId) -> String {
+        self.name_depth(t, 0)
+    }
+
+    fn name_depth(&self, t: TypeId, depth: u32) -> String {
+        if depth > 20 {
+            return "...".into();
+        }
+        let n = |x: TypeId| self.name_depth(x, depth + 1);
+        match self.kind(t) {
+            TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Array(e, len) => format!("[{}]{}", len, n(*e)),
+            TypeKind::Slice(e) => format!("[]{}", n(*e)),
+            TypeKind::Pointer(e) => format!("*{}", n(*e)),
+            TypeKind::Func(sig) => format!("func{}", self.sig_string(sig, depth)),
+            TypeKind::Struct(fs) => {
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            n(f.ty)
+                        } else {
+                            format!("{} {}", f.name, n(f.ty))
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; ")).replace("struct {  }", "struct {}")
+            }
+            TypeKind::Interface(ms) => {
+                if ms.is_empty() {
+                    "interface {}".into()
+                } else {
+                    let parts: Vec<String> = ms
+                        .iter()
+                        .map(|m| {
+                            let s = match self.kind(m.sig) {
+                                TypeKind::Func(s) => self.sig_string(s, depth),
+                                _ => String::new(),
+                            };
+                            format!("{}{}", m.name, s)
+                        })
+                        .collect();
+                    format!("interface {{ {} }}", parts.join("; "))
+                }
+            }
+            TypeKind::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            TypeKind::Chan(dir, e) => match dir {
+                crate::syntax::ast::ChanDir::Both => format!("chan {}", n(*e)),
+                crate::syntax::ast::ChanDir::Send => format!("chan<- {}", n(*e)),
+                crate::syntax::ast::ChanDir::Recv => format!("<-chan {}", n(*e)),
+            },
+            TypeKind::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|&x| n(x)).collect();
+                format!("({})", parts.join(", "))
+            }
+            TypeKind::Named { pkg, name, .. } => {
+                if pkg.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{}.{}", pkg, name)
+                }
+            }
+        }
+    }
+
+    fn sig_string(&self, sig: &Sig, depth: u32) -> String {
+        let n = |x: TypeId| self.name_depth(x, depth + 1);
+        let mut ps: Vec<String> = sig.params.iter().map(|&p| n(p)).collect();
+        if sig.variadic {
+            if let Some(last) = ps.last_mut() {
+                *last = format!("...{}", &last[2..]);
+            }
+        }
+        let mut s = format!("({})", ps.join(", "));
+        match sig.results.len() {
+            0 => {}
+            1 => s.push_str(&format!(" {}", n(sig.results[0]))),
+            _ => {
+                let rs: Vec<String> = sig.results.iter().map(|&r| n(r)).collect();
+                s.push_str(&format!(" ({})", rs.join(", ")));
+            }
+        }
+        s
+    }
+
+    /// Size and alignment in bytes on a 64-bit target.
+    pub fn size_align(&self, t: TypeId) -> (u64, u64) {
+        self.size_align_depth(t, 0)
+    }
+
+    fn size_align_depth(&self, t: TypeId, depth: u32) -> (u64, u64) {
+        if depth > 100 {
+            return (8, 8);
+        }
+        match self.ukind(t) {
+            TypeKind::Basic(b) => {
+                let s = b.size();
+                (s, s.min(8))
+            }
+            TypeKind::Array(e, n) => {
+                let (s, a) = self.size_align_depth(*e, depth + 1);
+                (s.saturating_mul(*n), a)
+            }
+            TypeKind::Slice(_) => (24, 8),
+            TypeKind::Interface(_) => (16, 8),
+            TypeKind::Struct(fs) => {
+                let mut off = 0u64;
+                let mut al = 1u64;
+                for f in fs {
+                    let (s, a) = self.size_align_depth(f.ty, depth + 1);
+                    off = off.div_ceil(a) * a;
+                    off = off.saturating_add(s);
+                    al = al.max(a);
+                }
+                (off.div_ceil(al) * al, al)
+            }
+            TypeKind::Tuple(_) => (0, 1),
+            _ => (8, 8),
+        }
+    }
+
+    /// Field offsets of a struct type.
+    pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
+        let mut out = Vec::new();
+        if let TypeKind::Struct(fs) = self.ukind(t) {
+            let mut off = 0u64;
+            for f in fs {
+                let (s, a) = self.size_align(f.ty);
+                off = off.div_ceil(a) * a;
+                out.push(off);
+                off += s;
+            }
+        }
+        out
+    }
+}

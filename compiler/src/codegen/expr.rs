@@ -1,0 +1,1416 @@
+//! Expressions: constants, operators with Go's wrap-around and checks, conversions, interface
+//! boxing, calls (static, closure, library, builtin) and addresses of addressable operands.
+
+use cranelift_codegen::ir::{
+    self, condcodes::FloatCC, condcodes::IntCC, types as T, AbiParam, InstBuilder, Value,
+};
+use cranelift_codegen::isa::CallConv;
+
+use super::func::{flags, strip, FnGen, Val, R};
+use super::layout::*;
+use super::runtime_abi::Rt;
+use crate::check::types::Sig;
+use crate::check::types::*;
+use crate::check::{Builtin, CallKind, ConstVal, LibFunc, LibMethod, Mode, ObjKind};
+use crate::syntax::ast::*;
+
+/// What a call goes to.
+pub(crate) enum Callee {
+    Direct(cranelift_module::FuncId),
+    /// A funcval pointer: code at offset 0.
+    Indirect(Value),
+}
+
+impl<'c, 'a> FnGen<'c, 'a> {
+    fn ice<T>(&self, e: &Expr, what: &str) -> R<T> {
+        Err(format!(
+            "{}: internal compiler error: {}",
+            self.cg.src.position(e.span),
+            what
+        ))
+    }
+
+    /// Evaluate an expression that yields one value.
+    pub fn expr(&mut self, e: &Expr) -> R<Val> {
+        let info = self.cg.info;
+        let tv = match info.tv(e.id) {
+            Some(tv) => tv.clone(),
+            None => return self.ice(e, "untyped expression"),
+        };
+        if let Mode::Const(c) = &tv.mode {
+            return self.const_val(c, tv.ty);
+        }
+        if tv.mode == Mode::Nil {
+            return Ok(self.zero(tv.ty));
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => {
+                let Some(&o) = info.idents.get(&e.id) else {
+                    return self.ice(e, "unresolved identifier");
+                };
+                match &info.objs[o as usize].kind {
+                    ObjKind::Var(_) => Ok(self.read_var(o)),
+                    ObjKind::Func(fi) => {
+                        let d = self.cg.static_funcval(*fi)?;
+                        Ok(vec![self.data_addr(d)])
+                    }
+                    _ => self.ice(e, "identifier is not a value"),
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                let fi = info.lits[&e.id];
+                Ok(vec![self.closure(fi, info.funcs[fi as usize].lit_escapes)?])
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                let t = tv.ty;
+                let v = self.zero(t);
+                self.fill_composite(t, v[0], elts)?;
+                Ok(v)
+            }
+            ExprKind::Selector(x, _) => {
+                if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
+                    return Ok(self.rt_sret3(Rt::OsArgs, &[]));
+                }
+                if let Some(&fidx) = info.field_index.get(&e.id) {
+                    let xt = self.ty_of(x);
+                    let (st, ptr) = match self.types().ukind(xt) {
+                        TypeKind::Pointer(el) => (*el, true),
+                        _ => (xt, false),
+                    };
+                    let base = self.expr(x)?[0];
+                    if ptr {
+                        self.nil_check(base);
+                    }
+                    let off = self.types().field_offsets(st)[fidx] as i32;
+                    return Ok(self.load(tv.ty, base, off));
+                }
+                self.ice(e, "selector")
+            }
+            ExprKind::Index(x, idx) => {
+                let xt = self.ty_of(x);
+                if self.types().is_string(xt) {
+                    let s = self.expr(x)?;
+                    let i = self.index_val(&idx[0])?;
+                    self.bounds_check(i, s[1]);
+                    let a = self.b.ins().iadd(s[0], i);
+                    return Ok(vec![self.b.ins().load(T::I8, flags(), a, 0)]);
+                }
+                let a = self.addr(e)?;
+                Ok(self.load(tv.ty, a, 0))
+            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo, hi, max),
+            ExprKind::Call { .. } => {
+                let mut vs = self.call(e)?;
+                if vs.len() != 1 {
+                    return self.ice(e, "call used as a single value");
+                }
+                Ok(vs.remove(0))
+            }
+            ExprKind::Star(x) => {
+                let p = self.expr(x)?[0];
+                self.nil_check(p);
+                Ok(self.load(tv.ty, p, 0))
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x, tv.ty),
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, tv.ty),
+            _ => self.ice(e, "unexpected expression"),
+        }
+    }
+
+    /// Evaluate an expression and convert it for assignment to `target` (interface boxing).
+    pub fn expr_to(&mut self, e: &Expr, target: TypeId) -> R<Val> {
+        let t = self.ty_of(e);
+        let v = self.expr(e)?;
+        self.convert(v, t, target)
+    }
+
+    /// Evaluate an expression that may yield several values (a call).
+    pub fn expr_multi(&mut self, e: &Expr) -> R<Vec<Val>> {
+        if let ExprKind::Call { .. } = &strip(e).kind {
+            return self.call(strip(e));
+        }
+        Ok(vec![self.expr(e)?])
+    }
+
+    /// Implicit conversion for assignment: boxing into interfaces; otherwise identity.
+    pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId) -> R<Val> {
+        if to == VOID || from == to {
+            return Ok(v);
+        }
+        let t = self.types();
+        if t.is_interface(to) && !t.is_interface(from) {
+            if from == UNTYPED_NIL {
+                return Ok(self.zero(to));
+            }
+            return self.box_iface(v, from, true);
+        }
+        Ok(v)
+    }
+
+    /// Make an interface value {type descriptor, data} holding `v` of type `t`.
+    pub fn box_iface(&mut self, v: Val, t: TypeId, heap: bool) -> R<Val> {
+        let t = self.types().default_type(t);
+        let td = self.cg.type_desc(t)?;
+        let typ = self.data_addr(td);
+        let data = if matches!(
+            self.types().ukind(t),
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
+        ) {
+            v[0]
+        } else {
+            let (size, align) = self.types().size_align(t);
+            let p = if heap {
+                self.alloc(size)
+            } else {
+                let s = self.slot(size, align);
+                self.b.ins().stack_addr(T::I64, s, 0)
+            };
+            self.store(t, &v, p, 0);
+            p
+        };
+        Ok(vec![typ, data])
+    }
+
+    pub fn const_val(&mut self, c: &ConstVal, t: TypeId) -> R<Val> {
+        let t = self.types().default_type(t);
+        match repr(self.types(), t) {
+            Repr::Regs(tys) if tys.len() == 1 => {
+                let ty = tys[0];
+                Ok(vec![match c {
+                    ConstVal::Bool(b) => self.b.ins().iconst(T::I8, *b as i64),
+                    ConstVal::Int(i) => {
+                        if ty == T::F64 {
+                            self.b.ins().f64const(*i as f64)
+                        } else if ty == T::F32 {
+                            self.b.ins().f32const(*i as f32)
+                        } else {
+                            self.b.ins().iconst(ty, *i as i64)
+                        }
+                    }
+                    ConstVal::Float(f) => {
+                        if ty == T::F64 {
+                            self.b.ins().f64const(*f)
+                        } else if ty == T::F32 {
+                            self.b.ins().f32const(*f as f32)
+                        } else {
+                            self.b.ins().iconst(ty, *f as i64)
+                        }
+                    }
+                    ConstVal::Str(_) => {
+                        return Err("internal compiler error: string constant of scalar type".into())
+                    }
+                }])
+            }
+            Repr::Regs(_) => match c {
+                ConstVal::Str(s) => {
+                    if s.is_empty() {
+                        let z = self.iconst(0);
+                        return Ok(vec![z, z]);
+                    }
+                    let d = self.cg.string_data(s)?;
+                    let p = self.data_addr(d);
+                    let n = self.iconst(s.len() as i64);
+                    Ok(vec![p, n])
+                }
+                _ => {
+                    // A constant converted to an interface: box its default-typed value.
+                    let dt = match c {
+                        ConstVal::Bool(_) => BOOL,
+                        ConstVal::Int(_) => INT,
+                        ConstVal::Float(_) => FLOAT64,
+                        ConstVal::Str(_) => STRING,
+                    };
+                    let v = self.const_val(c, dt)?;
+                    self.box_iface(v, dt, true)
+                }
+            },
+            Repr::Mem { .. } => Err("internal compiler error: memory-typed constant".into()),
+        }
+    }
+
+    pub fn const_one(&mut self, t: TypeId) -> Value {
+        let ty = flat(self.types(), t)[0];
+        if ty == T::F64 {
+            self.b.ins().f64const(1.0)
+        } else if ty == T::F32 {
+            self.b.ins().f32const(1.0)
+        } else {
+            self.b.ins().iconst(ty, 1)
+        }
+    }
+
+    /// Build a closure object for literal `fi`: {code, &captured...}.
+    pub fn closure(&mut self, fi: crate::check::FuncIdx, heap: bool) -> R<Value> {
+        let info = self.cg.info;
+        let caps = info.funcs[fi as usize].captures.clone();
+        if caps.is_empty() {
+            let d = self.cg.static_funcval(fi)?;
+            return Ok(self.data_addr(d));
+        }
+        let size = 8 + 8 * caps.len() as u64;
+        let p = if heap {
+            self.alloc(size)
+        } else {
+            let s = self.slot(size, 8);
+            self.b.ins().stack_addr(T::I64, s, 0)
+        };
+        let id = self.cg.go_func_id(fi);
+        let fr = self.funcref(id);
+        let code = self.b.ins().func_addr(T::I64, fr);
+        self.b.ins().store(flags(), code, p, 0);
+        for (i, &o) in caps.iter().enumerate() {
+            let a = match self.var_addr(o) {
+                Some(a) => a,
+                None => {
+                    return Err(format!(
+                        "internal compiler error: captured variable {} has no address",
+                        info.objs[o as usize].name
+                    ))
+                }
+            };
+            self.b.ins().store(flags(), a, p, 8 + 8 * i as i32);
+        }
+        Ok(p)
+    }
+
+    fn fill_composite(&mut self, t: TypeId, base: Value, elts: &[Element]) -> R<()> {
+        let info = self.cg.info;
+        match self.types().ukind(t).clone() {
+            TypeKind::Array(el, _) => {
+                let esize = self.types().size_align(el).0 as i64;
+                let mut next: i64 = 0;
+                for elt in elts {
+                    if let Some(k) = &elt.key {
+                        if let Some(ConstVal::Int(i)) = info.const_val(k) {
+                            next = *i as i64;
+                        }
+                    }
+                    self.elem_into(el, base, (next * esize) as i32, &elt.value)?;
+                    next += 1;
+                }
+            }
+            TypeKind::Struct(fs) => {
+                let offs = self.types().field_offsets(t);
+                for (i, elt) in elts.iter().enumerate() {
+                    let fidx = match &elt.key {
+                        Some(k) => info.field_index.get(&k.id).copied().unwrap_or(i),
+                        None => i,
+                    };
+                    self.elem_into(fs[fidx].ty, base, offs[fidx] as i32, &elt.value)?;
+                }
+            }
+            _ => return Err("internal compiler error: composite literal".into()),
+        }
+        Ok(())
+    }
+
+    fn elem_into(&mut self, et: TypeId, base: Value, off: i32, v: &Expr) -> R<()> {
+        if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind {
+            let a = self.b.ins().iadd_imm_s(base, off as i64);
+            return self.fill_composite(et, a, elts);
+        }
+        let val = self.expr_to(v, et)?;
+        self.store(et, &val, base, off);
+        Ok(())
+    }
+
+    /// An index operand as a 64-bit value (sign- or zero-extended).
+    fn index_val(&mut self, e: &Expr) -> R<Value> {
+        let t = self.ty_of(e);
+        let v = self.expr(e)?[0];
+        Ok(self.to_i64(v, t))
+    }
+
+    pub fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        if ty == T::I64 {
+            return v;
+        }
+        if self.types().is_unsigned(t) {
+            self.b.ins().uextend(T::I64, v)
+        } else {
+            self.b.ins().sextend(T::I64, v)
+        }
+    }
+
+    /// Go's index check: panics with "index out of range [i] with length n" unless 0 <= i < n.
+    pub fn bounds_check(&mut self, i: Value, len: Value) {
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.rt(Rt::PanicIndex, &[i, len]);
+        self.b.switch_to_block(good);
+        self.dead = false;
+    }
+
+    /// The address of an addressable operand (variables in memory, *p, a[i], s[i], x.f).
+    pub fn addr(&mut self, e: &Expr) -> R<Value> {
+        let info = self.cg.info;
+        match &e.kind {
+            ExprKind::Paren(x) => self.addr(x),
+            ExprKind::Ident(_) => {
+                let o = info.idents[&e.id];
+                match self.var_addr(o) {
+                    Some(a) => Ok(a),
+                    None => self.ice(e, "variable has no address"),
+                }
+            }
+            ExprKind::Star(x) => {
+                let p = self.expr(x)?[0];
+                self.nil_check(p);
+                Ok(p)
+            }
+            ExprKind::Index(x, idx) => {
+                let xt = self.ty_of(x);
+                let (base, len, el) = match self.types().ukind(xt).clone() {
+                    TypeKind::Array(el, n) => {
+                        // Not addressable arrays (call results) are evaluated into a temporary.
+                        let base = if self.is_addressable(x) {
+                            self.addr(x)?
+                        } else {
+                            self.expr(x)?[0]
+                        };
+                        (base, self.iconst(n as i64), el)
+                    }
+                    TypeKind::Pointer(p) => {
+                        let (el, n) = match self.types().ukind(p) {
+                            TypeKind::Array(el, n) => (*el, *n),
+                            _ => return self.ice(e, "index of pointer"),
+                        };
+                        let base = self.expr(x)?[0];
+                        self.nil_check(base);
+                        (base, self.iconst(n as i64), el)
+                    }
+                    TypeKind::Slice(el) => {
+                        let s = self.expr(x)?;
+                        (s[0], s[1], el)
+                    }
+                    _ => return self.ice(e, "index"),
+                };
+                let i = self.index_val(&idx[0])?;
+                self.bounds_check(i, len);
+                let esize = self.types().size_align(el).0 as i64;
+                let off = self.b.ins().imul_imm_s(i, esize);
+                Ok(self.b.ins().iadd(base, off))
+            }
+            ExprKind::Selector(x, _) => {
+                let fidx = info.field_index[&e.id];
+                let xt = self.ty_of(x);
+                let (st, base) = match self.types().ukind(xt).clone() {
+                    TypeKind::Pointer(el) => {
+                        let p = self.expr(x)?[0];
+                        self.nil_check(p);
+                        (el, p)
+                    }
+                    _ => {
+                        let b = if self.is_addressable(x) {
+                            self.addr(x)?
+                        } else {
+                            self.expr(x)?[0]
+                        };
+                        (xt, b)
+                    }
+                };
+                let off = self.types().field_offsets(st)[fidx] as i64;
+                Ok(self.b.ins().iadd_imm_s(base, off))
+            }
+            ExprKind::CompositeLit { .. } => {
+                // &T{...}: a fresh heap object.
+                let t = self.ty_of(e);
+                let (size, _) = self.types().size_align(t);
+                let p = self.alloc(size);
+                if let ExprKind::CompositeLit { elts, .. } = &e.kind {
+                    self.fill_composite(t, p, elts)?;
+                }
+                Ok(p)
+            }
+            _ => {
+                // A memory value that is not a variable: its temporary's address.
+                let v = self.expr(e)?;
+                let t = self.ty_of(e);
+                if is_mem(self.types(), t) {
+                    Ok(v[0])
+                } else {
+                    self.ice(e, "address of non-addressable value")
+                }
+            }
+        }
+    }
+
+    fn is_addressable(&self, e: &Expr) -> bool {
+        matches!(self.cg.info.tv(e.id).map(|t| &t.mode), Some(Mode::Var))
+    }
+
+    fn slice_expr(
+        &mut self,
+        x: &Expr,
+        lo: &Option<Box<Expr>>,
+        hi: &Option<Box<Expr>>,
+        max: &Option<Box<Expr>>,
+    ) -> R<Val> {
+        let xt = self.ty_of(x);
+        let (base, len, cap, esize, is_str) = match self.types().ukind(xt).clone() {
+            TypeKind::Basic(_) => {
+                let s = self.expr(x)?;
+                (s[0], s[1], s[1], 1, true)
+            }
+            TypeKind::Array(el, n) => {
+                let a = self.addr(x)?;
+                let n = self.iconst(n as i64);
+                (a, n, n, self.types().size_align(el).0, false)
+            }
+            TypeKind::Pointer(p) => {
+                let (el, n) = match self.types().ukind(p) {
+                    TypeKind::Array(el, n) => (*el, *n),
+                    _ => (VOID, 0),
+                };
+                let a = self.expr(x)?[0];
+                self.nil_check(a);
+                let n = self.iconst(n as i64);
+                (a, n, n, self.types().size_align(el).0, false)
+            }
+            TypeKind::Slice(el) => {
+                let s = self.expr(x)?;
+                (s[0], s[1], s[2], self.types().size_align(el).0, false)
+            }
+            _ => return Err("internal compiler error: slice operand".into()),
+        };
+        let l = match lo {
+            Some(e) => self.index_val(e)?,
+            None => self.iconst(0),
+        };
+        let h = match hi {
+            Some(e) => self.index_val(e)?,
+            None => len,
+        };
+        let m = match max {
+            Some(e) => self.index_val(e)?,
+            None => cap,
+        };
+        // 0 <= lo <= hi <= max <= cap, checked as Go does (unsigned compares).
+        let c1 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, m, cap);
+        let c2 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, h, m);
+        let c3 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, l, h);
+        let ok = self.b.ins().band(c1, c2);
+        let ok = self.b.ins().band(ok, c3);
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        let is_slice = matches!(self.types().ukind(xt), TypeKind::Slice(_));
+        let fl = self.iconst(max.is_some() as i64 | ((is_slice as i64) << 1));
+        self.rt(Rt::PanicSlice, &[l, h, m, cap, fl]);
+        self.b.switch_to_block(good);
+        self.dead = false;
+        let off = self.b.ins().imul_imm_s(l, esize as i64);
+        let p = self.b.ins().iadd(base, off);
+        let n = self.b.ins().isub(h, l);
+        if is_str {
+            return Ok(vec![p, n]);
+        }
+        let c = self.b.ins().isub(m, l);
+        Ok(vec![p, n, c])
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId) -> R<Val> {
+        match op {
+            UnOp::Addr => {
+                let inner = strip(x);
+                if let ExprKind::CompositeLit { .. } = inner.kind {
+                    return Ok(vec![self.addr(inner)?]);
+                }
+                // Variables whose address is taken live in heap cells (analyze::escape).
+                Ok(vec![self.addr(x)?])
+            }
+            UnOp::Pos => self.expr(x),
+            UnOp::Neg => {
+                let v = self.expr(x)?[0];
+                if self.types().is_float(t) {
+                    Ok(vec![self.b.ins().fneg(v)])
+                } else {
+                    Ok(vec![self.b.ins().ineg(v)])
+                }
+            }
+            UnOp::Not => {
+                let v = self.expr(x)?[0];
+                Ok(vec![self.b.ins().bxor_imm_s(v, 1)])
+            }
+            UnOp::Xor => {
+                let v = self.expr(x)?[0];
+                Ok(vec![self.b.ins().bnot(v)])
+            }
+            _ => self.ice(e, "unary operator"),
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr, t: TypeId) -> R<Val> {
+        if matches!(op, BinOp::LAnd | BinOp::LOr) {
+            let x = self.expr(a)?[0];
+            let rhs_b = self.b.create_block();
+            let done = self.b.create_block();
+            let res = self.b.append_block_param(done, T::I8);
+            if op == BinOp::LAnd {
+                self.b
+                    .ins()
+                    .brif(x, rhs_b, &[], done, &[ir::BlockArg::Value(x)]);
+            } else {
+                self.b
+                    .ins()
+                    .brif(x, done, &[ir::BlockArg::Value(x)], rhs_b, &[]);
+            }
+            self.b.switch_to_block(rhs_b);
+            let y = self.expr(b)?[0];
+            self.b.ins().jump(done, &[ir::BlockArg::Value(y)]);
+            self.b.switch_to_block(done);
+            return Ok(vec![res]);
+        }
+        let at = self.ty_of(a);
+        let bt = self.ty_of(b);
+        let x = self.expr(a)?;
+        let y = self.expr(b)?;
+        let _ = t;
+        self.binop_vals(op, at, bt, &x, &y)
+    }
+
+    /// `x op y` on evaluated operands of type `at` (and `bt` for shift counts).
+    pub fn binop_vals(
+        &mut self,
+        op: BinOp,
+        at: TypeId,
+        bt: TypeId,
+        x: &[Value],
+        y: &[Value],
+    ) -> R<Val> {
+        if op.is_comparison() {
+            return Ok(vec![self.compare(op, at, x, y)?]);
+        }
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return Ok(vec![self.shift(op, at, bt, x[0], y[0])]);
+        }
+        if op == BinOp::Add && self.types().is_string(at) {
+            let r = self.rt(Rt::ConcatString2, &[x[0], x[1], y[0], y[1]]);
+            return Ok(r);
+        }
+        Ok(vec![self.arith(op, at, x[0], y[0])?])
+    }
+
+    pub fn arith(&mut self, op: BinOp, t: TypeId, x: Value, y: Value) -> R<Value> {
+        let types = self.types();
+        if types.is_float(t) {
+            return Ok(match op {
+                BinOp::Add => self.b.ins().fadd(x, y),
+                BinOp::Sub => self.b.ins().fsub(x, y),
+                BinOp::Mul => self.b.ins().fmul(x, y),
+                BinOp::Div => self.b.ins().fdiv(x, y),
+                _ => return Err("internal compiler error: float operator".into()),
+            });
+        }
+        let unsigned = types.is_unsigned(t);
+        Ok(match op {
+            BinOp::Add => self.b.ins().iadd(x, y),
+            BinOp::Sub => self.b.ins().isub(x, y),
+            BinOp::Mul => self.b.ins().imul(x, y),
+            BinOp::And => self.b.ins().band(x, y),
+            BinOp::Or => self.b.ins().bor(x, y),
+            BinOp::Xor => self.b.ins().bxor(x, y),
+            BinOp::AndNot => self.b.ins().band_not(x, y),
+            BinOp::Div | BinOp::Rem => {
+                // Division by zero panics; MinInt / -1 wraps (the hardware would trap).
+                let ok = self.b.create_block();
+                let bad = self.b.create_block();
+                self.b.set_cold_block(bad);
+                self.b.ins().brif(y, ok, &[], bad, &[]);
+                self.b.switch_to_block(bad);
+                self.rt(Rt::PanicDivide, &[]);
+                self.b.switch_to_block(ok);
+                self.dead = false;
+                if unsigned {
+                    if op == BinOp::Div {
+                        self.b.ins().udiv(x, y)
+                    } else {
+                        self.b.ins().urem(x, y)
+                    }
+                } else {
+                    let ty = self.b.func.dfg.value_type(y);
+                    let is_m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let one = self.b.ins().iconst(ty, 1);
+                    let safe_y = self.b.ins().select(is_m1, one, y);
+                    if op == BinOp::Div {
+                        let q = self.b.ins().sdiv(x, safe_y);
+                        let neg = self.b.ins().ineg(x);
+                        self.b.ins().select(is_m1, neg, q)
+                    } else {
+                        let r = self.b.ins().srem(x, safe_y);
+                        let zero = self.b.ins().iconst(ty, 0);
+                        self.b.ins().select(is_m1, zero, r)
+                    }
+                }
+            }
+            _ => return Err("internal compiler error: integer operator".into()),
+        })
+    }
+
+    /// Go shifts: counts >= width give 0 (or all sign bits); a negative signed count panics.
+    fn shift(&mut self, op: BinOp, t: TypeId, ct: TypeId, x: Value, s: Value) -> Value {
+        let ty = self.b.func.dfg.value_type(x);
+        let bits = ty.bits() as i64;
+        let s64 = self.to_i64(s, ct);
+        if !self.types().is_unsigned(ct) {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
+            let ok = self.b.create_block();
+            let bad = self.b.create_block();
+            self.b.set_cold_block(bad);
+            self.b.ins().brif(neg, bad, &[], ok, &[]);
+            self.b.switch_to_block(bad);
+            self.rt(Rt::PanicShift, &[]);
+            self.b.switch_to_block(ok);
+            self.dead = false;
+        }
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, s64, bits);
+        let sn = if ty == T::I64 {
+            s64
+        } else {
+            self.b.ins().ireduce(ty, s64)
+        };
+        match op {
+            BinOp::Shl => {
+                let r = self.b.ins().ishl(x, sn);
+                let z = self.b.ins().iconst(ty, 0);
+                self.b.ins().select(big, z, r)
+            }
+            _ => {
+                if self.types().is_unsigned(t) {
+                    let r = self.b.ins().ushr(x, sn);
+                    let z = self.b.ins().iconst(ty, 0);
+                    self.b.ins().select(big, z, r)
+                } else {
+                    let m = self.b.ins().iconst(ty, bits - 1);
+                    let sc = self.b.ins().select(big, m, sn);
+                    self.b.ins().sshr(x, sc)
+                }
+            }
+        }
+    }
+
+    /// Comparison of two values of type `t` (the operand type, not the result's).
+    pub fn compare(&mut self, op: BinOp, t: TypeId, x: &[Value], y: &[Value]) -> R<Value> {
+        let types = self.types();
+        let eq = matches!(op, BinOp::Eq);
+        match types.ukind(t).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if matches!(op, BinOp::Eq | BinOp::Ne) {
+                    let r = self.rt(Rt::EqString, &[x[0], x[1], y[0], y[1]])[0];
+                    return Ok(if eq { r } else { self.b.ins().bxor_imm_s(r, 1) });
+                }
+                let c = self.rt(Rt::CmpString, &[x[0], x[1], y[0], y[1]])[0];
+                let cc = match op {
+                    BinOp::Lt => IntCC::SignedLessThan,
+                    BinOp::Le => IntCC::SignedLessThanOrEqual,
+                    BinOp::Gt => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedGreaterThanOrEqual,
+                };
+                Ok(self.b.ins().icmp_imm_s(cc, c, 0))
+            }
+            TypeKind::Basic(b) if b.is_float() => {
+                let cc = match op {
+                    BinOp::Eq => FloatCC::Equal,
+                    BinOp::Ne => FloatCC::NotEqual,
+                    BinOp::Lt => FloatCC::LessThan,
+                    BinOp::Le => FloatCC::LessThanOrEqual,
+                    BinOp::Gt => FloatCC::GreaterThan,
+                    _ => FloatCC::GreaterThanOrEqual,
+                };
+                Ok(self.b.ins().fcmp(cc, x[0], y[0]))
+            }
+            TypeKind::Interface(_) => {
+                let r = self.rt(Rt::IfaceEq, &[x[0], x[1], y[0], y[1]])[0];
+                Ok(if eq { r } else { self.b.ins().bxor_imm_s(r, 1) })
+            }
+            TypeKind::Array(..) | TypeKind::Struct(_) => {
+                let r = self.mem_equal(t, x[0], y[0])?;
+                Ok(if eq { r } else { self.b.ins().bxor_imm_s(r, 1) })
+            }
+            TypeKind::Slice(_) => {
+                // Only comparison with nil is allowed: compare the data pointer.
+                let cc = if eq { IntCC::Equal } else { IntCC::NotEqual };
+                Ok(self.b.ins().icmp(cc, x[0], y[0]))
+            }
+            _ => {
+                let unsigned = types.is_unsigned(t) || !types.is_numeric(t);
+                let cc = match (op, unsigned) {
+                    (BinOp::Eq, _) => IntCC::Equal,
+                    (BinOp::Ne, _) => IntCC::NotEqual,
+                    (BinOp::Lt, false) => IntCC::SignedLessThan,
+                    (BinOp::Le, false) => IntCC::SignedLessThanOrEqual,
+                    (BinOp::Gt, false) => IntCC::SignedGreaterThan,
+                    (BinOp::Ge, false) => IntCC::SignedGreaterThanOrEqual,
+                    (BinOp::Lt, true) => IntCC::UnsignedLessThan,
+                    (BinOp::Le, true) => IntCC::UnsignedLessThanOrEqual,
+                    (BinOp::Gt, true) => IntCC::UnsignedGreaterThan,
+                    _ => IntCC::UnsignedGreaterThanOrEqual,
+                };
+                Ok(self.b.ins().icmp(cc, x[0], y[0]))
+            }
+        }
+    }
+
+    /// Element-wise equality of two arrays or structs in memory.
+    fn mem_equal(&mut self, t: TypeId, xa: Value, ya: Value) -> R<Value> {
+        let mut parts: Vec<(TypeId, i32)> = Vec::new();
+        self.leaf_parts(t, 0, &mut parts, 0);
+        let mut acc = self.b.ins().iconst(T::I8, 1);
+        for (pt, off) in parts {
+            let xv = self.load(pt, xa, off);
+            let yv = self.load(pt, ya, off);
+            let c = self.compare(BinOp::Eq, pt, &xv, &yv)?;
+            acc = self.b.ins().band(acc, c);
+        }
+        Ok(acc)
+    }
+
+    fn leaf_parts(&self, t: TypeId, off: i32, out: &mut Vec<(TypeId, i32)>, depth: u32) {
+        if depth > 64 || out.len() > 4096 {
+            return;
+        }
+        match self.types().ukind(t).clone() {
+            TypeKind::Array(el, n) => {
+                let es = self.types().size_align(el).0 as i32;
+                for i in 0..n as i32 {
+                    self.leaf_parts(el, off + i * es, out, depth + 1);
+                }
+            }
+            TypeKind::Struct(fs) => {
+                let offs = self.types().field_offsets(t);
+                for (f, o) in fs.iter().zip(offs) {
+                    if f.name != "_" {
+                        self.leaf_parts(f.ty, off + o as i32, out, depth + 1);
+                    }
+                }
+            }
+            _ => out.push((t, off)),
+        }
+    }
+
+    // ---- conversions ----
+
+    fn conversion(&mut self, arg: &Expr, to: TypeId) -> R<Val> {
+        let from = self.ty_of(arg);
+        let v = self.expr(arg)?;
+        let types = self.types();
+        if types.is_interface(to) {
+            return self.convert(v, from, to);
+        }
+        let fb = types.basic(from);
+        let tb = types.basic(to);
+        if let (Some(fb), Some(tb)) = (fb, tb) {
+            if tb.is_string() && fb.is_integer() {
+                let r = self.to_i64(v[0], from);
+                return Ok(self.rt(Rt::IntString, &[r]));
+            }
+            if tb.is_numeric() && fb.is_numeric() {
+                return Ok(vec![self.numeric_conv(v[0], from, to)]);
+            }
+            return Ok(v);
+        }
+        if types.is_string(to) {
+            if let TypeKind::Slice(el) = types.ukind(from) {
+                let rt = if types.basic(*el) == Some(Basic::Uint8) {
+                    Rt::SliceByteToString
+                } else {
+                    Rt::SliceRuneToString
+                };
+                return Ok(self.rt(rt, &[v[0], v[1]]));
+            }
+        }
+        if types.is_string(from) {
+            if let TypeKind::Slice(el) = types.ukind(to) {
+                let rt = if types.basic(*el) == Some(Basic::Uint8) {
+                    Rt::StringToSliceByte
+                } else {
+                    Rt::StringToSliceRune
+                };
+                return Ok(self.rt_sret3(rt, &[v[0], v[1]]));
+            }
+        }
+        Ok(v)
+    }
+
+    fn numeric_conv(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
+        let types = self.types();
+        let fty = flat(types, from)[0];
+        let tty = flat(types, to)[0];
+        let ff = fty.is_float();
+        let tf = tty.is_float();
+        match (ff, tf) {
+            (true, true) => {
+                if fty == tty {
+                    v
+                } else if tty == T::F64 {
+                    self.b.ins().fpromote(T::F64, v)
+                } else {
+                    self.b.ins().fdemote(T::F32, v)
+                }
+            }
+            (true, false) => {
+                // Out-of-range conversions are implementation-defined in Go; saturate.
+                if types.is_unsigned(to) {
+                    let w = self.b.ins().fcvt_to_uint_sat(T::I64, v);
+                    if tty == T::I64 {
+                        w
+                    } else {
+                        self.b.ins().ireduce(tty, w)
+                    }
+                } else {
+                    let w = self.b.ins().fcvt_to_sint_sat(T::I64, v);
+                    if tty == T::I64 {
+                        w
+                    } else {
+                        self.b.ins().ireduce(tty, w)
+                    }
+                }
+            }
+            (false, true) => {
+                let w = self.to_i64(v, from);
+                if types.is_unsigned(from) {
+                    self.b.ins().fcvt_from_uint(tty, w)
+                } else {
+                    self.b.ins().fcvt_from_sint(tty, w)
+                }
+            }
+            (false, false) => {
+                let (fb, tb) = (fty.bits(), tty.bits());
+                if fb == tb {
+                    v
+                } else if tb < fb {
+                    self.b.ins().ireduce(tty, v)
+                } else if types.is_unsigned(from) {
+                    self.b.ins().uextend(tty, v)
+                } else {
+                    self.b.ins().sextend(tty, v)
+                }
+            }
+        }
+    }
+
+    // ---- calls ----
+
+    pub fn call(&mut self, e: &Expr) -> R<Vec<Val>> {
+        let info = self.cg.info;
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
+            return self.ice(e, "call");
+        };
+        let kind = match info.calls.get(&e.id) {
+            Some(k) => k.clone(),
+            None => return self.ice(e, "unclassified call"),
+        };
+        match kind {
+            CallKind::Conversion(t) => Ok(vec![self.conversion(&args[0], t)?]),
+            CallKind::Builtin(b) => self.builtin(e, b, args),
+            CallKind::Lib(f) => self.lib_call(f, args, *ellipsis),
+            CallKind::LibMethod(m) => {
+                let ExprKind::Selector(x, _) = &strip(func).kind else {
+                    return self.ice(e, "method call");
+                };
+                let recv = self.expr(x)?;
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                self.lib_method(m, recv, argv)
+            }
+            CallKind::Static(fi) => {
+                let ft = self.ty_of(func);
+                let sig = self.cg.sig_of(ft);
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                let zero = self.iconst(0);
+                let id = self.cg.go_func_id(fi);
+                self.emit_go_call(Callee::Direct(id), zero, &sig, argv)
+            }
+            CallKind::Dynamic => {
+                let ft = self.ty_of(func);
+                let sig = self.cg.sig_of(ft);
+                let sf = strip(func);
+                if let ExprKind::FuncLit { .. } = sf.kind {
+                    // A literal called on the spot: a direct call with its closure as context.
+                    let fi = info.lits[&sf.id];
+                    let env = self.closure(fi, info.funcs[fi as usize].lit_escapes)?;
+                    let argv = self.eval_args(func, args, *ellipsis)?;
+                    let id = self.cg.go_func_id(fi);
+                    return self.emit_go_call(Callee::Direct(id), env, &sig, argv);
+                }
+                let fv = self.expr(func)?[0];
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                self.nil_check(fv);
+                self.emit_go_call(Callee::Indirect(fv), fv, &sig, argv)
+            }
+            CallKind::Iface(i) => {
+                let ExprKind::Selector(x, sel) = &strip(func).kind else {
+                    return self.ice(e, "interface method call");
+                };
+                let recv = self.expr(x)?;
+                let ft = self.ty_of(func);
+                let sig = self.cg.sig_of(ft);
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                let _ = i;
+                let code = self.find_method(recv[0], &sel.name)?;
+                self.emit_method_call(code, recv[1], &sig, argv)
+            }
+        }
+    }
+
+    /// Look up a method's code in a dynamic type's method table (nil interface: panic).
+    pub fn find_method(&mut self, typ: Value, name: &str) -> R<Value> {
+        self.nil_check(typ);
+        let d = self.cg.string_data(name.as_bytes())?;
+        let np = self.data_addr(d);
+        let nl = self.iconst(name.len() as i64);
+        Ok(self.rt(Rt::FindMethod, &[typ, np, nl])[0])
+    }
+
+    /// Evaluate call arguments for signature of `func`, one value per parameter (variadic
+    /// extras packed into a slice), in order, including the f(g()) form.
+    pub fn eval_args(&mut self, func: &Expr, args: &[Expr], ellipsis: bool) -> R<Vec<Val>> {
+        let ft = self.ty_of(func);
+        let sig = self.cg.sig_of(ft);
+        self.eval_args_sig(&sig, args, ellipsis, true)
+    }
+
+    pub fn eval_args_sig(
+        &mut self,
+        sig: &Sig,
+        args: &[Expr],
+        ellipsis: bool,
+        heap_variadic: bool,
+    ) -> R<Vec<Val>> {
+        let np = sig.params.len();
+        let mut vals: Vec<(Val, TypeId)> = Vec::new();
+        if args.len() == 1
+            && self
+                .types()
+                .tuple(self.ty_of(&args[0]))
+                .is_some_and(|t| t.len() > 1)
+        {
+            let ts = self.tuple_of(&args[0]);
+            let vs = self.expr_multi(&args[0])?;
+            for (v, t) in vs.into_iter().zip(ts) {
+                vals.push((v, t));
+            }
+        } else {
+            for a in args {
+                let t = self.ty_of(a);
+                vals.push((self.expr(a)?, t));
+            }
+        }
+        let mut out = Vec::new();
+        if sig.variadic && !ellipsis {
+            let fixed = np - 1;
+            for (i, (v, t)) in vals.iter().take(fixed).enumerate() {
+                let c = self.convert(v.clone(), *t, sig.params[i])?;
+                out.push(c);
+            }
+            let st = sig.params[np - 1];
+            let el = self.types().elem(st).unwrap_or(VOID);
+            let rest: Vec<(Val, TypeId)> = vals.into_iter().skip(fixed).collect();
+            if rest.is_empty() {
+                out.push(self.zero(st));
+            } else {
+                let es = self.types().size_align(el).0;
+                let n = rest.len() as u64;
+                let base = if heap_variadic {
+                    self.alloc(es * n)
+                } else {
+                    let s = self.slot(es * n, 8);
+                    self.b.ins().stack_addr(T::I64, s, 0)
+                };
+                for (i, (v, t)) in rest.into_iter().enumerate() {
+                    let c = self.convert(v, t, el)?;
+                    self.store(el, &c, base, (es * i as u64) as i32);
+                }
+                let len = self.iconst(n as i64);
+                out.push(vec![base, len, len]);
+            }
+        } else {
+            for (i, (v, t)) in vals.into_iter().enumerate() {
+                let pt = sig.params.get(i).copied().unwrap_or(t);
+                out.push(self.convert(v, t, pt)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Flatten arguments (memory values passed as private copies), add result pointers, call.
+    pub fn emit_go_call(
+        &mut self,
+        callee: Callee,
+        ctx: Value,
+        sig: &Sig,
+        argv: Vec<Val>,
+    ) -> R<Vec<Val>> {
+        let mut flat_args = vec![ctx];
+        for (v, &t) in argv.iter().zip(&sig.params) {
+            if is_mem(self.types(), t) {
+                let c = self.copy_mem(t, v);
+                flat_args.push(c[0]);
+            } else {
+                flat_args.extend_from_slice(v);
+            }
+        }
+        let mut srets = Vec::new();
+        for &r in &sig.results {
+            if is_mem(self.types(), r) {
+                let (s, a) = self.types().size_align(r);
+                let slot = self.slot(s, a);
+                let p = self.b.ins().stack_addr(T::I64, slot, 0);
+                flat_args.push(p);
+                srets.push(Some(p));
+            } else {
+                srets.push(None);
+            }
+        }
+        let rets = match callee {
+            Callee::Direct(id) => {
+                let fr = self.funcref(id);
+                let call = self.b.ins().call(fr, &flat_args);
+                self.b.inst_results(call).to_vec()
+            }
+            Callee::Indirect(fv) => {
+                let code = self.b.ins().load(T::I64, flags(), fv, 0);
+                let s = self.cg.go_sig(sig);
+                let sref = self.b.import_signature(s);
+                let call = self.b.ins().call_indirect(sref, code, &flat_args);
+                self.b.inst_results(call).to_vec()
+            }
+        };
+        Ok(self.split_results(&sig.results, &rets, &srets))
+    }
+
+    pub fn split_results(
+        &mut self,
+        results: &[TypeId],
+        rets: &[Value],
+        srets: &[Option<Value>],
+    ) -> Vec<Val> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        for (i, &r) in results.iter().enumerate() {
+            match srets[i] {
+                Some(p) => out.push(vec![p]),
+                None => {
+                    let n = flat(self.types(), r).len();
+                    out.push(rets[k..k + n].to_vec());
+                    k += n;
+                }
+            }
+        }
+        out
+    }
+
+    /// Call a method found in a method table: receiver word first (after the context word).
+    pub fn emit_method_call(
+        &mut self,
+        code: Value,
+        recv: Value,
+        sig: &Sig,
+        argv: Vec<Val>,
+    ) -> R<Vec<Val>> {
+        let mut s = ir::Signature::new(CallConv::Tail);
+        s.params.push(AbiParam::new(T::I64));
+        s.params.push(AbiParam::new(T::I64));
+        let inner = self.cg.go_sig(sig);
+        s.params.extend(inner.params.iter().skip(1).cloned());
+        s.returns = inner.returns.clone();
+        let zero = self.iconst(0);
+        let mut flat_args = vec![zero, recv];
+        for (v, &t) in argv.iter().zip(&sig.params) {
+            if is_mem(self.types(), t) {
+                let c = self.copy_mem(t, v);
+                flat_args.push(c[0]);
+            } else {
+                flat_args.extend_from_slice(v);
+            }
+        }
+        let mut srets = Vec::new();
+        for &r in &sig.results {
+            if is_mem(self.types(), r) {
+                let (sz, a) = self.types().size_align(r);
+                let slot = self.slot(sz, a);
+                let p = self.b.ins().stack_addr(T::I64, slot, 0);
+                flat_args.push(p);
+                srets.push(Some(p));
+            } else {
+                srets.push(None);
+            }
+        }
+        let sref = self.b.import_signature(s);
+        let call = self.b.ins().call_indirect(sref, code, &flat_args);
+        let rets = self.b.inst_results(call).to_vec();
+        Ok(self.split_results(&sig.results, &rets, &srets))
+    }
+
+    // ---- builtins ----
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> R<Vec<Val>> {
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let t = self.ty_of(&args[0]);
+                let v = self.expr(&args[0])?;
+                let r = match self.types().ukind(t).clone() {
+                    TypeKind::Basic(_) => v[1],
+                    TypeKind::Slice(_) => {
+                        if b == Builtin::Len {
+                            v[1]
+                        } else {
+                            v[2]
+                        }
+                    }
+                    TypeKind::Array(_, n) => self.iconst(n as i64),
+                    TypeKind::Pointer(p) => {
+                        let n = match self.types().ukind(p) {
+                            TypeKind::Array(_, n) => *n,
+                            _ => 0,
+                        };
+                        self.iconst(n as i64)
+                    }
+                    _ => return self.ice(e, "len"),
+                };
+                Ok(vec![vec![r]])
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut vals = Vec::new();
+                for a in args {
+                    let t = self.ty_of(a);
+                    vals.push((self.expr(a)?, t));
+                }
+                self.emit_print(b == Builtin::Println, &vals);
+                Ok(vec![])
+            }
+            Builtin::Panic => {
+                let v = self.expr_to(&args[0], ANY)?;
+                self.emit_panic(&v);
+                Ok(vec![])
+            }
+            Builtin::Recover => {
+                // No panic can be in flight when Go code runs in this release (gopanic does
+                // not unwind yet), so recover answers nil, as Go does outside a panic.
+                let fp = self.b.ins().get_frame_pointer(T::I64);
+                Ok(vec![self.rt(Rt::Gorecover, &[fp])])
+            }
+            Builtin::New => {
+                let t = self.ty_of(e);
+                let el = self.types().elem(t).unwrap_or(VOID);
+                let (s, _) = self.types().size_align(el);
+                Ok(vec![vec![self.alloc(s)]])
+            }
+            _ => self.ice(e, "builtin outside the subset"),
+        }
+    }
+
+    pub fn emit_panic(&mut self, v: &[Value]) {
+        self.rt(Rt::Gopanic, &[v[0], v[1]]);
+    }
+
+    /// Go's print/println: each operand printed by type, println adding spaces and a newline.
+    pub fn emit_print(&mut self, ln: bool, vals: &[(Val, TypeId)]) {
+        self.rt(Rt::PrintLock, &[]);
+        for (i, (v, t)) in vals.iter().enumerate() {
+            if ln && i > 0 {
+                self.rt(Rt::PrintSp, &[]);
+            }
+            let t = self.types().default_type(*t);
+            match self.types().ukind(t).clone() {
+                TypeKind::Basic(b) => {
+                    if b.is_string() {
+                        self.rt(Rt::PrintString, &[v[0], v[1]]);
+                    } else if b.is_bool() {
+                        self.rt(Rt::PrintBool, &[v[0]]);
+                    } else if b.is_float() {
+                        let f = if self.b.func.dfg.value_type(v[0]) == T::F32 {
+                            self.b.ins().fpromote(T::F64, v[0])
+                        } else {
+                            v[0]
+                        };
+                        self.rt(Rt::PrintFloat, &[f]);
+                    } else if b.is_unsigned() {
+                        let x = self.to_i64(v[0], t);
+                        self.rt(Rt::PrintUint, &[x]);
+                    } else if b == Basic::UntypedNil {
+                        let z = self.iconst(0);
+                        self.rt(Rt::PrintPointer, &[z]);
+                    } else {
+                        let x = self.to_i64(v[0], t);
+                        self.rt(Rt::PrintInt, &[x]);
+                    }
+                }
+                TypeKind::Interface(_) => {
+                    self.rt(Rt::PrintEface, &[v[0], v[1]]);
+                }
+                TypeKind::Slice(_) => {
+                    self.rt(Rt::PrintSlice, &[v[0], v[1], v[2]]);
+                }
+                _ => {
+                    self.rt(Rt::PrintPointer, &[v[0]]);
+                }
+            }
+        }
+        if ln {
+            self.rt(Rt::PrintNl, &[]);
+        }
+        self.rt(Rt::PrintUnlock, &[]);
+    }
+
+    // ---- library ----
+
+    fn lib_call(&mut self, f: LibFunc, args: &[Expr], ellipsis: bool) -> R<Vec<Val>> {
+        let sig = self.lib_sig(f);
+        let argv = self.eval_args_sig(&sig, args, ellipsis, false)?;
+        self.lib_call_vals(f, argv)
+    }
+
+    pub fn lib_sig(&mut self, f: LibFunc) -> Sig {
+        let info = self.cg.info;
+        let _ = info;
+        use LibFunc::*;
+        let anys = self.any_slice();
+        let s = |params: Vec<TypeId>, variadic: bool| Sig {
+            params,
+            results: vec![],
+            variadic,
+        };
+        match f {
+            FmtPrint | FmtPrintln | FmtSprint | FmtSprintln => s(vec![anys], true),
+            FmtPrintf | FmtSprintf | FmtErrorf => s(vec![STRING, anys], true),
+            ErrorsNew | OsGetenv => s(vec![STRING], false),
+            OsExit => s(vec![INT], false),
+            TimeSince => s(vec![self.time_type()], false),
+            OsArgs | TimeNow => s(vec![], false),
+        }
+    }
+
+    fn any_slice(&self) -> TypeId {
+        // Interned by the checker's LibTypes.
+        let t = self.types();
+        (0..t.count() as TypeId)
+            .find(|&i| matches!(t.kind(i), TypeKind::Slice(e) if *e == ANY))
+            .unwrap_or(VOID)
+    }
+
+    fn time_type(&self) -> TypeId {
+        let t = self.types();
+        (0..t.count() as TypeId)
+            .find(|&i| matches!(t.kind(i), TypeKind::Named { pkg, name, .. } if pkg == "time" && name == "Time"))
+            .unwrap_or(VOID)
+    }
+
+    /// A library call on evaluated arguments (also used when a deferred library call runs).
+    pub fn lib_call_vals(&mut self, f: LibFunc, argv: Vec<Val>) -> R<Vec<Val>> {
+        use LibFunc::*;
+        let zero = self.iconst(0);
+        Ok(match f {
+            FmtPrint | FmtPrintln => {
+                let fd = self.iconst(1);
+                let s = &argv[0];
+                let rt = if f == FmtPrint {
+                    Rt::FmtFprint
+                } else {
+                    Rt::FmtFprintln
+                };
+                let n = self.rt(rt, &[fd, s[0], s[1]])[0];
+                vec![vec![n], vec![zero, zero]]
+            }
+            FmtPrintf => {
+                let fd = self.iconst(1);
+                let (fs, s) = (&argv[0], &argv[1]);
+                let n = self.rt(Rt::FmtFprintf, &[fd, fs[0], fs[1], s[0], s[1]])[0];
+                vec![vec![n], vec![zero, zero]]
+            }
+            FmtSprint | FmtSprintln => {
+                let s = &argv[0];
+                let rt = if f == FmtSprint {
+                    Rt::FmtSprint
+                } else {
+                    Rt::FmtSprintln
+                };
+                vec![self.rt(rt, &[s[0], s[1]])]
+            }
+            FmtSprintf => {
+                let (fs, s) = (&argv[0], &argv[1]);
+                vec![self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]])]
+            }
+            FmtErrorf => {
+                let (fs, s) = (&argv[0], &argv[1]);
+                let msg = self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]]);
+                vec![self.new_error(&msg)?]
+            }
+            ErrorsNew => vec![self.new_error(&argv[0])?],
+            OsExit => {
+                let c = argv[0][0];
+                self.rt(Rt::OsExit, &[c]);
+                vec![]
+            }
+            OsGetenv => vec![self.rt(Rt::OsGetenv, &[argv[0][0], argv[0][1]])],
+            OsArgs => vec![self.rt_sret3(Rt::OsArgs, &[])],
+            TimeNow => {
+                let now = self.rt(Rt::Walltime, &[])[0];
+                let s = self.slot(8, 8);
+                let p = self.b.ins().stack_addr(T::I64, s, 0);
+                self.b.ins().store(flags(), now, p, 0);
+                vec![vec![p]]
+            }
+            TimeSince => {
+                let now = self.rt(Rt::Walltime, &[])[0];
+                let t0 = self.b.ins().load(T::I64, flags(), argv[0][0], 0);
+                vec![vec![self.b.ins().isub(now, t0)]]
+            }
+        })
+    }
+
+    /// `&errors.errorString{s}` as an error value.
+    fn new_error(&mut self, msg: &[Value]) -> R<Val> {
+        let cell = self.alloc(16);
+        self.b.ins().store(flags(), msg[0], cell, 0);
+        self.b.ins().store(flags(), msg[1], cell, 8);
+        let d = self.cg.errstring_desc()?;
+        let typ = self.data_addr(d);
+        Ok(vec![typ, cell])
+    }
+
+    pub fn lib_method(&mut self, m: LibMethod, recv: Val, argv: Vec<Val>) -> R<Vec<Val>> {
+        use LibMethod::*;
+        let d = recv[0];
+        let as_f = |g: &mut Self, div: i64| -> Value {
+            // Go: float64(d / unit) + float64(d % unit) / unit, exactly as time.Duration does.
+            let q = g.b.ins().sdiv_imm_s(d, div);
+            let r = g.b.ins().srem_imm_s(d, div);
+            let qf = g.b.ins().fcvt_from_sint(T::F64, q);
+            let rf = g.b.ins().fcvt_from_sint(T::F64, r);
+            let df = g.b.ins().f64const(div as f64);
+            let frac = g.b.ins().fdiv(rf, df);
+            g.b.ins().fadd(qf, frac)
+        };
+        Ok(vec![match m {
+            DurationNanoseconds => vec![d],
+            DurationMicroseconds => vec![self.b.ins().sdiv_imm_s(d, 1_000)],
+            DurationMilliseconds => vec![self.b.ins().sdiv_imm_s(d, 1_000_000)],
+            DurationSeconds => vec![as_f(self, 1_000_000_000)],
+            DurationMinutes => vec![as_f(self, 60_000_000_000)],
+            DurationHours => vec![as_f(self, 3_600_000_000_000)],
+            DurationString => self.rt(Rt::DurationString, &[d]),
+            TimeSub => {
+                let a = self.b.ins().load(T::I64, flags(), recv[0], 0);
+                let b = self.b.ins().load(T::I64, flags(), argv[0][0], 0);
+                vec![self.b.ins().isub(a, b)]
+            }
+            TimeUnixNano => vec![self.b.ins().load(T::I64, flags(), recv[0], 0)],
+        }])
+    }
+}

@@ -1,0 +1,61 @@
+//! How Go values are represented in Cranelift IR and in memory.
+//!
+//! A value is a short list of machine values ("registers"): one for scalars, pointers and func
+//! values, two for strings (ptr, len) and interfaces (type, data), three for slices
+//! (ptr, len, cap). Arrays and structs are "memory" values: the IR carries the address of their
+//! bytes, and every assignment copies. In memory, register parts sit at 8-byte strides; the
+//! runtime's types.rs uses the same offsets.
+
+use crate::check::types::{Basic, TypeId, TypeKind, Types};
+use cranelift_codegen::ir::{types as T, Type};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Repr {
+    Regs(Vec<Type>),
+    Mem { size: u64, align: u64 },
+}
+
+pub fn basic_type(b: Basic) -> Type {
+    match b {
+        Basic::Bool | Basic::UntypedBool | Basic::Int8 | Basic::Uint8 => T::I8,
+        Basic::Int16 | Basic::Uint16 => T::I16,
+        Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => T::I32,
+        Basic::Float32 => T::F32,
+        Basic::Float64 | Basic::UntypedFloat => T::F64,
+        _ => T::I64,
+    }
+}
+
+pub fn repr(types: &Types, t: TypeId) -> Repr {
+    match types.ukind(t) {
+        TypeKind::Basic(Basic::String) | TypeKind::Basic(Basic::UntypedString) => {
+            Repr::Regs(vec![T::I64, T::I64])
+        }
+        TypeKind::Basic(b) => Repr::Regs(vec![basic_type(*b)]),
+        TypeKind::Interface(_) => Repr::Regs(vec![T::I64, T::I64]),
+        TypeKind::Slice(_) => Repr::Regs(vec![T::I64, T::I64, T::I64]),
+        TypeKind::Array(..) | TypeKind::Struct(_) => {
+            let (size, align) = types.size_align(t);
+            Repr::Mem { size, align }
+        }
+        TypeKind::Tuple(_) => Repr::Regs(vec![]),
+        _ => Repr::Regs(vec![T::I64]),
+    }
+}
+
+/// The machine types of a value as passed in registers (memory values pass their address).
+pub fn flat(types: &Types, t: TypeId) -> Vec<Type> {
+    match repr(types, t) {
+        Repr::Regs(v) => v,
+        Repr::Mem { .. } => vec![T::I64],
+    }
+}
+
+pub fn is_mem(types: &Types, t: TypeId) -> bool {
+    matches!(repr(types, t), Repr::Mem { .. })
+}
+
+/// Byte size of a value stored in memory (what `store` writes).
+pub fn mem_size(types: &Types, t: TypeId) -> u64 {
+    types.size_align(t).0
+}

@@ -1,0 +1,629 @@
+//! AST + type info -> Cranelift IR, written once over `&mut dyn Module` so the JIT and the AOT
+//! drivers share every line of it.
+//!
+//! Module-level concerns live here: declaring every function before defining any, runtime
+//! imports (from runtime_abi's one table), string constants, static funcvals, globals, type
+//! descriptors, and the program entry. Function bodies are in func.rs / expr.rs / defer.rs.
+
+mod defer;
+mod expr;
+mod func;
+pub mod layout;
+pub mod runtime_abi;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{self, types as T, AbiParam, InstBuilder, UserFuncName};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+
+use crate::check::types::{Sig, TypeId, TypeKind, Types};
+use crate::check::{FuncIdx, Info, ObjId};
+use crate::diag::Source;
+use crate::syntax::ast::File;
+use layout::*;
+use runtime_abi::Rt;
+
+/// The exported entry point: `void deferc_program_main(void)` with the C convention.
+pub const ENTRY_SYMBOL: &str = "deferc_program_main";
+
+pub struct Options {
+    /// Collect the Cranelift IR text of every function (`--emit clif`).
+    pub emit_clif: bool,
+}
+
+pub struct Output {
+    pub entry: FuncId,
+    pub clif: String,
+}
+
+pub struct Codegen<'a> {
+    pub module: &'a mut dyn Module,
+    pub file: &'a File,
+    pub info: &'a Info,
+    pub src: &'a Source,
+    rt: HashMap<Rt, FuncId>,
+    go_funcs: Vec<FuncId>,
+    static_funcvals: HashMap<FuncIdx, DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    type_descs: HashMap<TypeId, DataId>,
+    pending_types: Vec<TypeId>,
+    globals: HashMap<ObjId, DataId>,
+    /// `*errors.errorString`, the dynamic type of errors.New and fmt.Errorf values, and its
+    /// Error method.
+    errstring_ptr_type: TypeId,
+    errstring_error: FuncId,
+    method_trampoline: FuncId,
+    init_fn: FuncId,
+    clif: String,
+    opts: Options,
+    next_anon: u32,
+}
+
+pub fn compile(
+    module: &mut dyn Module,
+    file: &File,
+    info: &Info,
+    src: &Source,
+    opts: Options,
+) -> Result<Output, String> {
+    // The synthesized *errors.errorString type lives in a private copy of the type table.
+    let mut types_extra = clone_types(info);
+    let es = types_extra.new_named("errors", "errorString");
+    let es_struct = types_extra.intern(TypeKind::Struct(vec![crate::check::types::FieldT {
+        name: "s".into(),
+        ty: crate::check::types::STRING,
+        embedded: false,
+    }]));
+    types_extra.named.get_mut(&es).unwrap().underlying = es_struct;
+    let es_ptr = types_extra.intern(TypeKind::Pointer(es));
+    let _ = types_extra;
+    // Codegen reads types through `info`; the extra type ids above are only used for the
+    // descriptor, which is emitted by hand (see emit_errstring_type).
+    let mut cg = Codegen {
+        module,
+        file,
+        info,
+        src,
+        rt: HashMap::new(),
+        go_funcs: Vec::new(),
+        static_funcvals: HashMap::new(),
+        strings: HashMap::new(),
+        type_descs: HashMap::new(),
+        pending_types: Vec::new(),
+        globals: HashMap::new(),
+        errstring_ptr_type: es_ptr,
+        errstring_error: FuncId::from_u32(0),
+        method_trampoline: FuncId::from_u32(0),
+        init_fn: FuncId::from_u32(0),
+        clif: String::new(),
+        opts,
+        next_anon: 0,
+    };
+    cg.declare_all()?;
+    for fi in 0..info.funcs.len() {
+        cg.define_go_func(fi as FuncIdx)?;
+    }
+    cg.define_init()?;
+    cg.define_errstring_error()?;
+    cg.define_method_trampoline()?;
+    let entry = cg.define_entry()?;
+    cg.emit_type_descs()?;
+    Ok(Output {
+        entry,
+        clif: std::mem::take(&mut cg.clif),
+    })
+}
+
+fn clone_types(info: &Info) -> Types {
+    // Types is not Clone (it owns an interner); rebuild a fresh table: only used for ids that
+    // never reach `info.types`.
+    let _ = info;
+    Types::new()
+}
+
+fn merr<E: std::fmt::Display>(e: E) -> String {
+    format!("internal compiler error: {}", e)
+}
+
+impl<'a> Codegen<'a> {
+    pub fn ptr(&self) -> ir::Type {
+        self.module.target_config().pointer_type()
+    }
+
+    pub fn types(&self) -> &'a Types {
+        &self.info.types
+    }
+
+    /// The signature of a Go function: Tail convention, a hidden closure-context word first,
+    /// then the flattened parameters, then one result pointer per memory-typed result.
+    pub fn go_sig(&self, sig: &Sig) -> ir::Signature {
+        let mut s = ir::Signature::new(CallConv::Tail);
+        s.params.push(AbiParam::new(T::I64));
+        for &p in &sig.params {
+            for t in flat(self.types(), p) {
+                s.params.push(AbiParam::new(t));
+            }
+        }
+        for &r in &sig.results {
+            if is_mem(self.types(), r) {
+                s.params.push(AbiParam::new(T::I64));
+            } else {
+                for t in flat(self.types(), r) {
+                    s.returns.push(AbiParam::new(t));
+                }
+            }
+        }
+        s
+    }
+
+    pub fn sig_of(&self, t: TypeId) -> Sig {
+        self.types().sig(t).cloned().unwrap_or(Sig {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        })
+    }
+
+    fn declare_all(&mut self) -> Result<(), String> {
+        let ptr = self.ptr();
+        let cc = self.module.isa().default_call_conv();
+        for &rt in runtime_abi::ALL {
+            let sig = runtime_abi::signature(rt, cc, ptr);
+            let id = self
+                .module
+                .declare_function(rt.symbol(), Linkage::Import, &sig)
+                .map_err(merr)?;
+            self.rt.insert(rt, id);
+        }
+        let mut used_names: HashMap<String, u32> = HashMap::new();
+        for f in &self.info.funcs {
+            let sig = self.go_sig(&self.sig_of(f.sig));
+            // Symbol names are Go's names; duplicates (shadowed literals) get a suffix.
+            let n = used_names.entry(f.name.clone()).or_insert(0);
+            let sym = if *n == 0 {
+                f.name.clone()
+            } else {
+                format!("{}·{}", f.name, n)
+            };
+            *n += 1;
+            let id = self
+                .module
+                .declare_function(&sym, Linkage::Local, &sig)
+                .map_err(merr)?;
+            self.go_funcs.push(id);
+        }
+        for &g in &self.info.globals {
+            let name = format!("main.{}·{}", self.info.objs[g as usize].name, g);
+            let id = self
+                .module
+                .declare_data(&name, Linkage::Local, true, false)
+                .map_err(merr)?;
+            let size = mem_size(self.types(), self.info.objs[g as usize].ty).max(1);
+            let mut dd = DataDescription::new();
+            dd.define_zeroinit(size as usize);
+            dd.set_align(8);
+            self.module.define_data(id, &dd).map_err(merr)?;
+            self.globals.insert(g, id);
+        }
+        let init_sig = {
+            let mut s = ir::Signature::new(CallConv::Tail);
+            s.params.push(AbiParam::new(T::I64));
+            s
+        };
+        self.init_fn = self
+            .module
+            .declare_function("main.init", Linkage::Local, &init_sig)
+            .map_err(merr)?;
+        let mut es_sig = ir::Signature::new(CallConv::Tail);
+        es_sig.params.push(AbiParam::new(T::I64));
+        es_sig.params.push(AbiParam::new(T::I64));
+        es_sig.returns.push(AbiParam::new(T::I64));
+        es_sig.returns.push(AbiParam::new(T::I64));
+        self.errstring_error = self
+            .module
+            .declare_function("errors.(*errorString).Error", Linkage::Local, &es_sig)
+            .map_err(merr)?;
+        let mut tr_sig = ir::Signature::new(cc);
+        tr_sig.params.push(AbiParam::new(T::I64));
+        tr_sig.params.push(AbiParam::new(T::I64));
+        tr_sig.returns.push(AbiParam::new(T::I64));
+        tr_sig.returns.push(AbiParam::new(T::I64));
+        self.method_trampoline = self
+            .module
+            .declare_function("deferc_method_trampoline", Linkage::Local, &tr_sig)
+            .map_err(merr)?;
+        Ok(())
+    }
+
+    pub fn rt_id(&self, rt: Rt) -> FuncId {
+        self.rt[&rt]
+    }
+
+    pub fn go_func_id(&self, fi: FuncIdx) -> FuncId {
+        self.go_funcs[fi as usize]
+    }
+
+    fn anon_name(&mut self, prefix: &str) -> String {
+        self.next_anon += 1;
+        format!("{}·{}", prefix, self.next_anon)
+    }
+
+    /// A read-only data object holding the bytes of a string constant.
+    pub fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
+        if let Some(&id) = self.strings.get(bytes) {
+            return Ok(id);
+        }
+        let name = self.anon_name("go.string");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        let mut b = bytes.to_vec();
+        b.push(0);
+        dd.define(b.into_boxed_slice());
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// `{code}`: the funcval of a top-level function (or capture-free literal) used as a value.
+    pub fn static_funcval(&mut self, fi: FuncIdx) -> Result<DataId, String> {
+        if let Some(&id) = self.static_funcvals.get(&fi) {
+            return Ok(id);
+        }
+        let name = format!("{}·f", self.info.funcs[fi as usize].name);
+        let name = if self.module.get_name(&name).is_some() {
+            self.anon_name(&name)
+        } else {
+            name
+        };
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(8);
+        dd.set_align(8);
+        let fref = self
+            .module
+            .declare_func_in_data(self.go_funcs[fi as usize], &mut dd);
+        dd.write_function_addr(0, fref);
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.static_funcvals.insert(fi, id);
+        Ok(id)
+    }
+
+    pub fn global_data(&self, o: ObjId) -> DataId {
+        self.globals[&o]
+    }
+
+    /// The data object of a type descriptor (emitted at the end, see emit_type_descs).
+    pub fn type_desc(&mut self, t: TypeId) -> Result<DataId, String> {
+        if t == self.errstring_ptr_type_marker() {
+            // handled by caller
+        }
+        if let Some(&id) = self.type_descs.get(&t) {
+            return Ok(id);
+        }
+        let name = self.anon_name("type");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(merr)?;
+        self.type_descs.insert(t, id);
+        self.pending_types.push(t);
+        Ok(id)
+    }
+
+    fn errstring_ptr_type_marker(&self) -> TypeId {
+        u32::MAX
+    }
+
+    /// The descriptor of `*errors.errorString`, keyed by a reserved id.
+    pub fn errstring_desc(&mut self) -> Result<DataId, String> {
+        let key = u32::MAX;
+        if let Some(&id) = self.type_descs.get(&key) {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data("type·*errors.errorString", Linkage::Local, false, false)
+            .map_err(merr)?;
+        self.type_descs.insert(key, id);
+        self.pending_types.push(key);
+        let _ = self.errstring_ptr_type;
+        Ok(id)
+    }
+
+    fn emit_type_descs(&mut self) -> Result<(), String> {
+        while let Some(t) = self.pending_types.pop() {
+            self.emit_type_desc(t)?;
+        }
+        Ok(())
+    }
+
+    /// Write one descriptor in runtime/src/types.rs's `Type` layout (11 words: size, kind/align/
+    /// flags, name ptr+len, elem, key, len, fields, nfields, methods, nmethods).
+    fn emit_type_desc(&mut self, t: TypeId) -> Result<(), String> {
+        let id = self.type_descs[&t];
+        let mut bytes = vec![0u8; 11 * 8];
+        let mut dd = DataDescription::new();
+        let types = self.types();
+        let put =
+            |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        let (name, size, align, kind, named) = if t == u32::MAX {
+            ("*errors.errorString".to_string(), 8, 8, 22u8, false)
+        } else {
+            let (s, a) = types.size_align(t);
+            (types.name(t), s, a, kind_of(types, t), types.is_named(t))
+        };
+        put(&mut bytes, 0, size);
+        bytes[8] = kind;
+        bytes[9] = align as u8;
+        bytes[10] = if named { 1 } else { 0 };
+        let name_id = self.string_data(name.as_bytes())?;
+        put(&mut bytes, 24, name.len() as u64);
+        let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
+        let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
+        if t == u32::MAX {
+            // One method: Error.
+            let mname = self.string_data(b"Error")?;
+            let mid = self
+                .module
+                .declare_anonymous_data(false, false)
+                .map_err(merr)?;
+            let mut md = DataDescription::new();
+            let mut mb = vec![0u8; 24];
+            mb[8..16].copy_from_slice(&5u64.to_le_bytes());
+            md.define(mb.into_boxed_slice());
+            let gv = self.module.declare_data_in_data(mname, &mut md);
+            md.write_data_addr(0, gv, 0);
+            let fr = self
+                .module
+                .declare_func_in_data(self.errstring_error, &mut md);
+            md.write_function_addr(16, fr);
+            self.module.define_data(mid, &md).map_err(merr)?;
+            relocs.push((72, mid));
+            put(&mut bytes, 80, 1);
+        } else {
+            match types.ukind(t).clone() {
+                TypeKind::Array(e, n) => {
+                    relocs.push((32, self.type_desc(e)?));
+                    put(&mut bytes, 48, n);
+                }
+                TypeKind::Slice(e) | TypeKind::Pointer(e) | TypeKind::Chan(_, e) => {
+                    relocs.push((32, self.type_desc(e)?));
+                }
+                TypeKind::Map(k, v) => {
+                    relocs.push((32, self.type_desc(v)?));
+                    relocs.push((40, self.type_desc(k)?));
+                }
+                TypeKind::Struct(fs) => {
+                    let offs = types.field_offsets(t);
+                    let fid = self
+                        .module
+                        .declare_anonymous_data(false, false)
+                        .map_err(merr)?;
+                    let mut fd = DataDescription::new();
+                    let mut fb = vec![0u8; 40 * fs.len().max(1)];
+                    let mut fr: Vec<(u32, DataId)> = Vec::new();
+                    for (i, f) in fs.iter().enumerate() {
+                        let base = i * 40;
+                        fb[base + 8..base + 16]
+                            .copy_from_slice(&(f.name.len() as u64).to_le_bytes());
+                        fb[base + 24..base + 32].copy_from_slice(&offs[i].to_le_bytes());
+                        fb[base + 32..base + 40]
+                            .copy_from_slice(&(f.embedded as u64).to_le_bytes());
+                        fr.push((base as u32, self.string_data(f.name.as_bytes())?));
+                        fr.push((base as u32 + 16, self.type_desc(f.ty)?));
+                    }
+                    fd.define(fb.into_boxed_slice());
+                    for (off, d) in fr {
+                        let gv = self.module.declare_data_in_data(d, &mut fd);
+                        fd.write_data_addr(off, gv, 0);
+                    }
+                    self.module.define_data(fid, &fd).map_err(merr)?;
+                    relocs.push((56, fid));
+                    put(&mut bytes, 64, fs.len() as u64);
+                }
+                _ => {}
+            }
+        }
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (off, d) in relocs {
+            let gv = self.module.declare_data_in_data(d, &mut dd);
+            dd.write_data_addr(off, gv, 0);
+        }
+        for (off, f) in frelocs.drain(..) {
+            let fr = self.module.declare_func_in_data(f, &mut dd);
+            dd.write_function_addr(off, fr);
+        }
+        self.module.define_data(id, &dd).map_err(merr)
+    }
+
+    fn finish_func(&mut self, id: FuncId, func: ir::Function) -> Result<(), String> {
+        let mut ctx = Context::for_function(func);
+        if self.opts.emit_clif {
+            self.clif.push_str(&format!("{}\n", ctx.func.display()));
+        }
+        self.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| match e {
+                cranelift_module::ModuleError::Compilation(ce) => {
+                    let msg = cranelift_codegen::print_errors::pretty_error(&ctx.func, ce);
+                    format!("internal compiler error: {}", msg)
+                }
+                other => merr(other),
+            })
+    }
+
+    fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
+        let id = self.go_funcs[fi as usize];
+        let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let b = FunctionBuilder::new(&mut func, &mut fbc);
+            let mut g = func::FnGen::new(self, b, Some(fi));
+            g.gen_body()?;
+            g.finish();
+        }
+        self.finish_func(id, func)
+    }
+
+    /// `main.init`: package-level variable initializers in dependency order.
+    fn define_init(&mut self) -> Result<(), String> {
+        let id = self.init_fn;
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let b = FunctionBuilder::new(&mut func, &mut fbc);
+            let mut g = func::FnGen::new(self, b, None);
+            g.gen_init()?;
+            g.finish();
+        }
+        self.finish_func(id, func)
+    }
+
+    /// `errors.(*errorString).Error`: returns the string its receiver points at.
+    fn define_errstring_error(&mut self) -> Result<(), String> {
+        let id = self.errstring_error;
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        sig.returns.push(AbiParam::new(T::I64));
+        sig.returns.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let recv = b.block_params(blk)[1];
+            let flags = ir::MemFlagsData::trusted();
+            let p = b.ins().load(T::I64, flags, recv, 0);
+            let l = b.ins().load(T::I64, flags, recv, 8);
+            b.ins().return_(&[p, l]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func)
+    }
+
+    /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
+    fn define_method_trampoline(&mut self) -> Result<(), String> {
+        let id = self.method_trampoline;
+        let cc = self.module.isa().default_call_conv();
+        let mut sig = ir::Signature::new(cc);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        sig.returns.push(AbiParam::new(T::I64));
+        sig.returns.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let code = b.block_params(blk)[0];
+            let recv = b.block_params(blk)[1];
+            let mut msig = ir::Signature::new(CallConv::Tail);
+            msig.params.push(AbiParam::new(T::I64));
+            msig.params.push(AbiParam::new(T::I64));
+            msig.returns.push(AbiParam::new(T::I64));
+            msig.returns.push(AbiParam::new(T::I64));
+            let sref = b.import_signature(msig);
+            let zero = b.ins().iconst(T::I64, 0);
+            let call = b.ins().call_indirect(sref, code, &[zero, recv]);
+            let r = b.inst_results(call).to_vec();
+            b.ins().return_(&r);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func)
+    }
+
+    /// `void deferc_program_main(void)`: hook up the runtime, run package initialization, then
+    /// main.main. The runtime calls it (after setting up os.Args) and exits with status 0 when it
+    /// returns.
+    fn define_entry(&mut self) -> Result<FuncId, String> {
+        let cc = self.module.isa().default_call_conv();
+        let sig = ir::Signature::new(cc);
+        let id = self
+            .module
+            .declare_function(ENTRY_SYMBOL, Linkage::Export, &sig)
+            .map_err(merr)?;
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.switch_to_block(blk);
+            let tr = self
+                .module
+                .declare_func_in_func(self.method_trampoline, b.func);
+            let tra = b.ins().func_addr(T::I64, tr);
+            let set = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::SetMethodTrampoline], b.func);
+            b.ins().call(set, &[tra]);
+            let zero = b.ins().iconst(T::I64, 0);
+            let init = self.module.declare_func_in_func(self.init_fn, b.func);
+            b.ins().call(init, &[zero]);
+            if let Some(m) = self.info.main {
+                let mf = self
+                    .module
+                    .declare_func_in_func(self.go_funcs[m as usize], b.func);
+                b.ins().call(mf, &[zero]);
+            }
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func)?;
+        Ok(id)
+    }
+}
+
+/// Go's reflect.Kind of a type (runtime/src/types.rs Kind).
+pub fn kind_of(types: &Types, t: TypeId) -> u8 {
+    use crate::check::types::Basic::*;
+    match types.ukind(t) {
+        TypeKind::Basic(b) => match b {
+            Bool | UntypedBool => 1,
+            Int | UntypedInt => 2,
+            Int8 => 3,
+            Int16 => 4,
+            Int32 | UntypedRune => 5,
+            Int64 => 6,
+            Uint => 7,
+            Uint8 => 8,
+            Uint16 => 9,
+            Uint32 => 10,
+            Uint64 => 11,
+            Uintptr => 12,
+            Float32 => 13,
+            Float64 | UntypedFloat => 14,
+            String | UntypedString => 24,
+            UntypedNil => 26,
+        },
+        TypeKind::Array(..) => 17,
+        TypeKind::Chan(..) => 18,
+        TypeKind::Func(_) => 19,
+        TypeKind::Interface(_) => 20,
+        TypeKind::Map(..) => 21,
+        TypeKind::Pointer(_) => 22,
+        TypeKind::Slice(_) => 23,
+        TypeKind::Struct(_) => 25,
+        _ => 0,
+    }
+}

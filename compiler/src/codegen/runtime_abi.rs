@@ -1,0 +1,128 @@
+//! The one table of runtime entry points: name, signature (C calling convention) and, for the
+//! JIT, the address inside the linked-in runtime crate. The AOT object imports the same names
+//! and the system linker resolves them against the runtime staticlib.
+
+use cranelift_codegen::ir::{self, types, AbiParam, ArgumentPurpose};
+use cranelift_codegen::isa::CallConv;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum A {
+    /// A machine word (pointer, int, length).
+    W,
+    /// A byte (bool).
+    B,
+    F,
+    /// Hidden pointer to a result struct larger than two words (the C ABI's sret).
+    Sret,
+}
+
+macro_rules! runtime_table {
+    ($( $id:ident = $sym:ident ( $($p:ident),* ) -> ( $($r:ident),* ) ; )*) => {
+        /// A runtime entry point.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[allow(non_camel_case_types)]
+        pub enum Rt { $($id),* }
+
+        pub const ALL: &[Rt] = &[$(Rt::$id),*];
+
+        impl Rt {
+            pub fn symbol(self) -> &'static str {
+                match self { $(Rt::$id => stringify!($sym)),* }
+            }
+            pub fn params(self) -> &'static [A] {
+                match self { $(Rt::$id => &[$(A::$p),*]),* }
+            }
+            pub fn results(self) -> &'static [A] {
+                match self { $(Rt::$id => &[$(A::$r),*]),* }
+            }
+            /// The entry point's address in this process (for the JIT).
+            pub fn addr(self) -> *const u8 {
+                match self { $(Rt::$id => deferc_runtime::$sym as *const u8),* }
+            }
+        }
+    };
+}
+
+runtime_table! {
+    Alloc = deferc_alloc(W) -> (W);
+    PrintLock = deferc_printlock() -> ();
+    PrintUnlock = deferc_printunlock() -> ();
+    PrintBool = deferc_printbool(B) -> ();
+    PrintInt = deferc_printint(W) -> ();
+    PrintUint = deferc_printuint(W) -> ();
+    PrintFloat = deferc_printfloat(F) -> ();
+    PrintString = deferc_printstring(W, W) -> ();
+    PrintPointer = deferc_printpointer(W) -> ();
+    PrintSp = deferc_printsp() -> ();
+    PrintNl = deferc_printnl() -> ();
+    PrintEface = deferc_printeface(W, W) -> ();
+    PrintSlice = deferc_printslice(W, W, W) -> ();
+    FmtFprint = deferc_fmt_fprint(W, W, W) -> (W);
+    FmtFprintln = deferc_fmt_fprintln(W, W, W) -> (W);
+    FmtFprintf = deferc_fmt_fprintf(W, W, W, W, W) -> (W);
+    FmtSprint = deferc_fmt_sprint(W, W) -> (W, W);
+    FmtSprintln = deferc_fmt_sprintln(W, W) -> (W, W);
+    FmtSprintf = deferc_fmt_sprintf(W, W, W, W) -> (W, W);
+    SetMethodTrampoline = deferc_set_method_trampoline(W) -> ();
+    ConcatString2 = deferc_concatstring2(W, W, W, W) -> (W, W);
+    CmpString = deferc_cmpstring(W, W, W, W) -> (W);
+    EqString = deferc_eqstring(W, W, W, W) -> (B);
+    IntString = deferc_intstring(W) -> (W, W);
+    DecodeRune = deferc_decoderune(W, W, W) -> (W, W);
+    StringToSliceByte = deferc_stringtoslicebyte(Sret, W, W) -> ();
+    SliceByteToString = deferc_slicebytetostring(W, W) -> (W, W);
+    StringToSliceRune = deferc_stringtoslicerune(Sret, W, W) -> ();
+    SliceRuneToString = deferc_slicerunetostring(W, W) -> (W, W);
+    OsArgs = deferc_os_args(Sret) -> ();
+    OsGetenv = deferc_os_getenv(W, W) -> (W, W);
+    OsExit = deferc_os_exit(W) -> ();
+    Nanotime = deferc_nanotime() -> (W);
+    Walltime = deferc_walltime() -> (W);
+    DurationString = deferc_duration_string(W) -> (W, W);
+    Deferproc = deferc_deferproc(W, W, W) -> (W);
+    Deferreturn = deferc_deferreturn(W) -> (W, W);
+    Gopanic = deferc_gopanic(W, W) -> ();
+    Gorecover = deferc_gorecover(W) -> (W, W);
+    PanicIndex = deferc_panic_index(W, W) -> ();
+    PanicSlice = deferc_panic_slice(W, W, W, W, W) -> ();
+    PanicDivide = deferc_panic_divide() -> ();
+    PanicMem = deferc_panic_mem() -> ();
+    PanicShift = deferc_panic_shift() -> ();
+    IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
+    FindMethod = deferc_find_method(W, W, W) -> (W);
+}
+
+fn abi(a: A, ptr: ir::Type) -> AbiParam {
+    match a {
+        A::W => AbiParam::new(ptr),
+        A::B => AbiParam::new(types::I8),
+        A::F => AbiParam::new(types::F64),
+        A::Sret => AbiParam::special(ptr, ArgumentPurpose::StructReturn),
+    }
+}
+
+/// The C signature of a runtime entry point on the target.
+pub fn signature(rt: Rt, call_conv: CallConv, ptr: ir::Type) -> ir::Signature {
+    let mut sig = ir::Signature::new(call_conv);
+    for &p in rt.params() {
+        sig.params.push(abi(p, ptr));
+    }
+    for &r in rt.results() {
+        sig.returns.push(abi(r, ptr));
+    }
+    sig
+}
+
+/// Entry points that never return: codegen ends the block after calling them.
+pub fn never_returns(rt: Rt) -> bool {
+    matches!(
+        rt,
+        Rt::Gopanic
+            | Rt::PanicIndex
+            | Rt::PanicSlice
+            | Rt::PanicDivide
+            | Rt::PanicMem
+            | Rt::PanicShift
+            | Rt::OsExit
+    )
+}

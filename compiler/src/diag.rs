@@ -1,0 +1,120 @@
+//! Diagnostics: `file.go:LINE:COL: message`, the source line, and a caret under the column.
+//!
+//! Columns count bytes from 1, as Go's compiler does. Every phase pushes into one `Diags` so a
+//! run reports several errors at once; the driver stops after the first phase that reported any.
+
+use crate::syntax::ast::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diag {
+    pub span: Span,
+    pub msg: String,
+}
+
+#[derive(Default, Debug)]
+pub struct Diags {
+    pub list: Vec<Diag>,
+}
+
+/// Go's compiler stops after 10 errors ("too many errors"); so do we.
+pub const MAX_ERRORS: usize = 10;
+
+impl Diags {
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let msg = msg.into();
+        // One report per position and message: cascades from one mistake stay quiet.
+        if self
+            .list
+            .iter()
+            .any(|d| d.span.lo == span.lo && d.msg == msg)
+        {
+            return;
+        }
+        self.list.push(Diag { span, msg });
+    }
+    pub fn unsupported(&mut self, span: Span, what: impl AsRef<str>) {
+        self.error(span, format!("unsupported: {}", what.as_ref()));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+}
+
+/// A source file: its name as the user gave it and its text.
+pub struct Source {
+    pub name: String,
+    pub text: String,
+    line_starts: Vec<u32>,
+}
+
+impl Source {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
+        let text = text.into();
+        let mut line_starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        Source {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and byte column of an offset.
+    pub fn line_col(&self, off: u32) -> (u32, u32) {
+        let off = off.min(self.text.len() as u32);
+        let line = match self.line_starts.binary_search(&off) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, off - self.line_starts[line] + 1)
+    }
+
+    pub fn line_text(&self, line: u32) -> &str {
+        let i = (line - 1) as usize;
+        let start = self.line_starts[i] as usize;
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map(|&e| e as usize - 1)
+            .unwrap_or(self.text.len());
+        self.text[start..end.max(start)].trim_end_matches('\r')
+    }
+
+    pub fn position(&self, span: Span) -> String {
+        let (l, c) = self.line_col(span.lo);
+        format!("{}:{}:{}", self.name, l, c)
+    }
+
+    /// Render diagnostics sorted by position, at most MAX_ERRORS of them.
+    pub fn render(&self, diags: &Diags) -> String {
+        let mut list = diags.list.clone();
+        list.sort_by_key(|d| d.span.lo);
+        let mut out = String::new();
+        for d in list.iter().take(MAX_ERRORS) {
+            let (l, c) = self.line_col(d.span.lo);
+            out.push_str(&format!("{}:{}:{}: {}\n", self.name, l, c, d.msg));
+            let text = self.line_text(l);
+            // Keep tabs so the caret lines up under the same indentation.
+            let pad: String = text
+                .bytes()
+                .take((c - 1) as usize)
+                .map(|b| if b == b'\t' { '\t' } else { ' ' })
+                .collect();
+            if text.len() <= 300 {
+                out.push_str(&format!("    {}\n    {}^\n", text, pad));
+            }
+        }
+        if list.len() > MAX_ERRORS {
+            let (l, c) = self.line_col(list[MAX_ERRORS].span.lo);
+            out.push_str(&format!("{}:{}:{}: too many errors\n", self.name, l, c));
+        }
+        out
+    }
+}

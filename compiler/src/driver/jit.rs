@@ -1,0 +1,32 @@
+//! `deferc run`: compile into memory with cranelift-jit and run in this process. Runtime entry
+//! points resolve to the runtime crate linked into deferc (runtime_abi's table).
+
+use cranelift_jit::{JITBuilder, JITModule};
+
+use crate::codegen::{self, runtime_abi};
+use crate::diag::Source;
+
+/// Compile and run; returns the program's exit status (os.Exit and panics exit directly).
+pub fn run(src: &Source, fe: &super::Frontend, args: Vec<Vec<u8>>) -> Result<i32, String> {
+    let isa = super::make_isa(None, false)?;
+    let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+    for &rt in runtime_abi::ALL {
+        jb.symbol(rt.symbol(), rt.addr());
+    }
+    let mut module = JITModule::new(jb);
+    let out = codegen::compile(
+        &mut module,
+        &fe.file,
+        &fe.info,
+        src,
+        codegen::Options { emit_clif: false },
+    )?;
+    module
+        .finalize_definitions()
+        .map_err(|e| format!("internal compiler error: {}", e))?;
+    let entry = module.get_finalized_function(out.entry);
+    // SAFETY: entry is deferc_program_main, just compiled for this host with the runtime
+    // symbols of this process.
+    let code = unsafe { deferc_runtime::run_main(entry, args) };
+    Ok(code)
+}

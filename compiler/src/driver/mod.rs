@@ -1,0 +1,109 @@
+//! From a source file to something that runs: the front end shared by every command, the ISA
+//! settings every function is compiled with, and the two back ends (jit.rs, aot.rs).
+
+pub mod aot;
+pub mod jit;
+pub mod link;
+
+use std::sync::Arc;
+
+use cranelift_codegen::isa::{self, TargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+
+use crate::check::Info;
+use crate::diag::{Diags, Source};
+use crate::syntax::ast::File;
+
+/// Stack for compiling (deep but legal nesting recurses) and for running JIT code.
+pub const BIG_STACK: usize = 512 << 20;
+
+pub struct Frontend {
+    pub file: File,
+    pub info: Info,
+}
+
+/// Parse and check; on failure, the rendered diagnostics.
+pub fn frontend(src: &Source) -> Result<Frontend, String> {
+    let mut diags = Diags::default();
+    let file = crate::syntax::parser::parse_file(&src.text, &mut diags);
+    let Some(file) = file.filter(|_| diags.is_empty()) else {
+        if diags.is_empty() {
+            diags.error(Default::default(), "syntax error: no package clause");
+        }
+        return Err(src.render(&diags));
+    };
+    match crate::check::check(&file, &mut diags) {
+        Some(info) => Ok(Frontend { file, info }),
+        None => Err(src.render(&diags)),
+    }
+}
+
+/// Read a source file the way Go does: bytes, which must be UTF-8.
+pub fn read_source(path: &str) -> Result<Source, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("open {}: {}", path, io_reason(&e)))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Source::new(path, text)),
+        Err(e) => {
+            let off = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let src = Source::new(path, text);
+            let mut d = Diags::default();
+            d.error(
+                crate::syntax::ast::Span::new(off as u32, off as u32 + 1),
+                "invalid UTF-8 encoding",
+            );
+            Err(src.render(&d))
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The target ISA with deferc's settings: frame pointers everywhere (the unwinder walks them),
+/// implicit result areas for many results, optimized code.
+pub fn make_isa(triple: Option<&str>, pic: bool) -> Result<Arc<dyn TargetIsa>, String> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| {
+        f.set(k, v)
+            .map_err(|e| format!("internal compiler error: setting {}: {}", k, e))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+    set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
+    let flags = settings::Flags::new(flags);
+    let builder = match triple {
+        None => cranelift_native::builder()
+            .map_err(|e| format!("host machine is not supported: {}", e))?,
+        Some(t) => {
+            let triple: target_lexicon::Triple = t
+                .parse()
+                .map_err(|e| format!("invalid target {}: {}", t, e))?;
+            isa::lookup(triple).map_err(|e| format!("unsupported target {}: {}", t, e))?
+        }
+    };
+    builder
+        .finish(flags)
+        .map_err(|e| format!("internal compiler error: {}", e))
+}
+
+/// Run `f` on a thread with a big stack (deep nesting in the compiler, deep recursion in JIT
+/// code), returning its result.
+pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .name("deferc".into())
+        .stack_size(BIG_STACK)
+        .spawn(f)
+        .expect("spawn compiler thread")
+        .join()
+        .unwrap_or_else(|_| {
+            eprintln!("deferc: internal compiler error (please report this program)");
+            std::process::exit(3)
+        })
+}

@@ -1,0 +1,196 @@
+//! The deferc command line: run (JIT), build (object or executable), check.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use deferc::diag::Source;
+use deferc::driver;
+
+#[derive(Parser)]
+#[command(
+    name = "deferc",
+    version,
+    about = "A compiler for the defer language: a subset of Go, on Cranelift"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Emit {
+    /// A linked executable.
+    Exe,
+    /// An ELF object file (link it with the runtime staticlib yourself).
+    Obj,
+    /// Cranelift IR text of every function.
+    Clif,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile FILE.go in memory and run it; its exit status becomes deferc's.
+    Run {
+        file: String,
+        /// Arguments for the program (os.Args[1:]), after `--`.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Compile FILE.go to an executable (default: named after the file), object or IR.
+    Build {
+        file: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "exe")]
+        emit: Emit,
+        /// Target triple (default: the host), e.g. aarch64-unknown-linux-gnu.
+        #[arg(long)]
+        target: Option<String>,
+        /// Print how each defer statement is compiled (open-coded or runtime, and why).
+        #[arg(long)]
+        explain_defers: bool,
+    },
+    /// Parse and type-check FILE.go only.
+    Check {
+        file: String,
+        #[arg(long)]
+        explain_defers: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = driver::on_big_stack(move || real_main(cli));
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
+    let src = driver::read_source(file).map_err(|e| {
+        eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
+        1
+    })?;
+    match driver::frontend(&src) {
+        Ok(fe) => Ok((src, fe)),
+        Err(rendered) => {
+            eprint!("{}", rendered);
+            Err(1)
+        }
+    }
+}
+
+fn explain(src: &Source, fe: &driver::Frontend) {
+    let mut lines: Vec<(u32, String)> = Vec::new();
+    for f in &fe.info.funcs {
+        for (d, c) in f.defers.iter().zip(&f.classes) {
+            lines.push((
+                d.span.lo,
+                format!("{}: {}", src.position(d.span), c.explain()),
+            ));
+        }
+    }
+    lines.sort();
+    for (_, l) in lines {
+        println!("{}", l);
+    }
+}
+
+fn fail(msg: String) -> i32 {
+    eprintln!("{}", msg.trim_end());
+    1
+}
+
+fn real_main(cli: Cli) -> i32 {
+    match cli.cmd {
+        Cmd::Check {
+            file,
+            explain_defers,
+        } => match front(&file) {
+            Ok((src, fe)) => {
+                if explain_defers {
+                    explain(&src, &fe);
+                }
+                0
+            }
+            Err(c) => c,
+        },
+        Cmd::Run { file, args } => {
+            let (src, fe) = match front(&file) {
+                Ok(x) => x,
+                Err(c) => return c,
+            };
+            let mut argv: Vec<Vec<u8>> = vec![file.clone().into_bytes()];
+            argv.extend(args.into_iter().map(String::into_bytes));
+            match driver::jit::run(&src, &fe, argv) {
+                Ok(code) => code,
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Build {
+            file,
+            output,
+            emit,
+            target,
+            explain_defers,
+        } => {
+            let (src, fe) = match front(&file) {
+                Ok(x) => x,
+                Err(c) => return c,
+            };
+            if explain_defers {
+                explain(&src, &fe);
+            }
+            let obj =
+                match driver::aot::compile_object(&src, &fe, target.as_deref(), emit == Emit::Clif)
+                {
+                    Ok(o) => o,
+                    Err(e) => return fail(e),
+                };
+            let stem = std::path::Path::new(&file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "a".into());
+            match emit {
+                Emit::Clif => {
+                    match output {
+                        Some(p) => {
+                            if let Err(e) = std::fs::write(&p, obj.clif) {
+                                return fail(format!("deferc: write {}: {}", p.display(), e));
+                            }
+                        }
+                        None => print!("{}", obj.clif),
+                    }
+                    0
+                }
+                Emit::Obj => {
+                    let p = output.unwrap_or_else(|| PathBuf::from(format!("{}.o", stem)));
+                    match std::fs::write(&p, &obj.bytes) {
+                        Ok(()) => 0,
+                        Err(e) => fail(format!("deferc: write {}: {}", p.display(), e)),
+                    }
+                }
+                Emit::Exe => {
+                    if target.is_some() {
+                        return fail("deferc: linking for another target is not supported yet; use --emit obj".into());
+                    }
+                    let out = output.unwrap_or_else(|| PathBuf::from(&stem));
+                    let dir =
+                        std::env::temp_dir().join(format!("deferc-build-{}", std::process::id()));
+                    if let Err(e) = std::fs::create_dir_all(&dir) {
+                        return fail(format!("deferc: {}: {}", dir.display(), e));
+                    }
+                    let objp = dir.join(format!("{}.o", stem));
+                    if let Err(e) = std::fs::write(&objp, &obj.bytes) {
+                        return fail(format!("deferc: write {}: {}", objp.display(), e));
+                    }
+                    let r = driver::link::link(&objp, &out);
+                    let _ = std::fs::remove_dir_all(&dir);
+                    match r {
+                        Ok(()) => 0,
+                        Err(e) => fail(e),
+                    }
+                }
+            }
+        }
+    }
+}

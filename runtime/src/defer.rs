@@ -1,0 +1,100 @@
+//! Defer records for the runtime path: `deferproc` pushes, `deferreturn` pops.
+//!
+//! Generated code owns the calling: a defer statement gets an operand area from deferproc and
+//! fills it; a function exit calls deferreturn in a loop, which unlinks this frame's newest
+//! record and hands back its site number and operand area, and the generated code copies the
+//! operands out and makes the call itself. So the runtime never calls a deferred function, and
+//! a record goes back to the pool the moment it is popped: its operand area stays readable
+//! until the next deferproc of the same size class, and generated code reads it before any call.
+
+use crate::goroutine::getg;
+
+/// A pending deferred call (Go's `_defer`). The operand area follows the header.
+#[repr(C)]
+pub struct Defer {
+    pub link: *mut Defer,
+    /// Frame pointer of the function that deferred: records of one frame are contiguous at the
+    /// head of the list while that frame runs, because frames nest.
+    pub fp: usize,
+    /// Which defer statement of that function (its index in the function's site table).
+    pub site: usize,
+    /// Bytes available in the operand area.
+    pub cap: usize,
+}
+
+/// Operand areas come in these sizes; bigger ones are allocated exactly and never pooled.
+const CLASS_SIZES: [usize; 4] = [32, 64, 128, 256];
+pub const NCLASSES: usize = CLASS_SIZES.len();
+
+const HEADER: usize = std::mem::size_of::<Defer>();
+
+fn class_of(n: usize) -> Option<usize> {
+    CLASS_SIZES.iter().position(|&c| n <= c)
+}
+
+/// Push a record for site `site` of the frame `fp`; returns its operand area of `n` bytes.
+#[no_mangle]
+pub extern "C" fn deferc_deferproc(fp: usize, site: usize, n: usize) -> *mut u8 {
+    let g = getg();
+    // SAFETY: g is the running goroutine (single-threaded M:1), records are ours.
+    unsafe {
+        let d = match class_of(n) {
+            Some(c) => {
+                let free = (*g).pool[c];
+                if !free.is_null() {
+                    (*g).pool[c] = (*free).link;
+                    free
+                } else {
+                    new_record(CLASS_SIZES[c])
+                }
+            }
+            None => new_record(n),
+        };
+        (*d).fp = fp;
+        (*d).site = site;
+        (*d).link = (*g).defer;
+        (*g).defer = d;
+        (d as *mut u8).add(HEADER)
+    }
+}
+
+fn new_record(cap: usize) -> *mut Defer {
+    let p = crate::alloc::alloc_bytes(HEADER + cap, 8) as *mut Defer;
+    // SAFETY: p points at HEADER + cap fresh bytes.
+    unsafe { (*p).cap = cap };
+    p
+}
+
+#[repr(C)]
+pub struct DeferAt {
+    pub site: usize,
+    /// Null when the frame has no pending record left.
+    pub args: *mut u8,
+}
+
+/// Pop the newest record of frame `fp`, if any, returning it to the pool.
+#[no_mangle]
+pub extern "C" fn deferc_deferreturn(fp: usize) -> DeferAt {
+    let g = getg();
+    // SAFETY: as in deferproc.
+    unsafe {
+        let d = (*g).defer;
+        if d.is_null() || (*d).fp != fp {
+            return DeferAt {
+                site: 0,
+                args: std::ptr::null_mut(),
+            };
+        }
+        (*g).defer = (*d).link;
+        if let Some(c) = class_of((*d).cap) {
+            if CLASS_SIZES[c] == (*d).cap {
+                (*d).link = (*g).pool[c];
+                (*g).pool[c] = d;
+            }
+        }
+        DeferAt {
+            site: (*d).site,
+            args: (d as *mut u8).add(HEADER),
+        }
+    }
+}

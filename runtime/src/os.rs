@@ -1,0 +1,202 @@
+//! The process interface: buffered stdout and raw fd writes, os.Args, os.Getenv and os.Exit.
+//!
+//! Ordering invariant: fd 1 is buffered, fd 2 is not. Every write to any other fd (print,
+//! fmt.Fprint(os.Stderr), panic messages) first flushes the stdout buffer, so when both go to
+//! one file (`prog >out 2>&1`) the bytes appear in the order the program wrote them, as with
+//! Go's unbuffered os.Stdout. The driver must call `deferc_flush` when main returns.
+//!
+//! Write errors (EPIPE after `| head`, a closed fd, a full disk) are ignored: the bytes are
+//! dropped and the program goes on, never a Rust panic.
+
+use crate::types::{GoSlice, GoString};
+use std::sync::{Mutex, MutexGuard};
+
+extern "C" {
+    fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+    fn _exit(status: i32) -> !;
+}
+
+/// Size of the stdout buffer; a write that does not fit flushes it, one at least this large
+/// goes straight to the fd.
+const STDOUT_BUF: usize = 64 * 1024;
+
+/// The pending stdout bytes. A Mutex (not a thread-local) because the buffer is one per
+/// process: whichever thread exits must flush what every thread wrote. It is never held while
+/// Go code runs, so green-thread switches cannot deadlock on it.
+static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+fn stdout_buf() -> MutexGuard<'static, Vec<u8>> {
+    // A poisoned lock only means a Rust panic elsewhere (tests); the bytes are still valid.
+    STDOUT.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// write(2) until all of `b` is written; retries EINTR and gives up silently on other errors.
+fn raw_write(fd: i32, mut b: &[u8]) {
+    while !b.is_empty() {
+        // SAFETY: b is a valid readable buffer of b.len() bytes.
+        let n = unsafe { write(fd, b.as_ptr(), b.len()) };
+        if n < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        if n == 0 {
+            return;
+        }
+        b = &b[n as usize..];
+    }
+}
+
+/// Appends to the stdout buffer, flushing it when full; large writes stream through.
+pub fn write_stdout(b: &[u8]) {
+    let mut buf = stdout_buf();
+    if buf.len() + b.len() > STDOUT_BUF {
+        raw_write(1, &buf);
+        buf.clear();
+        if b.len() >= STDOUT_BUF {
+            raw_write(1, b);
+            return;
+        }
+    }
+    if buf.capacity() == 0 {
+        buf.reserve_exact(STDOUT_BUF);
+    }
+    buf.extend_from_slice(b);
+}
+
+/// Writes the buffered stdout bytes to fd 1.
+pub fn flush_stdout() {
+    let mut buf = stdout_buf();
+    if !buf.is_empty() {
+        raw_write(1, &buf);
+        buf.clear();
+    }
+}
+
+/// Writes to a file descriptor as os.File.Write does: fd 1 through the buffer, anything else
+/// directly after flushing stdout (the ordering invariant above).
+pub fn write_fd(fd: i64, b: &[u8]) {
+    if fd == 1 {
+        write_stdout(b);
+    } else {
+        flush_stdout();
+        raw_write(fd as i32, b);
+    }
+}
+
+/// Flushes stdout; called by the driver when main returns and before the process exits.
+#[no_mangle]
+pub extern "C" fn deferc_flush() {
+    flush_stdout();
+}
+
+/// os.Args as a Go slice header (ptr as usize so the static is Send): (ptr, len).
+static ARGS: Mutex<(usize, usize)> = Mutex::new((0, 0));
+
+/// Sets os.Args (argv[0] first, as Go does). Used by the JIT driver, which passes the program
+/// path and the user's arguments.
+pub fn set_args(args: Vec<Vec<u8>>) {
+    let n = args.len();
+    let size = n * std::mem::size_of::<GoString>();
+    let p = crate::alloc::alloc_bytes(size, 8) as *mut GoString;
+    for (i, a) in args.iter().enumerate() {
+        // SAFETY: p has room for n GoStrings; i < n.
+        unsafe { p.add(i).write(GoString::from_bytes(a)) };
+    }
+    *ARGS.lock().unwrap_or_else(|e| e.into_inner()) = (p as usize, n);
+}
+
+/// Records the C main's argc/argv as os.Args (executables built by `deferc build`).
+///
+/// # Safety
+/// `argv` must hold `argc` pointers to NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_rt_args(argc: i64, argv: *const *const u8) {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        let s = *argv.add(i);
+        if s.is_null() {
+            break;
+        }
+        args.push(std::ffi::CStr::from_ptr(s.cast()).to_bytes().to_vec());
+    }
+    set_args(args);
+}
+
+/// Returns os.Args, a []string (nil if never set).
+#[no_mangle]
+pub extern "C" fn deferc_os_args() -> GoSlice {
+    let (p, n) = *ARGS.lock().unwrap_or_else(|e| e.into_inner());
+    GoSlice {
+        ptr: p as *mut u8,
+        len: n,
+        cap: n,
+    }
+}
+
+/// os.Getenv: the value, or "" when unset (also for names the OS cannot hold).
+///
+/// # Safety
+/// `p` must point at `len` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_getenv(p: *const u8, len: usize) -> GoString {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let name = GoString { ptr: p, len }.as_bytes();
+    if name.is_empty() || name.contains(&b'=') || name.contains(&0) {
+        return GoString::EMPTY;
+    }
+    match std::env::var_os(std::ffi::OsStr::from_bytes(name)) {
+        Some(v) => GoString::from_bytes(&v.into_vec()),
+        None => GoString::EMPTY,
+    }
+}
+
+/// os.Exit: flushes stdout, then ends the process at once; deferred calls, atexit handlers and
+/// Rust destructors do not run (Go's os.Exit does not run defers either).
+#[no_mangle]
+pub extern "C" fn deferc_os_exit(code: i64) -> ! {
+    flush_stdout();
+    // SAFETY: _exit has no preconditions.
+    unsafe { _exit(code as i32) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn args_roundtrip() {
+        set_args(vec![b"/tmp/prog".to_vec(), b"a b".to_vec(), Vec::new()]);
+        let s = deferc_os_args();
+        assert_eq!(s.len, 3);
+        let strs = s.ptr as *const GoString;
+        // SAFETY: set_args stored 3 GoStrings there.
+        unsafe {
+            assert_eq!((*strs).as_bytes(), b"/tmp/prog");
+            assert_eq!((*strs.add(1)).as_bytes(), b"a b");
+            assert_eq!((*strs.add(2)).as_bytes(), b"");
+        }
+    }
+
+    #[test]
+    fn getenv() {
+        let name = b"PATH";
+        // SAFETY: name is a valid buffer.
+        let v = unsafe { deferc_os_getenv(name.as_ptr(), name.len()) };
+        // SAFETY: v is a GoString built by from_bytes.
+        let got = unsafe { v.as_bytes() }.to_vec();
+        assert_eq!(
+            got,
+            std::env::var_os("PATH")
+                .map(|s| s.into_encoded_bytes())
+                .unwrap_or_default()
+        );
+        let bad = b"NO_SUCH_VAR_DEFERC_1234";
+        // SAFETY: bad is a valid buffer.
+        assert_eq!(unsafe { deferc_os_getenv(bad.as_ptr(), bad.len()) }.len, 0);
+        let eq = b"A=B";
+        // SAFETY: eq is a valid buffer.
+        assert_eq!(unsafe { deferc_os_getenv(eq.as_ptr(), eq.len()) }.len, 0);
+    }
+}

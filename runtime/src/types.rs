@@ -1,0 +1,184 @@
+//! The memory layout of Go values shared by compiled code and the runtime: strings, slices,
+//! interfaces (eface) and the type descriptors the compiler emits for every type that reaches
+//! an interface (fmt arguments, panic values).
+//!
+//! Invariant: these structs are `#[repr(C)]` and the compiler's codegen/layout.rs writes the
+//! same offsets. Changing a field here means changing the emitter there.
+
+/// Go's reflect.Kind numbering, so %T / %v code reads like Go's.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Invalid = 0,
+    Bool = 1,
+    Int = 2,
+    Int8 = 3,
+    Int16 = 4,
+    Int32 = 5,
+    Int64 = 6,
+    Uint = 7,
+    Uint8 = 8,
+    Uint16 = 9,
+    Uint32 = 10,
+    Uint64 = 11,
+    Uintptr = 12,
+    Float32 = 13,
+    Float64 = 14,
+    Complex64 = 15,
+    Complex128 = 16,
+    Array = 17,
+    Chan = 18,
+    Func = 19,
+    Interface = 20,
+    Map = 21,
+    Pointer = 22,
+    Slice = 23,
+    String = 24,
+    Struct = 25,
+    UnsafePointer = 26,
+}
+
+impl Kind {
+    pub fn from_u8(k: u8) -> Kind {
+        if k <= 26 {
+            // SAFETY: Kind is repr(u8) with every value 0..=26 defined.
+            unsafe { std::mem::transmute::<u8, Kind>(k) }
+        } else {
+            Kind::Invalid
+        }
+    }
+}
+
+/// A Go string header: {ptr, len}. The bytes are immutable and need not be UTF-8.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct GoString {
+    pub ptr: *const u8,
+    pub len: usize,
+}
+
+impl GoString {
+    pub const EMPTY: GoString = GoString {
+        ptr: std::ptr::null(),
+        len: 0,
+    };
+    /// # Safety
+    /// `ptr` must point at `len` readable bytes that outlive the returned slice (Go strings do).
+    pub unsafe fn as_bytes<'a>(self) -> &'a [u8] {
+        if self.len == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(self.ptr, self.len)
+        }
+    }
+    /// A string owned by the Go heap (leaked: the runtime has no collector yet).
+    pub fn from_bytes(b: &[u8]) -> GoString {
+        if b.is_empty() {
+            return GoString::EMPTY;
+        }
+        let p = crate::alloc::alloc_bytes(b.len(), 1);
+        // SAFETY: p has room for b.len() bytes and does not overlap b.
+        unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+        GoString {
+            ptr: p,
+            len: b.len(),
+        }
+    }
+}
+
+/// A Go slice header: {ptr, len, cap}.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct GoSlice {
+    pub ptr: *mut u8,
+    pub len: usize,
+    pub cap: usize,
+}
+
+/// An empty interface value (Go's eface). `data` holds the value itself when the type is
+/// pointer-shaped (Pointer, Func, Map, Chan, UnsafePointer: `Type::is_direct`), otherwise a
+/// pointer to a copy of the value. A nil interface has `typ == null`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Eface {
+    pub typ: *const Type,
+    pub data: *const u8,
+}
+
+/// One field of a struct type.
+#[repr(C)]
+#[derive(Debug)]
+pub struct StructField {
+    pub name: GoString,
+    pub typ: *const Type,
+    pub offset: usize,
+    pub embedded: usize,
+}
+
+/// A method in a type's method table, sorted by name. `code` is the compiled method taking the
+/// receiver as a pointer to the value (for value receivers the compiler emits a wrapper).
+#[repr(C)]
+#[derive(Debug)]
+pub struct Method {
+    pub name: GoString,
+    pub code: *const u8,
+}
+
+/// A type descriptor, emitted by the compiler as read-only data.
+#[repr(C)]
+#[derive(Debug)]
+pub struct Type {
+    pub size: usize,
+    pub kind: u8,
+    pub align: u8,
+    /// TFLAG_* bits.
+    pub flags: u16,
+    pub _pad: u32,
+    /// The type as %T prints it: `int`, `main.Celsius`, `[3]int`, `*main.T`, `func(int) string`.
+    pub name: GoString,
+    /// Array, Pointer, Slice and Chan element; Map value.
+    pub elem: *const Type,
+    /// Map key.
+    pub key: *const Type,
+    /// Array length.
+    pub len: usize,
+    pub fields: *const StructField,
+    pub nfields: usize,
+    pub methods: *const Method,
+    pub nmethods: usize,
+}
+
+/// The type has a name of its own (`main.MyInt`), as opposed to a type literal (`[3]int`).
+pub const TFLAG_NAMED: u16 = 1;
+
+impl Type {
+    pub fn kind(&self) -> Kind {
+        Kind::from_u8(self.kind)
+    }
+    pub fn is_direct(&self) -> bool {
+        matches!(
+            self.kind(),
+            Kind::Pointer | Kind::Func | Kind::Map | Kind::Chan | Kind::UnsafePointer
+        )
+    }
+    pub fn name(&self) -> &[u8] {
+        // SAFETY: names are emitted as static data by the compiler.
+        unsafe { self.name.as_bytes() }
+    }
+    pub fn fields(&self) -> &[StructField] {
+        if self.nfields == 0 {
+            &[]
+        } else {
+            // SAFETY: the compiler emits nfields entries at fields.
+            unsafe { std::slice::from_raw_parts(self.fields, self.nfields) }
+        }
+    }
+    pub fn methods(&self) -> &[Method] {
+        if self.nmethods == 0 {
+            &[]
+        } else {
+            // SAFETY: the compiler emits nmethods entries at methods.
+            unsafe { std::slice::from_raw_parts(self.methods, self.nmethods) }
+        }
+    }
+}

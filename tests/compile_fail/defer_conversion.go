@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	defer int(1) // ERROR "defer requires function call, not conversion"
+}

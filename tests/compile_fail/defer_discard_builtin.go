@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a [3]int
+	defer len(a) // ERROR "defer discards result of len(a)"
+}

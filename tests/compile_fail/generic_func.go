@@ -1,0 +1,7 @@
+package main
+
+func F[T any](x T) {} // ERROR "unsupported: "
+
+func main() {
+	F(1)
+}

@@ -1,0 +1,511 @@
+//! Conformance harness (`harness = false`, libtest-mimic).
+//!
+//! Trials:
+//! - `jit::<area>/<name>`: `deferc run tests/programs/<area>/<name>.go`
+//! - `aot::<area>/<name>`: `deferc build <file> -o <tmp>/<area>_<name>`, then run the executable
+//! - `compile_fail::<name>`: `deferc check tests/compile_fail/<name>.go` must exit with status 1
+//!   and report exactly the errors annotated in the file (see `check_compile_fail`).
+//!
+//! Programs run from their own directory with stdin null and a 10 s timeout. Expected results are
+//! the goldens written by `scripts/bless-goldens` from Go 1.19: `<name>.stdout` (required),
+//! `<name>.stderr` (compared up to the first blank line; missing means empty) and `<name>.exit`
+//! (missing means 0). `tests/pending` is not run.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// Timeout for running a program (and for `deferc run`, which compiles and runs it).
+const RUN_TIMEOUT: Duration = Duration::from_secs(10);
+/// Timeout for `deferc build` and `deferc check`.
+const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Env {
+    deferc: PathBuf,
+    tmp: PathBuf,
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let tmp = std::env::temp_dir().join(format!("deferc-tests-{}", std::process::id()));
+    let env = Arc::new(Env {
+        deferc: PathBuf::from(env!("CARGO_BIN_EXE_deferc")),
+        tmp: tmp.clone(),
+    });
+
+    let mut trials = Vec::new();
+
+    let programs_dir = root.join("tests").join("programs");
+    let mut programs = Vec::new();
+    collect_go_files(&programs_dir, &mut programs);
+    programs.sort();
+    for path in programs {
+        let id = path
+            .strip_prefix(&programs_dir)
+            .expect("program under tests/programs")
+            .with_extension("")
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        for mode in [Mode::Jit, Mode::Aot] {
+            let env = Arc::clone(&env);
+            let path = path.clone();
+            let id2 = id.clone();
+            trials.push(Trial::test(format!("{}::{}", mode.name(), id), move || {
+                run_program(&env, mode, &path, &id2)
+            }));
+        }
+    }
+
+    let cf_dir = root.join("tests").join("compile_fail");
+    let mut cf = Vec::new();
+    if let Ok(rd) = fs::read_dir(&cf_dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "go") && p.is_file() {
+                cf.push(p);
+            }
+        }
+    }
+    cf.sort();
+    for path in cf {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let env = Arc::clone(&env);
+        trials.push(Trial::test(format!("compile_fail::{name}"), move || {
+            check_compile_fail(&env, &path)
+        }));
+    }
+
+    if trials.is_empty() {
+        eprintln!(
+            "no conformance programs found under {}",
+            programs_dir.display()
+        );
+        std::process::exit(1);
+    }
+
+    if let Err(e) = fs::create_dir_all(&tmp) {
+        eprintln!("cannot create {}: {e}", tmp.display());
+        std::process::exit(1);
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = fs::remove_dir_all(&tmp);
+    conclusion.exit();
+}
+
+fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_go_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    Jit,
+    Aot,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Jit => "jit",
+            Mode::Aot => "aot",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running processes with a timeout
+
+struct Output {
+    status: ExitStatus,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+/// Runs `cmd` with stdin null, capturing stdout/stderr (reader threads, so a chatty child cannot
+/// block on a full pipe), polling `try_wait` until `timeout`; on timeout the child is killed and
+/// an error returned.
+fn run_with_timeout(mut cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| Failed::from(format!("cannot start {what}: {e}")))?;
+    let mut out_pipe = child.stdout.take().expect("piped stdout");
+    let mut err_pipe = child.stderr.take().expect("piped stderr");
+    let out_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => {
+                if start.elapsed() >= timeout {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    // The readers finish once every holder of the pipes is gone; a grandchild
+                    // that inherited them could keep them open, so do not join the readers.
+                    return Err(format!(
+                        "{what}: timed out after {} s (killed)",
+                        timeout.as_secs()
+                    )
+                    .into());
+                }
+                thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) => {
+                let _ = child.kill();
+                return Err(format!("{what}: wait failed: {e}").into());
+            }
+        }
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+    })
+}
+
+fn describe_status(status: &ExitStatus) -> String {
+    if let Some(code) = status.code() {
+        return format!("exit status {code}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = status.signal() {
+            return format!("killed by signal {sig}");
+        }
+    }
+    format!("{status}")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conformance programs
+
+/// Stderr as compared: everything before the first blank line (the rest of a Go traceback has
+/// addresses), with `pc=0x<hex>` (in Go's `[signal SIGSEGV: ... pc=0x...]` line) blanked to
+/// `pc=0x?`. `scripts/bless-goldens` applies the same transformation to Go's stderr.
+fn cut_stderr(s: &[u8]) -> Vec<u8> {
+    let kept = if s.first() == Some(&b'\n') {
+        &s[..0]
+    } else if let Some(i) = s.windows(2).position(|w| w == b"\n\n") {
+        &s[..i + 1]
+    } else {
+        s
+    };
+    blank_pc(kept)
+}
+
+fn blank_pc(s: &[u8]) -> Vec<u8> {
+    const PAT: &[u8] = b"pc=0x";
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let word_before = i > 0 && (s[i - 1].is_ascii_alphanumeric() || s[i - 1] == b'_');
+        if !word_before && s[i..].starts_with(PAT) {
+            let mut j = i + PAT.len();
+            while j < s.len() && matches!(s[j], b'0'..=b'9' | b'a'..=b'f') {
+                j += 1;
+            }
+            if j > i + PAT.len() {
+                out.extend_from_slice(b"pc=0x?");
+                i = j;
+                continue;
+            }
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    out
+}
+
+fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, Failed> {
+    match fs::read(path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display()).into()),
+    }
+}
+
+fn diff_text(label: &str, expected: &[u8], actual: &[u8]) -> String {
+    let exp = String::from_utf8_lossy(expected);
+    let act = String::from_utf8_lossy(actual);
+    let diff = similar::TextDiff::from_lines(exp.as_ref(), act.as_ref());
+    let mut s = format!("=== {label} differs (-expected +actual):\n");
+    let _ = write!(
+        s,
+        "{}",
+        diff.unified_diff()
+            .context_radius(5)
+            .header(&format!("expected {label}"), &format!("actual {label}"))
+    );
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    if exp == act {
+        // Only invalid UTF-8 differs: show the bytes.
+        let _ = writeln!(
+            s,
+            "expected bytes: {expected:?}\nactual bytes:   {actual:?}"
+        );
+    } else if !exp.is_empty() && !act.is_empty() && exp.ends_with('\n') != act.ends_with('\n') {
+        let _ = writeln!(
+            s,
+            "(expected ends with newline: {}, actual ends with newline: {})",
+            exp.ends_with('\n'),
+            act.ends_with('\n')
+        );
+    }
+    s
+}
+
+fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Failed> {
+    let dir = path.parent().expect("program has a directory");
+    let stem = path.with_extension("");
+    let golden = |ext: &str| PathBuf::from(format!("{}.{ext}", stem.display()));
+
+    let expected_stdout = read_optional(&golden("stdout"))?.ok_or_else(|| {
+        Failed::from(format!(
+            "no golden {}: run scripts/bless-goldens {} (needs Go 1.19)",
+            golden("stdout").display(),
+            path.display()
+        ))
+    })?;
+    let expected_stderr = read_optional(&golden("stderr"))?.unwrap_or_default();
+    let expected_exit: i32 = match read_optional(&golden("exit"))? {
+        None => 0,
+        Some(b) => {
+            let t = String::from_utf8_lossy(&b);
+            t.trim().parse().map_err(|_| {
+                Failed::from(format!(
+                    "bad exit golden {}: {t:?}",
+                    golden("exit").display()
+                ))
+            })?
+        }
+    };
+
+    let out = match mode {
+        Mode::Jit => {
+            let mut cmd = Command::new(&env.deferc);
+            cmd.arg("run").arg(path).current_dir(dir);
+            run_with_timeout(cmd, RUN_TIMEOUT, "deferc run")?
+        }
+        Mode::Aot => {
+            let exe = env.tmp.join(id.replace('/', "_"));
+            let mut cmd = Command::new(&env.deferc);
+            cmd.arg("build")
+                .arg(path)
+                .arg("-o")
+                .arg(&exe)
+                .current_dir(dir);
+            let built = run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc build")?;
+            if !built.status.success() {
+                return Err(format!(
+                    "deferc build failed ({}):\n{}{}",
+                    describe_status(&built.status),
+                    String::from_utf8_lossy(&built.stdout),
+                    String::from_utf8_lossy(&built.stderr)
+                )
+                .into());
+            }
+            let cmd = {
+                let mut c = Command::new(&exe);
+                c.current_dir(dir);
+                c
+            };
+            let res = run_with_timeout(cmd, RUN_TIMEOUT, "compiled program");
+            let _ = fs::remove_file(&exe);
+            res?
+        }
+    };
+
+    let actual_stderr = cut_stderr(&out.stderr);
+    let mut report = String::new();
+    if out.stdout != expected_stdout {
+        report.push_str(&diff_text("stdout", &expected_stdout, &out.stdout));
+    }
+    if actual_stderr != expected_stderr {
+        report.push_str(&diff_text(
+            "stderr (up to the first blank line)",
+            &expected_stderr,
+            &actual_stderr,
+        ));
+    }
+    if out.status.code() != Some(expected_exit) {
+        let _ = writeln!(
+            report,
+            "=== exit status differs: expected exit status {expected_exit}, actual {}",
+            describe_status(&out.status)
+        );
+    }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} ({} mode):\n{report}", path.display(), mode.name()).into())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compile-fail programs
+
+/// `// ERROR "substring"` annotations: line number (1-based) -> substring. The substring is a
+/// double-quoted string in which `\"` and `\\` are escapes.
+fn parse_annotations(src: &str) -> Result<Vec<(usize, String)>, String> {
+    const MARK: &str = "// ERROR \"";
+    let mut anns = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let Some(pos) = line.find(MARK) else { continue };
+        let mut sub = String::new();
+        let mut chars = line[pos + MARK.len()..].chars();
+        let mut closed = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => match chars.next() {
+                    Some(n @ ('"' | '\\')) => sub.push(n),
+                    Some(n) => {
+                        sub.push('\\');
+                        sub.push(n);
+                    }
+                    None => break,
+                },
+                '"' => {
+                    closed = true;
+                    break;
+                }
+                c => sub.push(c),
+            }
+        }
+        if !closed {
+            return Err(format!("line {}: unterminated ERROR annotation", i + 1));
+        }
+        anns.push((i + 1, sub));
+    }
+    Ok(anns)
+}
+
+/// If `line` is a diagnostic (`^\S+\.go:\d+:\d+: `), returns (file, line number).
+fn parse_diagnostic(line: &str) -> Option<(&str, usize)> {
+    let token_end = line.find(char::is_whitespace)?;
+    if !line[token_end..].starts_with(' ') {
+        return None;
+    }
+    let token = line[..token_end].strip_suffix(':')?;
+    let mut parts = token.rsplitn(3, ':');
+    let col = parts.next()?;
+    let lno = parts.next()?;
+    let file = parts.next()?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(col) || !digits(lno) || file.len() <= 3 || !file.ends_with(".go") {
+        return None;
+    }
+    Some((file, lno.parse().ok()?))
+}
+
+fn check_compile_fail(env: &Env, path: &Path) -> Result<(), Failed> {
+    let dir = path.parent().expect("file has a directory");
+    let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let expect_path = path.with_extension("expect");
+    let expect = read_optional(&expect_path)?;
+    let src = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let anns = if expect.is_some() {
+        Vec::new()
+    } else {
+        parse_annotations(&String::from_utf8_lossy(&src))
+            .map_err(|e| format!("{}: {e}", path.display()))?
+    };
+    if expect.is_none() && anns.is_empty() {
+        return Err(format!(
+            "{}: no `// ERROR \"...\"` annotation and no {}",
+            path.display(),
+            expect_path.display()
+        )
+        .into());
+    }
+
+    let mut cmd = Command::new(&env.deferc);
+    cmd.arg("check").arg(&file_name).current_dir(dir);
+    let out = run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc check")?;
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+
+    let mut problems = Vec::new();
+    if out.status.code() != Some(1) {
+        problems.push(format!(
+            "expected exit status 1, got {}",
+            describe_status(&out.status)
+        ));
+    }
+    if text.contains("panicked at") || text.contains("RUST_BACKTRACE") {
+        problems.push("deferc crashed (Rust panic)".to_string());
+    }
+
+    if let Some(expect) = expect {
+        for want in String::from_utf8_lossy(&expect).lines() {
+            if !want.is_empty() && !text.contains(want) {
+                problems.push(format!("output does not contain {want:?}"));
+            }
+        }
+    } else {
+        let diags: Vec<(usize, &str)> = text
+            .lines()
+            .filter_map(|l| parse_diagnostic(l).map(|(_, n)| (n, l)))
+            .collect();
+        for (lno, sub) in &anns {
+            let prefix = format!("{file_name}:{lno}:");
+            let found = text.lines().any(|l| {
+                l.starts_with(&prefix)
+                    && parse_diagnostic(l).is_some_and(|(_, n)| n == *lno)
+                    && l.contains(sub.as_str())
+            });
+            if !found {
+                problems.push(format!(
+                    "missing error at {file_name}:{lno}: containing {sub:?}"
+                ));
+            }
+        }
+        for (lno, l) in &diags {
+            if !anns.iter().any(|(a, _)| a == lno) {
+                problems.push(format!("unexpected error on unannotated line {lno}: {l}"));
+            }
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        let mut msg = format!("{}:\n", path.display());
+        for p in &problems {
+            let _ = writeln!(msg, "  - {p}");
+        }
+        let _ = write!(msg, "deferc check output:\n{text}");
+        Err(msg.into())
+    }
+}
