@@ -46,13 +46,31 @@ impl Diags {
 /// A source file: its name as the user gave it and its text.
 pub struct Source {
     pub name: String,
+    /// The text for display: every byte that is not valid UTF-8 shows as one '?', so byte
+    /// offsets into `raw` are offsets into `text` too.
     pub text: String,
+    /// The file's bytes as read (what the lexer sees).
+    pub raw: Vec<u8>,
     line_starts: Vec<u32>,
 }
 
 impl Source {
+    pub fn from_bytes(name: impl Into<String>, raw: Vec<u8>) -> Source {
+        let mut text = String::with_capacity(raw.len());
+        for chunk in raw.utf8_chunks() {
+            text.push_str(chunk.valid());
+            for _ in chunk.invalid() {
+                text.push('?');
+            }
+        }
+        let mut s = Source::new(name, text);
+        s.raw = raw;
+        s
+    }
+
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
-        let text = text.into();
+        let text: String = text.into();
+        let raw = text.as_bytes().to_vec();
         let mut line_starts = vec![0u32];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -62,6 +80,7 @@ impl Source {
         Source {
             name: name.into(),
             text,
+            raw,
             line_starts,
         }
     }

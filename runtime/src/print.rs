@@ -114,7 +114,7 @@ pub fn print_pointer(p: usize) {
 /// runtime.printfloat's fixed format: sign, 7 significant digits, 3-digit exponent
 /// (`+1.500000e+000`). The digits come from repeated float arithmetic, as in Go, so they
 /// match Go's (imprecise) output bit for bit.
-pub fn format_float(mut v: f64) -> Vec<u8> {
+pub fn print_float_bytes(mut v: f64) -> Vec<u8> {
     if v.is_nan() {
         return b"NaN".to_vec();
     }
@@ -176,7 +176,7 @@ pub fn format_float(mut v: f64) -> Vec<u8> {
 }
 
 pub fn print_float(v: f64) {
-    print_str(&format_float(v));
+    print_str(&print_float_bytes(v));
 }
 
 /// runtime.printcomplex: `(+1.000000e+000+2.000000e+000i)`.
@@ -444,7 +444,7 @@ mod tests {
             (9.9999999, "+1.000000e+001"),
         ];
         for &(v, want) in cases {
-            assert_eq!(s(format_float(v)), want, "{v}");
+            assert_eq!(s(print_float_bytes(v)), want, "{v}");
         }
     }
 

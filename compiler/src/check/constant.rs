@@ -45,6 +45,8 @@ impl ConstVal {
             ConstVal::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 1e21 {
                     format!("{}", *f as i128)
+                } else if f.abs() >= 1e-4 && f.abs() < 1e21 {
+                    format!("{}", f)
                 } else {
                     let s = format!("{:e}", f);
                     // Rust: 1e100, Go: 1e+100

@@ -345,12 +345,18 @@ impl<'a> Checker<'a> {
             } else {
                 String::new()
             };
+            // Go 1.19 words arguments differently from other assignments.
+            let as_what = if ctx.starts_with("argument to") {
+                format!("type {}", self.info.types.name(target))
+            } else {
+                format!("{} value", self.info.types.name(target))
+            };
             self.diags.error(
                 e.span,
                 format!(
-                    "cannot use {} as {} value in {}{}",
+                    "cannot use {} as {} in {}{}",
                     self.describe(e, op),
-                    self.info.types.name(target),
+                    as_what,
                     ctx,
                     why
                 ),
@@ -742,7 +748,7 @@ impl<'a> Checker<'a> {
                     ty: VOID,
                 }
             }
-            ObjKind::Lib(_) => Operand::bad(),
+            ObjKind::Bad => Operand::bad(),
             ObjKind::Nil => Operand {
                 mode: Mode::Nil,
                 ty: UNTYPED_NIL,
@@ -942,10 +948,9 @@ impl<'a> Checker<'a> {
         if op.is_bad() {
             return None;
         }
-        if !self.info.types.is_integer(op.ty)
-            && !(self.info.types.is_untyped(op.ty)
-                && op.konst().and_then(|c| c.as_i128()).is_some())
-        {
+        let int_const =
+            self.info.types.is_untyped(op.ty) && op.konst().and_then(|c| c.as_i128()).is_some();
+        if !self.info.types.is_integer(op.ty) && !int_const {
             self.diags.error(
                 i.span,
                 format!(
@@ -1065,10 +1070,8 @@ impl<'a> Checker<'a> {
         let (res, cap) = match self.info.types.ukind(op.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => {
                 if max.is_some() {
-                    self.diags.error(
-                        e.span,
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    self.diags
+                        .error(e.span, "invalid operation: 3-index slice of string");
                     return Operand::bad();
                 }
                 let t = if b == Basic::UntypedString {
@@ -1358,7 +1361,9 @@ impl<'a> Checker<'a> {
             let r = match (op, c) {
                 (UnOp::Pos, c) => Some(c.clone()),
                 (UnOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int),
-                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                (UnOp::Neg, ConstVal::Float(f)) => {
+                    Some(ConstVal::Float(if *f == 0.0 { 0.0 } else { -f }))
+                }
                 (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
                 (UnOp::Xor, ConstVal::Int(i)) => {
                     // ^x on an unsigned typed constant flips only the type's bits.
@@ -1428,13 +1433,12 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ExprKind::Selector(b, _) | ExprKind::Index(b, _) => {
-                // Taking the address of a field or element of a variable takes the variable's.
+            // Taking the address of a field or element of a variable takes the variable's.
+            ExprKind::Selector(b, _) | ExprKind::Index(b, _)
                 if !self.info.types.is_pointer(self.info.ty(b))
-                    && !self.info.types.is_slice(self.info.ty(b))
-                {
-                    self.mark_addr_taken(b);
-                }
+                    && !self.info.types.is_slice(self.info.ty(b)) =>
+            {
+                self.mark_addr_taken(b);
             }
             _ => {}
         }
@@ -1453,11 +1457,11 @@ impl<'a> Checker<'a> {
         let tx = self.info.types.is_untyped(x.ty);
         let ty_ = self.info.types.is_untyped(y.ty);
         if tx && !ty_ {
-            if !self.match_untyped(&mut x, a, y.ty, e, op, &y, b) {
+            if !self.match_untyped(&mut x, a, y.ty, e, op) {
                 return Operand::bad();
             }
         } else if ty_ && !tx {
-            if !self.match_untyped(&mut y, b, x.ty, e, op, &x, a) {
+            if !self.match_untyped(&mut y, b, x.ty, e, op) {
                 return Operand::bad();
             }
         } else if tx && ty_ {
@@ -1604,7 +1608,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Convert the untyped operand `u` of binary expression `e` to the other operand's type.
     fn match_untyped(
         &mut self,
         u: &mut Operand,
@@ -1612,8 +1616,6 @@ impl<'a> Checker<'a> {
         target: TypeId,
         e: &Expr,
         op: BinOp,
-        other: &Operand,
-        oe: &Expr,
     ) -> bool {
         if u.mode == Mode::Nil {
             return true;
@@ -1629,36 +1631,17 @@ impl<'a> Checker<'a> {
             None => t.is_interface(target) && matches!(op, BinOp::Eq | BinOp::Ne),
         };
         if !compatible {
-            let _ = (other, oe);
+            // Go names the operand types in source order.
+            let (un, tn) = (t.name(u.ty), t.name(target));
+            let u_is_left = matches!(&e.kind, ExprKind::Binary(_, a, _) if std::ptr::eq(&**a, ue));
+            let (l, r) = if u_is_left { (un, tn) } else { (tn, un) };
             self.diags.error(
                 e.span,
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     self.expr_string(e),
-                    self.info
-                        .types
-                        .name(if u.ty == self.info.ty(ue) { u.ty } else { u.ty }),
-                    self.info.types.name(target)
-                )
-                .replace(
-                    &format!(
-                        "(mismatched types {} and {})",
-                        self.info.types.name(u.ty),
-                        self.info.types.name(target)
-                    ),
-                    &if std::ptr::eq(ue, self.first_of(e)) {
-                        format!(
-                            "(mismatched types {} and {})",
-                            self.info.types.name(u.ty),
-                            self.info.types.name(target)
-                        )
-                    } else {
-                        format!(
-                            "(mismatched types {} and {})",
-                            self.info.types.name(target),
-                            self.info.types.name(u.ty)
-                        )
-                    },
+                    l,
+                    r
                 ),
             );
             return false;
@@ -1669,13 +1652,6 @@ impl<'a> Checker<'a> {
             target
         };
         self.convert_untyped(u, ue, tgt, "expression")
-    }
-
-    fn first_of<'e>(&self, e: &'e Expr) -> &'e Expr {
-        match &e.kind {
-            ExprKind::Binary(_, a, _) => a,
-            _ => e,
-        }
     }
 
     fn shift(&mut self, e: &Expr, op: BinOp, a: &Expr, b: &Expr, hint: Option<TypeId>) -> Operand {
@@ -2051,8 +2027,6 @@ impl<'a> Checker<'a> {
         // Constant conversions stay constant (for basic targets).
         if let Some(c) = x.konst().cloned() {
             if let Some(tb) = types.basic(t) {
-                let from_int = types.is_integer(x.ty)
-                    || (x.ty == UNTYPED_FLOAT && c.as_i128().is_some() && false);
                 if tb.is_string() && (types.is_integer(x.ty)) {
                     // string(rune constant)
                     let v = c.as_i128().unwrap_or(0xFFFD);
@@ -2069,7 +2043,6 @@ impl<'a> Checker<'a> {
                     || (tb.is_string() && types.is_string(x.ty))
                     || (tb.is_bool() && types.is_bool(x.ty))
                 {
-                    let _ = from_int;
                     if tb.is_integer() {
                         match c.as_i128() {
                             Some(v) => {
@@ -2252,21 +2225,12 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
         self.info.calls.insert(e.id, CallKind::Builtin(b));
         let nargs_err = |c: &mut Self, want: &str| {
-            let msg = if args.len() < 1 || want == "none" && false {
-                "not enough"
-            } else {
-                "too many"
-            };
-            let _ = msg;
+            let more = want.parse::<usize>().unwrap_or(0) > args.len();
             c.diags.error(
                 e.span,
                 format!(
                     "{} arguments for {} (expected {}, found {})",
-                    if want.parse::<usize>().unwrap_or(0) > args.len() {
-                        "not enough"
-                    } else {
-                        "too many"
-                    },
+                    if more { "not enough" } else { "too many" },
                     c.expr_string(e),
                     want,
                     args.len()

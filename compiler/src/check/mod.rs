@@ -86,7 +86,9 @@ pub enum ObjKind {
     Func(FuncIdx),
     Builtin(Builtin),
     Package(String),
-    Lib(LibFunc),
+    /// Declared by a declaration that was rejected (an unsupported import or generic function):
+    /// uses are silent so one report is all the user sees.
+    Bad,
     Nil,
 }
 
@@ -543,8 +545,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn declare_bad(&mut self, name: &Ident) {
+        let o = self.new_obj(&name.name, ObjKind::Bad, VOID, name.span);
+        self.info.objs[o as usize].used = true;
+        self.declare(name, o);
+    }
+
     fn import(&mut self, imp: &Import) {
         if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) {
+            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
+            self.info.objs[o as usize].used = true;
+            self.scopes.last_mut().unwrap().names.insert(name, o);
             let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str());
             if known {
                 self.diags
@@ -584,6 +596,7 @@ impl<'a> Checker<'a> {
                     if !fd.type_params.is_empty() {
                         self.diags
                             .unsupported(fd.name.span, "generic functions (type parameters)");
+                        self.declare_bad(&fd.name);
                         continue;
                     }
                     if fd.recv.is_some() {
@@ -591,8 +604,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if fd.body.is_none() {
-                        self.diags
-                            .error(fd.name.span, format!("missing function body"));
+                        self.diags.error(fd.name.span, "missing function body");
                         continue;
                     }
                     if fd.name.name == "init" {
@@ -647,7 +659,7 @@ impl<'a> Checker<'a> {
                             };
                             let o = self.new_obj(&n.name, kind, VOID, n.span);
                             self.info.objs[o as usize].used = true;
-                            self.declare(&n, o);
+                            self.declare(n, o);
                             if n.name == "_" {
                                 self.info.idents.insert(n.id, o);
                             }
@@ -971,11 +983,9 @@ impl<'a> Checker<'a> {
         let mut seen_funcs: HashSet<FuncIdx> = HashSet::new();
         while let Some(o) = stack.pop() {
             match &self.info.objs[o as usize].kind {
-                ObjKind::Func(fi) => {
-                    if seen_funcs.insert(*fi) {
-                        if let Some(r) = self.func_refs.get(fi) {
-                            stack.extend(r.iter().copied());
-                        }
+                ObjKind::Func(fi) if seen_funcs.insert(*fi) => {
+                    if let Some(r) = self.func_refs.get(fi) {
+                        stack.extend(r.iter().copied());
                     }
                 }
                 ObjKind::Var(_) => {

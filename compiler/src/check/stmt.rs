@@ -191,14 +191,13 @@ impl<'a> Checker<'a> {
                     match self.cur().labels.get_mut(&l.name) {
                         Some(li) => li.used = true,
                         None => {
-                            self.diags.error(
-                                l.span,
-                                format!(
-                                    "invalid {} label {}",
-                                    if is_break { "break" } else { "continue" },
-                                    l.name
-                                ),
-                            );
+                            let kw = if is_break { "break" } else { "continue" };
+                            let msg = if self.cur().defined_labels.contains(&l.name) {
+                                format!("invalid {} label {}", kw, l.name)
+                            } else {
+                                format!("{} label not defined: {}", kw, l.name)
+                            };
+                            self.diags.error(l.span, msg);
                         }
                     }
                 } else if self.cur().loop_depth == 0 && (!is_break || self.cur().switch_depth == 0)
@@ -486,10 +485,10 @@ impl<'a> Checker<'a> {
                     }
                     return;
                 }
-                if self.info.types.is_untyped(r.ty) {
-                    if !self.convert_untyped(&mut r, &rhs[0], lt.ty, "assignment") {
-                        return;
-                    }
+                if self.info.types.is_untyped(r.ty)
+                    && !self.convert_untyped(&mut r, &rhs[0], lt.ty, "assignment")
+                {
+                    return;
                 }
                 if r.ty != lt.ty {
                     self.diags.error(
@@ -820,12 +819,10 @@ impl<'a> Checker<'a> {
             return;
         }
         if vals.len() != want.len() {
-            let msg = if want.is_empty() {
-                "too many return values".to_string()
-            } else if vals.len() > want.len() {
-                "too many return values".to_string()
+            let msg = if vals.len() > want.len() {
+                "too many return values"
             } else {
-                "not enough return values".to_string()
+                "not enough return values"
             };
             let have: Vec<String> = vals
                 .iter()
@@ -880,18 +877,13 @@ impl<'a> Checker<'a> {
         }
         match self.info.calls.get(&inner.id) {
             Some(CallKind::Conversion(_)) => {
-                self.diags.error(
-                    call.span,
-                    format!("defer requires function call, not conversion"),
-                );
+                self.diags
+                    .error(call.span, "defer requires function call, not conversion");
                 return;
             }
-            Some(CallKind::Builtin(b))
-                if matches!(
-                    b,
-                    Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append
-                ) =>
-            {
+            Some(CallKind::Builtin(
+                Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append,
+            )) => {
                 self.diags.error(
                     call.span,
                     format!("defer discards result of {}", self.expr_string(inner)),
@@ -1251,22 +1243,17 @@ fn is_terminating(s: &Stmt, label: &str) -> bool {
         StmtKind::Return(_) | StmtKind::Goto(_) => true,
         StmtKind::Expr(e) => {
             if let ExprKind::Call { func, .. } = &strip_parens(e).kind {
+                // Go's rule names only panic; os.Exit is an ordinary call.
                 if let ExprKind::Ident(n) = &strip_parens(func).kind {
                     return n == "panic";
-                }
-                if let ExprKind::Selector(p, n) = &strip_parens(func).kind {
-                    if let ExprKind::Ident(pk) = &p.kind {
-                        return pk == "os" && n.name == "Exit" && false;
-                    }
                 }
             }
             false
         }
         StmtKind::Block(b) => is_terminating_list(&b.stmts, ""),
-        StmtKind::If { then, els, .. } => match els {
-            Some(e) => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
-            None => false,
-        },
+        StmtKind::If {
+            then, els: Some(e), ..
+        } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
         StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name),
         StmtKind::Switch { body, .. } => {

@@ -319,10 +319,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     fn index_val(&mut self, e: &Expr) -> R<Value> {
         let t = self.ty_of(e);
         let v = self.expr(e)?[0];
-        Ok(self.to_i64(v, t))
+        Ok(self.widen_i64(v, t))
     }
 
-    pub fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    pub fn widen_i64(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == T::I64 {
             return v;
@@ -659,7 +659,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     fn shift(&mut self, op: BinOp, t: TypeId, ct: TypeId, x: Value, s: Value) -> Value {
         let ty = self.b.func.dfg.value_type(x);
         let bits = ty.bits() as i64;
-        let s64 = self.to_i64(s, ct);
+        let s64 = self.widen_i64(s, ct);
         if !self.types().is_unsigned(ct) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
             let ok = self.b.create_block();
@@ -812,7 +812,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let tb = types.basic(to);
         if let (Some(fb), Some(tb)) = (fb, tb) {
             if tb.is_string() && fb.is_integer() {
-                let r = self.to_i64(v[0], from);
+                let r = self.widen_i64(v[0], from);
                 return Ok(self.rt(Rt::IntString, &[r]));
             }
             if tb.is_numeric() && fb.is_numeric() {
@@ -878,7 +878,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
             }
             (false, true) => {
-                let w = self.to_i64(v, from);
+                let w = self.widen_i64(v, from);
                 if types.is_unsigned(from) {
                     self.b.ins().fcvt_from_uint(tty, w)
                 } else {
@@ -1241,13 +1241,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         };
                         self.rt(Rt::PrintFloat, &[f]);
                     } else if b.is_unsigned() {
-                        let x = self.to_i64(v[0], t);
+                        let x = self.widen_i64(v[0], t);
                         self.rt(Rt::PrintUint, &[x]);
                     } else if b == Basic::UntypedNil {
                         let z = self.iconst(0);
                         self.rt(Rt::PrintPointer, &[z]);
                     } else {
-                        let x = self.to_i64(v[0], t);
+                        let x = self.widen_i64(v[0], t);
                         self.rt(Rt::PrintInt, &[x]);
                     }
                 }

@@ -26,7 +26,6 @@ pub(crate) enum AddrSrc {
     Slot(ir::StackSlot),
     /// An SSA variable holding the address (heap cells, captured variables).
     Var(Variable),
-    Global(DataId),
 }
 
 #[derive(Clone)]
@@ -378,7 +377,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match self.vars.get(&o).cloned() {
             Some(VarLoc::Addr(AddrSrc::Slot(s))) => Some(self.b.ins().stack_addr(T::I64, s, 0)),
             Some(VarLoc::Addr(AddrSrc::Var(v))) => Some(self.b.use_var(v)),
-            Some(VarLoc::Addr(AddrSrc::Global(d))) => Some(self.data_addr(d)),
             _ => None,
         }
     }
@@ -1022,7 +1020,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.def_var(idx, zero);
         if is_string {
             let s = self.expr(x)?;
-            let s = if self.types().is_untyped(xt) { s } else { s };
             let next = self.b.declare_var(T::I64);
             self.switch_to(header);
             let i = self.b.use_var(idx);

@@ -286,7 +286,8 @@ impl<'a> Codegen<'a> {
             .declare_data(&name, Linkage::Local, false, false)
             .map_err(merr)?;
         let mut dd = DataDescription::new();
-        dd.define_zeroinit(8);
+        // Not zeroinit: a .bss object cannot carry the relocation to the code.
+        dd.define(vec![0u8; 8].into_boxed_slice());
         dd.set_align(8);
         let fref = self
             .module
@@ -380,6 +381,7 @@ impl<'a> Codegen<'a> {
             let mut mb = vec![0u8; 24];
             mb[8..16].copy_from_slice(&5u64.to_le_bytes());
             md.define(mb.into_boxed_slice());
+            md.set_align(8);
             let gv = self.module.declare_data_in_data(mname, &mut md);
             md.write_data_addr(0, gv, 0);
             let fr = self
@@ -422,6 +424,7 @@ impl<'a> Codegen<'a> {
                         fr.push((base as u32 + 16, self.type_desc(f.ty)?));
                     }
                     fd.define(fb.into_boxed_slice());
+                    fd.set_align(8);
                     for (off, d) in fr {
                         let gv = self.module.declare_data_in_data(d, &mut fd);
                         fd.write_data_addr(off, gv, 0);

@@ -25,7 +25,7 @@ pub struct Frontend {
 /// Parse and check; on failure, the rendered diagnostics.
 pub fn frontend(src: &Source) -> Result<Frontend, String> {
     let mut diags = Diags::default();
-    let file = crate::syntax::parser::parse_file(&src.text, &mut diags);
+    let file = crate::syntax::parser::parse_bytes(&src.raw, &mut diags);
     let Some(file) = file.filter(|_| diags.is_empty()) else {
         if diags.is_empty() {
             diags.error(Default::default(), "syntax error: no package clause");
@@ -38,23 +38,10 @@ pub fn frontend(src: &Source) -> Result<Frontend, String> {
     }
 }
 
-/// Read a source file the way Go does: bytes, which must be UTF-8.
+/// Read a source file as bytes (the lexer reports invalid UTF-8 where it occurs).
 pub fn read_source(path: &str) -> Result<Source, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("open {}: {}", path, io_reason(&e)))?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source::new(path, text)),
-        Err(e) => {
-            let off = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let src = Source::new(path, text);
-            let mut d = Diags::default();
-            d.error(
-                crate::syntax::ast::Span::new(off as u32, off as u32 + 1),
-                "invalid UTF-8 encoding",
-            );
-            Err(src.render(&d))
-        }
-    }
+    Ok(Source::from_bytes(path, bytes))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
