@@ -3,6 +3,9 @@
 //! Trials:
 //! - `jit::<area>/<name>`: `deferc run tests/programs/<area>/<name>.go`
 //! - `aot::<area>/<name>`: `deferc build <file> -o <tmp>/<area>_<name>`, then run the executable
+//! - `explain::<area>/<name>`: for programs with `// want-defer: open-coded|runtime` annotations
+//!   (taken from Go 1.19's `go build -gcflags=-d=defer`, see scripts/check-defer-classes.sh),
+//!   `deferc check --explain-defers` must classify exactly those lines the same way.
 //! - `compile_fail::<name>`: `deferc check tests/compile_fail/<name>.go` must exit with status 1
 //!   and report exactly the errors annotated in the file (see `check_compile_fail`).
 //!
@@ -63,6 +66,28 @@ fn main() {
                 run_program(&env, mode, &path, &id2)
             }));
         }
+    }
+
+    let mut annotated = Vec::new();
+    collect_go_files(&programs_dir, &mut annotated);
+    annotated.sort();
+    for path in annotated {
+        let Ok(src) = fs::read_to_string(&path) else {
+            continue;
+        };
+        if !src.contains("// want-defer:") {
+            continue;
+        }
+        let id = path
+            .strip_prefix(&programs_dir)
+            .unwrap_or(&path)
+            .with_extension("")
+            .to_string_lossy()
+            .into_owned();
+        let env = Arc::clone(&env);
+        trials.push(Trial::test(format!("explain::{id}"), move || {
+            check_explain_defers(&env, &path, &src)
+        }));
     }
 
     let cf_dir = root.join("tests").join("compile_fail");
@@ -508,4 +533,50 @@ fn check_compile_fail(env: &Env, path: &Path) -> Result<(), Failed> {
         let _ = write!(msg, "deferc check output:\n{text}");
         Err(msg.into())
     }
+}
+
+/// Compare `deferc check --explain-defers` with the file's `// want-defer:` annotations.
+fn check_explain_defers(env: &Env, path: &Path, src: &str) -> Result<(), Failed> {
+    let mut want: Vec<(usize, String)> = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        if let Some((_, w)) = line.split_once("// want-defer:") {
+            want.push((i + 1, w.trim().to_string()));
+        }
+    }
+    let mut cmd = Command::new(&env.deferc);
+    cmd.arg("check").arg("--explain-defers").arg(path);
+    let out = run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc check --explain-defers")?;
+    if !out.status.success() {
+        return Err(format!(
+            "deferc check failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    let mut got: Vec<(usize, String)> = Vec::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Some((pos, what)) = line.split_once(": ") else {
+            continue;
+        };
+        let Some((_, lc)) = pos.split_once(".go:") else {
+            continue;
+        };
+        let Some(l) = lc.split(':').next().and_then(|l| l.parse::<usize>().ok()) else {
+            continue;
+        };
+        let class = if what.starts_with("open-coded") {
+            "open-coded"
+        } else {
+            "runtime"
+        };
+        got.push((l, class.to_string()));
+    }
+    if got != want {
+        return Err(format!(
+            "defer classification differs from Go 1.19's\n  want (line, class): {want:?}\n  got:  {got:?}\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+        .into());
+    }
+    Ok(())
 }

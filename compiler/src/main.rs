@@ -82,7 +82,7 @@ fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
 fn explain(src: &Source, fe: &driver::Frontend) {
     let mut lines: Vec<(u32, String)> = Vec::new();
     for f in &fe.info.funcs {
-        for (d, c) in f.defers.iter().zip(&f.classes) {
+        for (d, c) in f.defers.iter().zip(&f.classes).filter(|(d, _)| d.reachable) {
             lines.push((
                 d.span.lo,
                 format!("{}: {}", src.position(d.span), c.explain()),

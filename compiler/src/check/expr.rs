@@ -1528,6 +1528,17 @@ impl<'a> Checker<'a> {
                 ty: UNTYPED_BOOL,
             };
         }
+        // An interface compares with a value of a type that implements it.
+        let mixed_iface = matches!(op, BinOp::Eq | BinOp::Ne)
+            && ((t.is_interface(x.ty) && self.assignable(y.ty, x.ty))
+                || (t.is_interface(y.ty) && self.assignable(x.ty, y.ty)));
+        if mixed_iface {
+            return Operand {
+                mode: Mode::Value,
+                ty: UNTYPED_BOOL,
+            };
+        }
+        let t = &self.info.types;
         if x.ty != y.ty && !(t.is_untyped(x.ty) && t.is_untyped(y.ty)) {
             self.diags.error(
                 e.span,

@@ -147,6 +147,10 @@ pub struct DeferSite {
     pub call: NodeId,
     /// Inside a loop, or after a label that a later goto jumps back to (Go's escape analysis).
     pub in_loop: bool,
+    /// Reachable in Go's SSA builder, i.e. not straight after a return, goto, break, continue
+    /// or panic with no label in between. Go's `-d=defer` reports only reachable defers (but
+    /// counts all of them), so `--explain-defers` does the same.
+    pub reachable: bool,
 }
 
 /// Why a defer statement got the runtime path, or none: open-coded.
@@ -268,6 +272,11 @@ pub(crate) struct FnCtx {
     after_looping_label: bool,
     lit_counter: u32,
     switch_depth: u32,
+    /// Inside a branch that Go's deadcode pass deletes (`if false {...}`): defers and returns
+    /// there are not counted, and codegen emits no defer for them.
+    dead_depth: u32,
+    /// After a jump in the current statement list (see DeferSite::reachable).
+    unreachable: bool,
     /// Every label some goto in the function names, and every label defined in it.
     goto_targets: HashSet<String>,
     defined_labels: HashSet<String>,

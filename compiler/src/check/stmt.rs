@@ -40,6 +40,8 @@ impl<'a> Checker<'a> {
             after_looping_label: false,
             lit_counter: 0,
             switch_depth: 0,
+            dead_depth: 0,
+            unreachable: false,
             goto_targets: targets,
             defined_labels: seen,
         });
@@ -91,9 +93,7 @@ impl<'a> Checker<'a> {
             b.named_results = named;
         }
         // The body shares the parameters' scope (Go: params and body are one block).
-        for s in &body.stmts {
-            self.stmt(s);
-        }
+        self.stmt_list(&body.stmts);
         if !sigv.results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.diags.error(body.rbrace, "missing return");
         }
@@ -124,10 +124,24 @@ impl<'a> Checker<'a> {
 
     fn block(&mut self, b: &Block) {
         self.push_scope();
-        for s in &b.stmts {
-            self.stmt(s);
-        }
+        self.stmt_list(&b.stmts);
         self.pop_scope();
+    }
+
+    /// A statement list, tracking Go's SSA reachability: code after a jump is unreachable
+    /// until the next label; the enclosing statement's state is restored at the end.
+    fn stmt_list(&mut self, stmts: &[Stmt]) {
+        let saved = self.cur().unreachable;
+        for s in stmts {
+            if let StmtKind::Labeled(..) = s.kind {
+                self.cur().unreachable = false;
+            }
+            self.stmt(s);
+            if ends_flow(s) {
+                self.cur().unreachable = true;
+            }
+        }
+        self.cur().unreachable = saved;
     }
 
     fn cur(&mut self) -> &mut FnCtx {
@@ -233,9 +247,17 @@ impl<'a> Checker<'a> {
                     self.stmt(i);
                 }
                 self.cond(cond, "if");
+                // Go's deadcode pass drops the branch a constant condition never takes.
+                let konst = self.info.const_val(cond).and_then(|c| c.as_bool());
+                let then_dead = konst == Some(false);
+                let else_dead = konst == Some(true);
+                self.cur().dead_depth += then_dead as u32;
                 self.block(then);
+                self.cur().dead_depth -= then_dead as u32;
                 if let Some(e) = els {
+                    self.cur().dead_depth += else_dead as u32;
                     self.stmt(e);
+                    self.cur().dead_depth -= else_dead as u32;
                 }
                 self.pop_scope();
             }
@@ -746,7 +768,9 @@ impl<'a> Checker<'a> {
 
     fn return_stmt(&mut self, s: &Stmt, vals: &[Expr]) {
         let fi = self.cur().idx;
-        self.info.funcs[fi as usize].num_returns += 1;
+        if self.cur().dead_depth == 0 {
+            self.info.funcs[fi as usize].num_returns += 1;
+        }
         let want = self.cur().result_types.clone();
         if vals.is_empty() {
             if !want.is_empty() && !self.info.funcs[fi as usize].named_results {
@@ -905,10 +929,15 @@ impl<'a> Checker<'a> {
                 self.info.funcs[li as usize].lit_escapes = true;
             }
         }
+        if self.cur().dead_depth > 0 {
+            return;
+        }
+        let reachable = !self.cur().unreachable;
         self.info.funcs[fi as usize].defers.push(DeferSite {
             span: s.span,
             call: inner.id,
             in_loop,
+            reachable,
         });
     }
 
@@ -1022,7 +1051,11 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             self.cur().switch_depth += 1;
+            let saved = self.cur().unreachable;
             for (si, st) in cc.body.iter().enumerate() {
+                if let StmtKind::Labeled(..) = st.kind {
+                    self.cur().unreachable = false;
+                }
                 if let StmtKind::Fallthrough = st.kind {
                     if si != cc.body.len() - 1 {
                         self.diags
@@ -1033,7 +1066,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.stmt(st);
+                if ends_flow(st) {
+                    self.cur().unreachable = true;
+                }
             }
+            self.cur().unreachable = saved;
             self.cur().switch_depth -= 1;
             self.pop_scope();
         }
@@ -1225,6 +1262,20 @@ fn prescan_labels_d(
 ) {
     for s in stmts {
         prescan_stmt(s, seen, looping, targets, d);
+    }
+}
+
+/// A statement after which Go's SSA builder has no current block.
+fn ends_flow(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_)
+        | StmtKind::Goto(_)
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Fallthrough => true,
+        StmtKind::Expr(e) => matches!(&strip_parens(e).kind,
+            ExprKind::Call { func, .. } if matches!(&strip_parens(func).kind, ExprKind::Ident(n) if n == "panic")),
+        _ => false,
     }
 }
 

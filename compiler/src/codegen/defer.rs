@@ -95,6 +95,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
         else {
             return Err("internal compiler error: defer of non-call".into());
         };
+        // Defers in branches Go's deadcode pass deletes were not classified: they never run.
+        let fi = self.fi.unwrap();
+        if !info.funcs[fi as usize]
+            .defers
+            .iter()
+            .any(|d| d.call == call.id)
+        {
+            return Ok(());
+        }
         let kind = info
             .calls
             .get(&call.id)

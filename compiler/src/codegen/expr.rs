@@ -574,6 +574,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let x = self.expr(a)?;
         let y = self.expr(b)?;
         let _ = t;
+        // Interface == concrete value: compare as interfaces.
+        if op.is_comparison() && at != bt {
+            if self.types().is_interface(at) && !self.types().is_interface(bt) {
+                let y = self.convert(y, bt, at)?;
+                return self.binop_vals(op, at, at, &x, &y);
+            }
+            if self.types().is_interface(bt) && !self.types().is_interface(at) {
+                let x = self.convert(x, at, bt)?;
+                return self.binop_vals(op, bt, bt, &x, &y);
+            }
+        }
         self.binop_vals(op, at, bt, &x, &y)
     }
 
