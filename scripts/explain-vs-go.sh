@@ -4,8 +4,10 @@
 # `deferc check --explain-defers`, open-coded vs not. Prints mismatches and a count.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-deferc=${DEFERC:-target/release/deferc}
-[ -x "$deferc" ] || deferc=target/debug/deferc
+if [ -z "${DEFERC:-}" ]; then
+  cargo build --release --quiet || exit 1
+  DEFERC=$PWD/target/release/deferc
+fi
 files=("$@")
 [ ${#files[@]} -gt 0 ] || mapfile -t files < <(ls tests/programs/*/*.go tests/pending/*/*.go examples/*.go 2>/dev/null)
 tmp=$(mktemp -d)
@@ -15,7 +17,7 @@ for f in "${files[@]}"; do
   cp "$f" "$tmp/x.go"
   (cd "$tmp" && go build -gcflags=-d=defer -o x.bin x.go 2>&1) | grep -E 'defer$' |
     sed -E 's/^\.\/x\.go:([0-9]+):([0-9]+): (open-coded|stack-allocated|heap-allocated) defer/\1:\2 \3/; s/stack-allocated|heap-allocated/runtime/' | sort > "$tmp/go.txt"
-  (cd "$tmp" && "$OLDPWD/$deferc" check --explain-defers x.go 2>/dev/null) |
+  (cd "$tmp" && "$DEFERC" check --explain-defers x.go 2>/dev/null) |
     sed -E 's/^x\.go:([0-9]+):([0-9]+): (open-coded|runtime).*/\1:\2 \3/' | sort > "$tmp/d.txt"
   n=$((n+1))
   if ! cmp -s "$tmp/go.txt" "$tmp/d.txt"; then
