@@ -1,6 +1,6 @@
 //! Conformance harness (`harness = false`, libtest-mimic).
 //!
-//! Trials:
+//! Programs are tests/programs/<area>/*.go and examples/*.go. Trials:
 //! - `jit::<area>/<name>`: `deferc run tests/programs/<area>/<name>.go`
 //! - `aot::<area>/<name>`: `deferc build <file> -o <tmp>/<area>_<name>`, then run the executable
 //! - `explain::<area>/<name>`: for programs with `// want-defer: open-coded|runtime` annotations
@@ -48,11 +48,17 @@ fn main() {
     let programs_dir = root.join("tests").join("programs");
     let mut programs = Vec::new();
     collect_go_files(&programs_dir, &mut programs);
+    // The examples a newcomer runs first are conformance programs too (goldens beside them).
+    let examples_dir = root.join("examples");
+    collect_go_files(&examples_dir, &mut programs);
     programs.sort();
     for path in programs {
         let id = path
             .strip_prefix(&programs_dir)
-            .expect("program under tests/programs")
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| {
+                Path::new("examples").join(path.strip_prefix(&examples_dir).unwrap())
+            })
             .with_extension("")
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
