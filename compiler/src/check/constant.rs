@@ -1,34 +1,108 @@
-//! Compile-time constant values and their arithmetic.
+//! Compile-time constant values and their arithmetic, exact like Go's `go/constant`.
 //!
-//! Go's untyped integer constants are arbitrary precision; we keep i128, which holds every
-//! value a typed 64-bit integer can take plus generous headroom, and report overflow past it
-//! as Go reports "constant overflow". Floats are f64 (Go keeps exact rationals; the difference
-//! only shows in contrived constant expressions).
+//! Integers are arbitrary precision (`BigInt`); untyped integer results wider than 512 bits are
+//! reported as Go reports them ("constant multiplication overflow"). Floats are exact rationals
+//! (`BigRational`) while numerator and denominator stay under 4096 bits (Go's `maxExp`); past
+//! that they are rounded to a 512-bit mantissa, as Go switches to a 512-bit `big.Float`.
+//!
+//! Guards against inputs that would make the checker hang or eat memory: literals longer than
+//! 10,000 characters are rejected as Go rejects them, constant shift counts are bounded by
+//! Go's 1074, and float constants must stay within 2^±[`MAX_FLOAT_EXP`] (Go's own bound is
+//! 2^±2^31; past ours we report "malformed constant" for a literal and "constant result is not
+//! representable" for an operation, Go's messages for past its bound).
 
+use super::types::Basic;
 use crate::syntax::ast::BinOp;
+use num_bigint::{BigInt, BigUint, Sign};
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// Untyped integer constants may not grow past this many bits.
+pub const INT_PREC: u64 = 512;
+/// Fractions stay exact while both parts have fewer bits than this (Go's `maxExp`).
+const MAX_RAT_BITS: u64 = 4096;
+/// Mantissa bits of a float constant too big to stay an exact fraction.
+const FLOAT_PREC: u64 = 512;
+/// Float constants must lie within 2^±MAX_FLOAT_EXP (about 10^±78913).
+pub const MAX_FLOAT_EXP: i64 = 1 << 18;
+/// Go 1.19 rejects longer numeric literals ("excessively long constant").
+pub const MAX_LITERAL_LEN: usize = 10_000;
+/// The largest constant shift count Go accepts (`shiftBound`).
+pub const MAX_SHIFT: u64 = 1023 - 1 + 52;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Bool(bool),
-    Int(i128),
-    Float(f64),
+    Int(BigInt),
+    Float(BigRational),
     Str(Vec<u8>),
 }
 
+pub enum FoldError {
+    DivByZero,
+    /// An untyped integer result wider than [`INT_PREC`] bits.
+    Overflow,
+    /// A float result beyond [`MAX_FLOAT_EXP`].
+    NotRepresentable,
+    Invalid,
+}
+
+/// Why a constant is not representable as a value of a basic type.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReprError {
+    Overflow,
+    Truncated,
+}
+
 impl ConstVal {
-    pub fn as_i128(&self) -> Option<i128> {
+    pub fn int(v: impl Into<BigInt>) -> ConstVal {
+        ConstVal::Int(v.into())
+    }
+
+    /// The exact value of a finite f64.
+    pub fn from_f64(f: f64) -> ConstVal {
+        ConstVal::Float(BigRational::from_float(f).unwrap_or_else(BigRational::zero))
+    }
+
+    /// The value as an integer, if it is one (an integral float counts).
+    pub fn to_bigint(&self) -> Option<BigInt> {
         match self {
-            ConstVal::Int(i) => Some(*i),
-            ConstVal::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+            ConstVal::Int(i) => Some(i.clone()),
+            ConstVal::Float(r) if r.is_integer() => Some(r.to_integer()),
             _ => None,
         }
     }
+    pub fn as_i128(&self) -> Option<i128> {
+        self.to_bigint()?.to_i128()
+    }
+    pub fn as_i64(&self) -> Option<i64> {
+        self.to_bigint()?.to_i64()
+    }
+    pub fn as_u64(&self) -> Option<u64> {
+        self.to_bigint()?.to_u64()
+    }
+    /// The integer value's low 64 bits, as the bit pattern of a 64-bit register.
+    pub fn wrap_i64(&self) -> Option<i64> {
+        let v = self.to_bigint()?;
+        let low = v & BigInt::from(u64::MAX);
+        low.to_u64().map(|u| u as i64)
+    }
+    /// The value correctly rounded to the nearest f64 (infinite past f64's range).
     pub fn as_f64(&self) -> Option<f64> {
         match self {
-            ConstVal::Int(i) => Some(*i as f64),
-            ConstVal::Float(f) => Some(*f),
+            ConstVal::Int(i) => Some(ratio_to_f64(i, &BigInt::one())),
+            ConstVal::Float(r) => Some(ratio_to_f64(r.numer(), r.denom())),
             _ => None,
         }
+    }
+    /// The value correctly rounded to the nearest f32 (directly, not through f64).
+    pub fn to_f32_rounded(&self) -> Option<f32> {
+        let bits = match self {
+            ConstVal::Int(i) => ratio_to_ieee(i, &BigInt::one(), F32),
+            ConstVal::Float(r) => ratio_to_ieee(r.numer(), r.denom(), F32),
+            _ => return None,
+        };
+        Some(f32::from_bits(bits as u32))
     }
     pub fn as_bool(&self) -> Option<bool> {
         match self {
@@ -36,83 +110,428 @@ impl ConstVal {
             _ => None,
         }
     }
+    /// The value as a fraction (numeric constants only).
+    fn to_rat(&self) -> Option<BigRational> {
+        match self {
+            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
+            ConstVal::Float(r) => Some(r.clone()),
+            _ => None,
+        }
+    }
+    pub fn is_zero(&self) -> bool {
+        match self {
+            ConstVal::Int(i) => i.is_zero(),
+            ConstVal::Float(r) => r.is_zero(),
+            _ => false,
+        }
+    }
 
-    /// Go's rendering of a constant in diagnostics (`1e+100`, `"a"`, `300`).
+    /// The constant as a value of basic type `b` (Go's `representable`): integers must fit the
+    /// type's range, floats are rounded to the type's precision and must stay finite.
+    pub fn represent(&self, b: Basic) -> Result<ConstVal, ReprError> {
+        if b.is_integer() {
+            let Some(v) = self.to_bigint() else {
+                return Err(match self {
+                    ConstVal::Float(_) => ReprError::Truncated,
+                    _ => ReprError::Overflow,
+                });
+            };
+            if let Some((lo, hi)) = b.int_range() {
+                if v < BigInt::from(lo) || v > BigInt::from(hi) {
+                    return Err(ReprError::Overflow);
+                }
+            }
+            return Ok(ConstVal::Int(v));
+        }
+        match b {
+            Basic::Float64 => match self.as_f64() {
+                Some(f) if f.is_infinite() => Err(ReprError::Overflow),
+                Some(f) => Ok(ConstVal::from_f64(f)),
+                None => Ok(self.clone()),
+            },
+            Basic::Float32 => match self.to_f32_rounded() {
+                Some(f) if f.is_infinite() => Err(ReprError::Overflow),
+                Some(f) => Ok(ConstVal::from_f64(f as f64)),
+                None => Ok(self.clone()),
+            },
+            Basic::UntypedFloat => Ok(match self.to_rat() {
+                Some(r) => ConstVal::Float(r),
+                None => self.clone(),
+            }),
+            _ => Ok(self.clone()),
+        }
+    }
+
+    /// Go's rendering of a constant in diagnostics (`1e+100`, `"a"`, `300`, `0.333333`).
     pub fn describe(&self) -> String {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
-            ConstVal::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e21 {
-                    format!("{}", *f as i128)
-                } else if f.abs() >= 1e-4 && f.abs() < 1e21 {
-                    format!("{}", f)
-                } else {
-                    let s = format!("{:e}", f);
-                    // Rust: 1e100, Go: 1e+100
-                    match s.split_once('e') {
-                        Some((m, e)) if !e.starts_with('-') => format!("{}e+{}", m, e),
-                        _ => s,
-                    }
-                }
-            }
+            ConstVal::Float(r) => describe_float(r),
             ConstVal::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
     }
 }
 
+/// IEEE binary format parameters: total width, mantissa bits (with the implicit one), smallest unit in the
+/// last place, exponent bias and the all-ones biased exponent.
+struct Ieee {
+    width: u64,
+    prec: u64,
+    min_lsb: i64,
+    bias: i64,
+    max_biased: i64,
+}
+const F64: Ieee = Ieee {
+    width: 64,
+    prec: 53,
+    min_lsb: -1074,
+    bias: 1023,
+    max_biased: 2047,
+};
+const F32: Ieee = Ieee {
+    width: 32,
+    prec: 24,
+    min_lsb: -149,
+    bias: 127,
+    max_biased: 255,
+};
+
+/// Round n/d (n, d > 0) to `prec` significant bits, ties to even, with the unit in the last place
+/// at least 2^min_lsb when given (subnormals). Returns (m, e) with n/d ≈ m·2^e; m may come out
+/// as 2^prec after rounding up.
+fn round_ratio(n: &BigUint, d: &BigUint, prec: u64, min_lsb: Option<i64>) -> (BigUint, i64) {
+    let e = n.bits() as i64 - d.bits() as i64;
+    // n·2^s/d lies in [2^prec, 2^(prec+2)).
+    let s = prec as i64 + 1 - e;
+    let (q, sticky) = if s >= 0 {
+        let a = n << (s as usize);
+        let q = &a / d;
+        let sticky = q.clone() * d != a;
+        (q, sticky)
+    } else {
+        let b = d << ((-s) as usize);
+        let q = n / &b;
+        let sticky = q.clone() * &b != *n;
+        (q, sticky)
+    };
+    let mut k = q.bits() as i64 - prec as i64;
+    let mut lsb = k - s;
+    if let Some(min) = min_lsb {
+        if lsb < min {
+            k += min - lsb;
+            lsb = min;
+        }
+    }
+    let k = k as u64;
+    if k > q.bits() {
+        // Below half the smallest unit: rounds to zero.
+        return (BigUint::zero(), lsb);
+    }
+    let m = &q >> (k as usize);
+    let rem = &q - (&m << (k as usize));
+    let half = BigUint::one() << ((k - 1) as usize);
+    let up = rem > half || (rem == half && (sticky || m.bit(0)));
+    (if up { m + 1u32 } else { m }, lsb)
+}
+
+/// n/d correctly rounded to the IEEE format `f`, as its raw bits.
+fn ratio_to_ieee(n: &BigInt, d: &BigInt, f: Ieee) -> u64 {
+    let neg = (n.sign() == Sign::Minus) != (d.sign() == Sign::Minus);
+    let sign = if neg { 1u64 << (f.width - 1) } else { 0 };
+    if n.is_zero() {
+        return sign;
+    }
+    let (m, mut lsb) = round_ratio(n.magnitude(), d.magnitude(), f.prec, Some(f.min_lsb));
+    let mut m = m.to_u64().unwrap_or(0);
+    if m == 1u64 << f.prec {
+        m >>= 1;
+        lsb += 1;
+    }
+    let frac_bits = f.prec - 1;
+    if m < 1u64 << frac_bits {
+        // Subnormal (or zero): lsb is min_lsb, the biased exponent 0.
+        return sign | m;
+    }
+    let biased = lsb + frac_bits as i64 + f.bias;
+    if biased >= f.max_biased {
+        return sign | ((f.max_biased as u64) << frac_bits);
+    }
+    sign | ((biased as u64) << frac_bits) | (m & ((1u64 << frac_bits) - 1))
+}
+
+fn ratio_to_f64(n: &BigInt, d: &BigInt) -> f64 {
+    f64::from_bits(ratio_to_ieee(n, d, F64))
+}
+
+/// The float constant n/d: exact while both parts are under [`MAX_RAT_BITS`] bits, otherwise
+/// rounded to a [`FLOAT_PREC`]-bit mantissa. Large operands skip the gcd (which is quadratic)
+/// and are rounded directly.
+fn make_float(n: BigInt, d: BigInt) -> Result<BigRational, FoldError> {
+    if d.is_zero() {
+        return Err(FoldError::DivByZero);
+    }
+    if n.is_zero() {
+        return Ok(BigRational::zero());
+    }
+    let small = 2 * MAX_RAT_BITS + 64;
+    if n.bits() <= small && d.bits() <= small {
+        let r = BigRational::new(n, d);
+        if r.numer().bits() < MAX_RAT_BITS && r.denom().bits() < MAX_RAT_BITS {
+            return Ok(r);
+        }
+        return round_float(r.numer(), r.denom());
+    }
+    round_float(&n, &d)
+}
+
+fn round_float(n: &BigInt, d: &BigInt) -> Result<BigRational, FoldError> {
+    let neg = (n.sign() == Sign::Minus) != (d.sign() == Sign::Minus);
+    let (mut m, mut lsb) = round_ratio(n.magnitude(), d.magnitude(), FLOAT_PREC, None);
+    let tz = m.trailing_zeros().unwrap_or(0);
+    m >>= tz as usize;
+    lsb += tz as i64;
+    let top = lsb + m.bits() as i64;
+    if !(-MAX_FLOAT_EXP..=MAX_FLOAT_EXP).contains(&top) {
+        return Err(FoldError::NotRepresentable);
+    }
+    let m = BigInt::from_biguint(if neg { Sign::Minus } else { Sign::Plus }, m);
+    Ok(if lsb >= 0 {
+        BigRational::new_raw(m << (lsb as usize), BigInt::one())
+    } else {
+        BigRational::new_raw(m, BigInt::one() << ((-lsb) as usize))
+    })
+}
+
+/// Go's `%.<prec>g` of a finite f64 (trailing zeros dropped, `e+08` style exponents).
+pub fn fmt_g(x: f64, prec: usize) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let s = format!("{:.*e}", prec - 1, x);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let (neg, mant) = match mant.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mant),
+    };
+    let digits: Vec<u8> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
+    let nd = digits.iter().rposition(|&c| c != b'0').map_or(1, |i| i + 1);
+    let digits = &digits[..nd];
+    let nd = nd as i64;
+    let dp = exp + 1;
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    let mut eprec = prec as i64;
+    if eprec > nd && nd >= dp {
+        eprec = nd;
+    }
+    if exp < -4 || exp >= eprec {
+        let p = (prec as i64).min(nd);
+        out.push(digits[0] as char);
+        if p > 1 {
+            out.push('.');
+            for &c in &digits[1..p as usize] {
+                out.push(c as char);
+            }
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+        return out;
+    }
+    let p = if prec as i64 > dp { nd } else { prec as i64 };
+    let decimals = (p - dp).max(0);
+    let digit = |i: i64| -> char {
+        if i >= 0 && i < nd {
+            digits[i as usize] as char
+        } else {
+            '0'
+        }
+    };
+    if dp <= 0 {
+        out.push('0');
+    } else {
+        for i in 0..dp {
+            out.push(digit(i));
+        }
+    }
+    if decimals > 0 {
+        out.push('.');
+        for i in dp..dp + decimals {
+            out.push(digit(i));
+        }
+    }
+    out
+}
+
+/// Go's `floatVal.String`: `%.6g` within f64's range, an approximation past it.
+fn describe_float(r: &BigRational) -> String {
+    let x = ratio_to_f64(r.numer(), r.denom());
+    if r.is_zero() == (x == 0.0) && x.is_finite() {
+        return fmt_g(x, 6);
+    }
+    // r = mant·2^exp with 0.5 <= |mant| < 1.
+    let (m, lsb) = round_ratio(r.numer().magnitude(), r.denom().magnitude(), 53, None);
+    let bits = m.bits() as i64;
+    let exp = lsb + bits;
+    let mut mf = m.to_f64().unwrap_or(0.0) * 2f64.powi(-(bits as i32));
+    if r.is_negative() {
+        mf = -mf;
+    }
+    let d = exp as f64 * std::f64::consts::LOG10_2;
+    let mut e = d as i64;
+    mf *= 10f64.powf(d - e as f64);
+    let am = mf.abs();
+    if am < 1.0 - 0.5e-6 {
+        mf *= 10.0;
+        e -= 1;
+    } else if am >= 10.0 {
+        mf /= 10.0;
+        e += 1;
+    }
+    format!("{}e{:+}", fmt_g(mf, 6), e)
+}
+
 /// Parse an integer literal in any of Go's forms.
-pub fn parse_int(text: &str) -> Option<i128> {
+pub fn parse_int(text: &str) -> Option<BigInt> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        (r.to_string(), 16)
+        (r, 16)
     } else if let Some(r) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
-        (r.to_string(), 2)
+        (r, 2)
     } else if let Some(r) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
-        (r.to_string(), 8)
+        (r, 8)
     } else if t.len() > 1 && t.starts_with('0') {
-        (t[1..].to_string(), 8)
+        (&t[1..], 8)
     } else {
-        (t.clone(), 10)
+        (t.as_str(), 10)
     };
     if digits.is_empty() {
         return None;
     }
-    i128::from_str_radix(&digits, radix).ok()
+    BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Parse a float literal (decimal or hexadecimal).
-pub fn parse_float(text: &str) -> Option<f64> {
+/// Parse a float literal (decimal or hexadecimal) exactly. `None`: malformed or out of range.
+pub fn parse_float(text: &str) -> Option<BigRational> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
-    if t.starts_with("0x") || t.starts_with("0X") {
-        let body = &t[2..];
+    if let Some(body) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         let (mant, exp) = match body.find(['p', 'P']) {
-            Some(i) => (&body[..i], body[i + 1..].parse::<i32>().ok()?),
+            Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
             None => (body, 0),
         };
         let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-        let mut v = 0f64;
-        for c in ip.chars() {
-            v = v * 16.0 + c.to_digit(16)? as f64;
+        let digits = format!("{}{}", ip, fp);
+        let m = BigInt::parse_bytes(
+            if digits.is_empty() {
+                b"0"
+            } else {
+                digits.as_bytes()
+            },
+            16,
+        )?;
+        if m.is_zero() {
+            return Some(BigRational::zero());
         }
-        let mut scale = 1.0 / 16.0;
-        for c in fp.chars() {
-            v += c.to_digit(16)? as f64 * scale;
-            scale /= 16.0;
+        let e = exp.checked_sub(4 * fp.len() as i64)?;
+        if (e + m.bits() as i64).abs() > MAX_FLOAT_EXP + 64 {
+            return None;
         }
-        return Some(v * 2f64.powi(exp));
+        let r = if e >= 0 {
+            make_float(m << (e as usize), BigInt::one())
+        } else {
+            make_float(m, BigInt::one() << ((-e) as usize))
+        };
+        return r.ok();
     }
-    t.parse::<f64>().ok()
+    let (mant, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i64>().ok()?),
+        None => (t.as_str(), 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let all = format!("{}{}", ip, fp);
+    let sig = all.trim_start_matches('0');
+    let trimmed = sig.trim_end_matches('0');
+    if trimmed.is_empty() {
+        return if all.bytes().all(|c| c.is_ascii_digit()) {
+            Some(BigRational::zero())
+        } else {
+            None
+        };
+    }
+    // value = trimmed · 10^e10
+    let e10 = exp
+        .checked_sub(fp.len() as i64)?
+        .checked_add((sig.len() - trimmed.len()) as i64)?;
+    let top = e10.checked_add(trimmed.len() as i64)?;
+    if (top as f64 * std::f64::consts::LOG2_10).abs() > (MAX_FLOAT_EXP + 64) as f64 {
+        return None;
+    }
+    let mut d = BigUint::parse_bytes(trimmed.as_bytes(), 10)?;
+    if e10 >= 0 {
+        let n = d * BigUint::from(10u32).pow(e10 as u32);
+        return make_float(n.into(), BigInt::one()).ok();
+    }
+    // Divide out the factors of 2 and 5 shared with 10^k, so the fraction is already reduced
+    // (a gcd against a huge power of ten would be slow).
+    let k = (-e10) as u64;
+    let twos = d.trailing_zeros().unwrap_or(0).min(k);
+    d >>= twos as usize;
+    let five = BigUint::from(5u32);
+    let mut fives = 0u64;
+    while fives < k && (&d % &five).is_zero() {
+        d /= &five;
+        fives += 1;
+    }
+    let den = (BigUint::one() << ((k - twos) as usize)) * five.pow((k - fives) as u32);
+    make_float(d.into(), den.into()).ok()
 }
 
-pub enum FoldError {
-    DivByZero,
-    Overflow,
-    Invalid,
+fn int_op_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "addition",
+        BinOp::Sub => "subtraction",
+        BinOp::Xor => "bitwise XOR",
+        BinOp::Mul => "multiplication",
+        BinOp::Shl => "shift",
+        _ => "",
+    }
+}
+
+/// Go's "constant <op> overflow" for an untyped integer result past 512 bits.
+pub fn overflow_message(op: Option<BinOp>) -> String {
+    match op {
+        Some(op) => format!("constant {} overflow", int_op_name(op)),
+        None => "constant bitwise complement overflow".into(),
+    }
+}
+
+fn check_int(v: BigInt) -> Result<ConstVal, FoldError> {
+    if v.bits() > INT_PREC {
+        Err(FoldError::Overflow)
+    } else {
+        Ok(ConstVal::Int(v))
+    }
+}
+
+fn compare(op: BinOp, o: std::cmp::Ordering) -> Option<ConstVal> {
+    use std::cmp::Ordering::*;
+    Some(ConstVal::Bool(match op {
+        BinOp::Eq => o == Equal,
+        BinOp::Ne => o != Equal,
+        BinOp::Lt => o == Less,
+        BinOp::Le => o != Greater,
+        BinOp::Gt => o == Greater,
+        BinOp::Ge => o != Less,
+        _ => return None,
+    }))
 }
 
 /// Fold a binary operation on two constants of compatible kinds. `integer` says the operation is
-/// on integers (so `/` truncates).
+/// on integers (so `/` truncates toward zero).
 pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> Result<ConstVal, FoldError> {
     use ConstVal::*;
     Ok(match (a, b) {
@@ -129,110 +548,301 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> Result<Co
                 v.extend_from_slice(y);
                 Str(v)
             }
-            BinOp::Eq => Bool(x == y),
-            BinOp::Ne => Bool(x != y),
-            BinOp::Lt => Bool(x < y),
-            BinOp::Le => Bool(x <= y),
-            BinOp::Gt => Bool(x > y),
-            BinOp::Ge => Bool(x >= y),
-            _ => return Err(FoldError::Invalid),
+            _ => return compare(op, x.cmp(y)).ok_or(FoldError::Invalid),
         },
         _ if integer => {
-            let x = a.as_i128().ok_or(FoldError::Invalid)?;
-            let y = b.as_i128().ok_or(FoldError::Invalid)?;
+            let x = a.to_bigint().ok_or(FoldError::Invalid)?;
+            let y = b.to_bigint().ok_or(FoldError::Invalid)?;
+            if let Some(c) = compare(op, x.cmp(&y)) {
+                return Ok(c);
+            }
             let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::Div => {
-                    if y == 0 {
-                        return Err(FoldError::DivByZero);
-                    }
-                    x.checked_div(y)
-                }
-                BinOp::Rem => {
-                    if y == 0 {
-                        return Err(FoldError::DivByZero);
-                    }
-                    x.checked_rem(y)
-                }
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                BinOp::AndNot => Some(x & !y),
-                BinOp::Eq => return Ok(Bool(x == y)),
-                BinOp::Ne => return Ok(Bool(x != y)),
-                BinOp::Lt => return Ok(Bool(x < y)),
-                BinOp::Le => return Ok(Bool(x <= y)),
-                BinOp::Gt => return Ok(Bool(x > y)),
-                BinOp::Ge => return Ok(Bool(x >= y)),
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div | BinOp::Rem if y.is_zero() => return Err(FoldError::DivByZero),
+                // BigInt's / truncates toward zero and % takes the dividend's sign, like Go.
+                BinOp::Div => x / y,
+                BinOp::Rem => x % y,
+                // Bitwise operations are two's complement of infinite width, like Go's big.Int.
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                BinOp::Xor => x ^ y,
+                BinOp::AndNot => x & !y,
                 _ => return Err(FoldError::Invalid),
             };
-            Int(r.ok_or(FoldError::Overflow)?)
+            check_int(r)?
         }
         _ => {
-            let x = a.as_f64().ok_or(FoldError::Invalid)?;
-            let y = b.as_f64().ok_or(FoldError::Invalid)?;
-            match op {
-                BinOp::Add => Float(x + y),
-                BinOp::Sub => Float(x - y),
-                BinOp::Mul => Float(x * y),
-                BinOp::Div => {
-                    if y == 0.0 {
-                        return Err(FoldError::DivByZero);
-                    }
-                    Float(x / y)
-                }
-                BinOp::Eq => Bool(x == y),
-                BinOp::Ne => Bool(x != y),
-                BinOp::Lt => Bool(x < y),
-                BinOp::Le => Bool(x <= y),
-                BinOp::Gt => Bool(x > y),
-                BinOp::Ge => Bool(x >= y),
-                _ => return Err(FoldError::Invalid),
+            let x = a.to_rat().ok_or(FoldError::Invalid)?;
+            let y = b.to_rat().ok_or(FoldError::Invalid)?;
+            if let Some(c) = compare(op, x.cmp(&y)) {
+                return Ok(c);
             }
+            let (p, q) = (x.numer(), x.denom());
+            let (r, s) = (y.numer(), y.denom());
+            Float(match op {
+                BinOp::Add => make_float(p * s + r * q, q * s)?,
+                BinOp::Sub => make_float(p * s - r * q, q * s)?,
+                BinOp::Mul => make_float(p * r, q * s)?,
+                BinOp::Div if r.is_zero() => return Err(FoldError::DivByZero),
+                BinOp::Div => make_float(p * s, q * r)?,
+                _ => return Err(FoldError::Invalid),
+            })
         }
     })
 }
 
+/// Fold `a << s` or `a >> s` (the caller has checked `s <= MAX_SHIFT`).
 pub fn shift(op: BinOp, a: &ConstVal, s: u64) -> Result<ConstVal, FoldError> {
-    let x = a.as_i128().ok_or(FoldError::Invalid)?;
-    Ok(ConstVal::Int(match op {
-        BinOp::Shl => {
-            if s >= 127 || (x != 0 && (x.unsigned_abs().leading_zeros() as u64) <= s + 1) {
-                if x == 0 {
-                    0
-                } else {
-                    return Err(FoldError::Overflow);
-                }
-            } else {
-                x << s
-            }
-        }
-        _ => {
-            if s >= 127 {
-                if x < 0 {
-                    -1
-                } else {
-                    0
-                }
-            } else {
-                x >> s
-            }
-        }
-    }))
+    let x = a.to_bigint().ok_or(FoldError::Invalid)?;
+    let s = s.min(MAX_SHIFT) as usize;
+    match op {
+        BinOp::Shl => check_int(x << s),
+        // Arithmetic shift: rounds toward negative infinity, like Go.
+        _ => Ok(ConstVal::Int(x >> s)),
+    }
 }
 
-/// Truncate an integer constant to the bit pattern of a typed integer of `bits` bits.
-pub fn wrap(v: i128, bits: u32, signed: bool) -> i128 {
-    let m = if bits >= 128 {
-        v
-    } else {
-        v & ((1i128 << bits) - 1)
+/// Fold `-x`.
+pub fn neg(a: &ConstVal) -> Option<ConstVal> {
+    match a {
+        ConstVal::Int(i) => Some(ConstVal::Int(-i)),
+        ConstVal::Float(r) => Some(ConstVal::Float(-r)),
+        _ => None,
+    }
+}
+
+/// Fold `^x`; `unsigned_bits` is the width of an unsigned typed operand (its complement keeps
+/// only the type's bits).
+pub fn complement(a: &ConstVal, unsigned_bits: Option<u32>) -> Option<Result<ConstVal, FoldError>> {
+    let x = match a {
+        ConstVal::Int(i) => i,
+        _ => return None,
     };
-    if signed && bits < 128 && (m >> (bits - 1)) & 1 == 1 {
-        m - (1i128 << bits)
-    } else {
-        m
+    let mut z = !x;
+    if let Some(bits) = unsigned_bits {
+        z &= (BigInt::one() << bits as usize) - 1;
+    }
+    Some(check_int(z))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(v: i64) -> ConstVal {
+        ConstVal::int(v)
+    }
+    fn flt(s: &str) -> ConstVal {
+        ConstVal::Float(parse_float(s).expect("float literal"))
+    }
+    fn neg_flt(s: &str) -> ConstVal {
+        neg(&flt(s)).unwrap()
+    }
+    fn fold(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> ConstVal {
+        match binary(op, a, b, integer) {
+            Ok(c) => c,
+            Err(_) => panic!("fold failed"),
+        }
+    }
+
+    #[test]
+    fn exact_decimal_arithmetic() {
+        let s = fold(BinOp::Add, &flt("0.1"), &flt("0.2"), false);
+        assert_eq!(
+            fold(BinOp::Eq, &s, &flt("0.3"), false),
+            ConstVal::Bool(true)
+        );
+        assert_eq!(s.as_f64(), Some(0.3));
+        let third = fold(BinOp::Div, &flt("1.0"), &int(3), false);
+        assert_eq!(
+            fold(BinOp::Mul, &third, &int(3), false),
+            ConstVal::Float(BigRational::one())
+        );
+        let huge = fold(BinOp::Mul, &flt("1e300"), &flt("1e300"), false);
+        assert_eq!(huge.as_f64(), Some(f64::INFINITY));
+        let back = fold(BinOp::Div, &huge, &flt("1e300"), false);
+        assert_eq!(back.as_f64(), Some(1e300));
+        assert_eq!(back.describe(), "1e+300");
+    }
+
+    #[test]
+    fn f64_rounding() {
+        // Correct rounding where numerator / denominator as f64 would overflow or double-round.
+        assert_eq!(flt("1e400").as_f64(), Some(f64::INFINITY));
+        assert_eq!(
+            fold(BinOp::Div, &flt("1e400"), &flt("1e399"), false).as_f64(),
+            Some(10.0)
+        );
+        assert_eq!(flt("1.7976931348623157e308").as_f64(), Some(f64::MAX));
+        // MaxFloat64 + half an ulp rounds (to even) up to infinity; just below it does not.
+        assert_eq!(
+            flt("1.7976931348623158079372897140530342e308").as_f64(),
+            Some(f64::INFINITY)
+        );
+        assert_eq!(
+            flt("1.7976931348623158079372897140530341e308").as_f64(),
+            Some(f64::MAX)
+        );
+        assert_eq!(flt("4.9406564584124654e-324").as_f64(), Some(5e-324));
+        assert_eq!(flt("2e-324").as_f64(), Some(0.0));
+        assert_eq!(flt("3e-324").as_f64(), Some(5e-324));
+        assert_eq!(
+            flt("2.2250738585072011e-308").as_f64(),
+            Some(2.225073858507201e-308)
+        );
+        assert_eq!(neg_flt("0.1").as_f64(), Some(-0.1));
+        // 2^53 + 1 ties to even (2^53), 2^53 + 3 to 2^53 + 4.
+        assert_eq!(int((1 << 53) + 1).as_f64(), Some(9007199254740992.0));
+        assert_eq!(int((1 << 53) + 3).as_f64(), Some(9007199254740996.0));
+        // f32: rounded once, directly from the exact value.
+        assert_eq!(flt("0.1").to_f32_rounded(), Some(0.1f32));
+        assert_eq!(flt("3.4028235e38").to_f32_rounded(), Some(f32::MAX));
+        assert_eq!(flt("1e39").to_f32_rounded(), Some(f32::INFINITY));
+        // 1 + 2^-24 + 2^-60: via f64 it would tie to 1.0, directly it rounds up.
+        let x = ConstVal::Float(BigRational::new(
+            (BigInt::one() << 60usize) + (BigInt::one() << 36usize) + 1,
+            BigInt::one() << 60usize,
+        ));
+        assert_eq!(x.to_f32_rounded(), Some(1.0000001f32));
+        assert_eq!(x.as_f64().map(|f| f as f32), Some(1.0f32));
+    }
+
+    #[test]
+    fn bitwise_and_division_semantics() {
+        assert_eq!(fold(BinOp::Div, &int(-7), &int(2), true), int(-3));
+        assert_eq!(fold(BinOp::Rem, &int(-7), &int(2), true), int(-1));
+        assert_eq!(fold(BinOp::Rem, &int(7), &int(-2), true), int(1));
+        assert_eq!(fold(BinOp::And, &int(-6), &int(7), true), int(2));
+        assert_eq!(fold(BinOp::Or, &int(-8), &int(3), true), int(-5));
+        assert_eq!(fold(BinOp::Xor, &int(-1), &int(5), true), int(-6));
+        assert_eq!(fold(BinOp::AndNot, &int(-1), &int(5), true), int(-6));
+        assert_eq!(fold(BinOp::AndNot, &int(12), &int(-5), true), int(4));
+        assert_eq!(shift(BinOp::Shr, &int(-5), 1).ok(), Some(int(-3)));
+        assert_eq!(shift(BinOp::Shr, &int(-1), 1000).ok(), Some(int(-1)));
+        let big = shift(BinOp::Shl, &int(1), 200).ok().unwrap();
+        assert_eq!(shift(BinOp::Shr, &big, 190).ok(), Some(int(1024)));
+        assert!(matches!(
+            shift(BinOp::Shl, &int(1), 512),
+            Err(FoldError::Overflow)
+        ));
+        assert!(shift(BinOp::Shl, &int(1), 511).is_ok());
+        assert_eq!(
+            complement(&int(5), None).and_then(|r| r.ok()),
+            Some(int(-6))
+        );
+        assert_eq!(
+            complement(&int(5), Some(8)).and_then(|r| r.ok()),
+            Some(int(250))
+        );
+        let m = fold(BinOp::Sub, &big, &int(1), true);
+        assert_eq!(fold(BinOp::Mul, &m, &m, true).as_i128(), None);
+        assert!(matches!(
+            binary(BinOp::Mul, &big, &fold(BinOp::Mul, &big, &big, true), true),
+            Err(FoldError::Overflow)
+        ));
+    }
+
+    #[test]
+    fn representability() {
+        assert_eq!(int(200).represent(Basic::Int8), Err(ReprError::Overflow));
+        assert_eq!(int(-128).represent(Basic::Int8), Ok(int(-128)));
+        assert_eq!(int(-1).represent(Basic::Uint64), Err(ReprError::Overflow));
+        let max = ConstVal::Int(BigInt::from(u64::MAX));
+        assert!(max.represent(Basic::Uint64).is_ok());
+        assert_eq!(max.wrap_i64(), Some(-1));
+        assert_eq!(flt("1.5").represent(Basic::Int), Err(ReprError::Truncated));
+        assert_eq!(flt("2.0").represent(Basic::Int), Ok(int(2)));
+        assert_eq!(
+            flt("1e309").represent(Basic::Float64),
+            Err(ReprError::Overflow)
+        );
+        assert_eq!(
+            flt("1e39").represent(Basic::Float32),
+            Err(ReprError::Overflow)
+        );
+        assert_eq!(
+            flt("0.1").represent(Basic::Float64),
+            Ok(ConstVal::from_f64(0.1))
+        );
+    }
+
+    #[test]
+    fn describe_like_go() {
+        assert_eq!(flt("1e309").describe(), "1e+309");
+        assert_eq!(flt("1e100").describe(), "1e+100");
+        assert_eq!(flt("3.5").describe(), "3.5");
+        assert_eq!(flt("0.1").describe(), "0.1");
+        assert_eq!(flt("100000").describe(), "100000");
+        assert_eq!(flt("1e8").describe(), "1e+08");
+        assert_eq!(flt("123456789").describe(), "1.23457e+08");
+        assert_eq!(flt("0.00001").describe(), "1e-05");
+        assert_eq!(neg_flt("2.5e-7").describe(), "-2.5e-07");
+        assert_eq!(
+            fold(BinOp::Div, &flt("1.0"), &int(3), false).describe(),
+            "0.333333"
+        );
+        assert_eq!(flt("1e1000").describe(), "1e+1000");
+        assert_eq!(neg_flt("1.5e-1000").describe(), "-1.5e-1000");
+        let big = shift(BinOp::Shl, &int(1), 100).ok().unwrap();
+        assert_eq!(big.describe(), "1267650600228229401496703205376");
+    }
+
+    #[test]
+    fn percent_g_like_go() {
+        // Expected strings from Go 1.19's fmt.Sprintf("%.6g", x).
+        let cases: &[(f64, &str)] = &[
+            (123456.5, "123456"),
+            (1234565.0, "1.23456e+06"),
+            (0.0001, "0.0001"),
+            (0.00012345678, "0.000123457"),
+            (999999.5, "1e+06"),
+            (9999995.0, "1e+07"),
+            (1e21, "1e+21"),
+            (123456.0, "123456"),
+            (1234567.0, "1.23457e+06"),
+            (-0.5, "-0.5"),
+            (2.5e-5, "2.5e-05"),
+            (1e6, "1e+06"),
+            (100.0, "100"),
+            (1.23456789, "1.23457"),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(fmt_g(x, 6), want, "{}", x);
+        }
+    }
+
+    #[test]
+    fn literals_and_limits() {
+        assert_eq!(parse_int("0x_ff"), Some(BigInt::from(255)));
+        assert_eq!(parse_int("0o17"), Some(BigInt::from(15)));
+        assert_eq!(parse_int("017"), Some(BigInt::from(15)));
+        assert_eq!(parse_int("0b101"), Some(BigInt::from(5)));
+        assert_eq!(parse_float("0x1p-2").and_then(|r| r.to_f64()), Some(0.25));
+        assert_eq!(parse_float("0x1.8p1").and_then(|r| r.to_f64()), Some(3.0));
+        assert_eq!(
+            parse_float("1_000.5e-1").and_then(|r| r.to_f64()),
+            Some(100.05)
+        );
+        assert_eq!(parse_float("0e1000000000"), Some(BigRational::zero()));
+        // Within the bound: exact; past it: rejected rather than computed.
+        assert!(parse_float("1e70000").is_some());
+        assert!(parse_float("1e-70000").is_some());
+        assert!(parse_float("1e1000000").is_none());
+        assert!(parse_float("1e-1000000").is_none());
+        assert!(parse_float("0x1p1000000000").is_none());
+        // Long fractions round to a 512-bit mantissa instead of growing without bound.
+        let mut x = flt("1e70000");
+        for _ in 0..5 {
+            match binary(BinOp::Mul, &x, &x, false) {
+                Ok(y) => x = y,
+                Err(e) => {
+                    assert!(matches!(e, FoldError::NotRepresentable));
+                    return;
+                }
+            }
+        }
+        panic!("repeated squaring never hit the bound");
     }
 }

@@ -1,6 +1,6 @@
 //! Expressions: typing, untyped-constant conversion, constant folding, calls and builtins.
 
-use super::constant::{self, ConstVal, FoldError};
+use super::constant::{self, ConstVal, FoldError, ReprError};
 use super::lib::Member;
 use super::types::*;
 use super::*;
@@ -125,23 +125,17 @@ impl<'a> Checker<'a> {
         let tn = self.info.types.name(op.ty);
         match &op.mode {
             Mode::Const(c) => {
-                let lit = matches!(
-                    strip_parens(e).kind,
-                    ExprKind::IntLit(_)
-                        | ExprKind::FloatLit(_)
-                        | ExprKind::StringLit(_)
-                        | ExprKind::CharLit(_)
-                );
-                if self.info.types.is_untyped(op.ty) {
-                    if lit {
-                        format!("{} ({} constant)", es, tn)
-                    } else {
-                        format!("{} ({} constant {})", es, tn, c.describe())
-                    }
-                } else if lit {
-                    format!("{} (constant of type {})", es, tn)
+                // Go shows the value when its rendering differs from the expression's text.
+                let v = c.describe();
+                let val = if v == es {
+                    String::new()
                 } else {
-                    format!("{} (constant {} of type {})", es, c.describe(), tn)
+                    format!(" {}", v)
+                };
+                if self.info.types.is_untyped(op.ty) {
+                    format!("{} ({} constant{})", es, tn, val)
+                } else {
+                    format!("{} (constant{} of type {})", es, val, tn)
                 }
             }
             Mode::Nil => "nil".into(),
@@ -402,61 +396,27 @@ impl<'a> Checker<'a> {
         }
         if let Mode::Const(c) = op.mode.clone() {
             let tb = tb.unwrap();
-            let mut c2 = c.clone();
-            if tb.is_integer() {
-                match c.as_i128() {
-                    Some(v) => {
-                        if let Some((lo, hi)) = tb.int_range() {
-                            if v < lo || v > hi {
-                                self.diags.error(
-                                    e.span,
-                                    format!(
-                                        "cannot use {} as {} value in {} (overflows)",
-                                        self.describe(e, op),
-                                        self.info.types.name(target),
-                                        ctx
-                                    ),
-                                );
-                                *op = Operand::bad();
-                                return false;
-                            }
-                        }
-                        c2 = ConstVal::Int(v);
-                    }
-                    None => {
-                        self.diags.error(
-                            e.span,
-                            format!(
-                                "cannot use {} as {} value in {} (truncated)",
-                                self.describe(e, op),
-                                self.info.types.name(target),
-                                ctx
-                            ),
-                        );
-                        *op = Operand::bad();
-                        return false;
-                    }
-                }
-            } else if tb.is_float() {
-                let f = c.as_f64().unwrap_or(0.0);
-                let f = if tb == Basic::Float32 {
-                    f as f32 as f64
-                } else {
-                    f
-                };
-                if f.is_infinite() {
+            let c2 = match c.represent(tb) {
+                Ok(c2) => c2,
+                Err(why) => {
+                    let why = match why {
+                        ReprError::Overflow => "overflows",
+                        ReprError::Truncated => "truncated",
+                    };
                     self.diags.error(
                         e.span,
                         format!(
-                            "cannot use {} as {} value in {} (overflows)",
+                            "cannot use {} as {} value in {} ({})",
                             self.describe(e, op),
                             self.info.types.name(target),
-                            ctx
+                            ctx,
+                            why
                         ),
                     );
+                    *op = Operand::bad();
+                    return false;
                 }
-                c2 = ConstVal::Float(f);
-            }
+            };
             op.mode = Mode::Const(c2.clone());
             op.ty = target;
             self.record(e.id, Mode::Const(c2), target);
@@ -555,6 +515,14 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Bad => Operand::bad(),
             ExprKind::Ident(name) => self.ident(e, name, true),
+            ExprKind::IntLit(t) | ExprKind::FloatLit(t) if t.len() > constant::MAX_LITERAL_LEN => {
+                let head: String = t.chars().take(10).collect();
+                self.diags.error(
+                    e.span,
+                    format!("excessively long constant: {}... ({} chars)", head, t.len()),
+                );
+                Operand::bad()
+            }
             ExprKind::IntLit(t) => match constant::parse_int(t) {
                 Some(v) => Operand {
                     mode: Mode::Const(ConstVal::Int(v)),
@@ -562,7 +530,7 @@ impl<'a> Checker<'a> {
                 },
                 None => {
                     self.diags
-                        .error(e.span, format!("integer constant overflow: {}", t));
+                        .error(e.span, format!("malformed constant: {}", t));
                     Operand::bad()
                 }
             },
@@ -582,7 +550,7 @@ impl<'a> Checker<'a> {
                 Operand::bad()
             }
             ExprKind::CharLit(c) => Operand {
-                mode: Mode::Const(ConstVal::Int(*c as i128)),
+                mode: Mode::Const(ConstVal::int(*c as i64)),
                 ty: UNTYPED_RUNE,
             },
             ExprKind::StringLit(s) => Operand {
@@ -698,7 +666,7 @@ impl<'a> Checker<'a> {
                 if name == "iota" && self.scopes[0].names.get("iota") == Some(&o) {
                     return match self.iota {
                         Some(i) => Operand {
-                            mode: Mode::Const(ConstVal::Int(i)),
+                            mode: Mode::Const(ConstVal::int(i)),
                             ty: UNTYPED_INT,
                         },
                         None => {
@@ -1360,22 +1328,24 @@ impl<'a> Checker<'a> {
         if let Some(c) = o.konst() {
             let r = match (op, c) {
                 (UnOp::Pos, c) => Some(c.clone()),
-                (UnOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int),
-                (UnOp::Neg, ConstVal::Float(f)) => {
-                    Some(ConstVal::Float(if *f == 0.0 { 0.0 } else { -f }))
-                }
+                (UnOp::Neg, c) => constant::neg(c),
                 (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
-                (UnOp::Xor, ConstVal::Int(i)) => {
+                (UnOp::Xor, c) => {
                     // ^x on an unsigned typed constant flips only the type's bits.
-                    match self.info.types.basic(o.ty).and_then(|b| {
+                    let bits = self.info.types.basic(o.ty).and_then(|b| {
                         if b.is_unsigned() {
-                            b.int_range()
+                            b.int_range().map(|(_, max)| 128 - max.leading_zeros())
                         } else {
                             None
                         }
-                    }) {
-                        Some((_, max)) => Some(ConstVal::Int(max ^ i)),
-                        None => Some(ConstVal::Int(!i)),
+                    });
+                    match constant::complement(c, bits) {
+                        Some(Ok(c)) => Some(c),
+                        Some(Err(_)) => {
+                            self.diags.error(e.span, constant::overflow_message(None));
+                            return Operand::bad();
+                        }
+                        None => None,
                     }
                 }
                 _ => None,
@@ -1390,31 +1360,29 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A folded constant of type `t`: check it fits a typed integer type.
+    /// A folded constant of type `t`: a typed constant must be representable in its type after
+    /// every operation (floats are rounded to the type's precision).
     fn typed_const(&mut self, e: &Expr, c: ConstVal, t: TypeId) -> Operand {
-        if let (Some(b), ConstVal::Int(v)) = (self.info.types.basic(t), &c) {
-            if let Some((lo, hi)) = b.int_range() {
-                if *v < lo || *v > hi {
-                    self.diags.error(
-                        e.span,
-                        format!(
-                            "cannot use {} (untyped int constant {}) as {} value in expression (overflows)",
-                            self.expr_string(e),
-                            v,
-                            self.info.types.name(t)
-                        )
-                        .replace(
-                            &format!("cannot use {} (untyped int constant {}) as {} value in expression (overflows)", self.expr_string(e), v, self.info.types.name(t)),
-                            &format!("constant {} overflows {}", v, self.info.types.name(t)),
-                        ),
-                    );
-                    return Operand::bad();
+        let mut c = c;
+        if let Some(b) = self.info.types.basic(t) {
+            if !b.is_untyped() || b.is_integer() {
+                match c.represent(b) {
+                    Ok(r) => c = r,
+                    Err(why) => {
+                        let op = Operand {
+                            mode: Mode::Const(c),
+                            ty: t,
+                        };
+                        let tn = self.info.types.name(t);
+                        let why = match why {
+                            ReprError::Overflow => "overflows",
+                            ReprError::Truncated => "truncated to",
+                        };
+                        self.diags
+                            .error(e.span, format!("{} {} {}", self.describe(e, &op), why, tn));
+                        return Operand::bad();
+                    }
                 }
-            }
-        }
-        if let (Some(b), ConstVal::Float(f)) = (self.info.types.basic(t), &c) {
-            if b.is_integer() {
-                return self.typed_const(e, ConstVal::Int(*f as i128), t);
             }
         }
         Operand {
@@ -1582,23 +1550,21 @@ impl<'a> Checker<'a> {
         if let (Some(cx), Some(cy)) = (x.konst(), y.konst()) {
             let integer = t.is_integer(ty);
             match constant::binary(op, cx, cy, integer) {
-                Ok(c) => {
-                    let c = match (&c, t.basic(ty)) {
-                        // Typed integer arithmetic on constants must still fit the type.
-                        (ConstVal::Float(f), Some(Basic::Float32)) => {
-                            ConstVal::Float(*f as f32 as f64)
-                        }
-                        _ => c,
-                    };
-                    return self.typed_const(e, c, res_ty);
-                }
+                // Typed constant arithmetic must still fit (and be rounded to) the type.
+                Ok(c) => return self.typed_const(e, c, res_ty),
                 Err(FoldError::DivByZero) => {
                     self.diags
                         .error(b.span, "invalid operation: division by zero");
                     return Operand::bad();
                 }
                 Err(FoldError::Overflow) => {
-                    self.diags.error(e.span, "constant overflow");
+                    self.diags
+                        .error(e.span, constant::overflow_message(Some(op)));
+                    return Operand::bad();
+                }
+                Err(FoldError::NotRepresentable) => {
+                    self.diags
+                        .error(e.span, "constant result is not representable");
                     return Operand::bad();
                 }
                 Err(FoldError::Invalid) => {}
@@ -1606,7 +1572,7 @@ impl<'a> Checker<'a> {
         }
         if matches!(op, BinOp::Div | BinOp::Rem) && t.is_integer(ty) {
             if let Some(c) = y.konst() {
-                if c.as_i128() == Some(0) {
+                if c.is_zero() {
                     self.diags
                         .error(b.span, "invalid operation: division by zero");
                     return Operand::bad();
@@ -1671,10 +1637,12 @@ impl<'a> Checker<'a> {
         if x.is_bad() || y.is_bad() {
             return Operand::bad();
         }
+        // Go describes a constant count as written, before it is converted to uint.
+        let ydesc = self.describe(b, &y);
         // The shift count: an integer, or an untyped constant representable as uint.
         if self.info.types.is_untyped(y.ty) {
-            match y.konst().and_then(|c| c.as_i128()) {
-                Some(v) if v >= 0 => {
+            match y.konst().and_then(|c| c.to_bigint()) {
+                Some(v) if v.sign() != num_bigint::Sign::Minus => {
                     self.convert_untyped(&mut y, b, UINT, "shift count");
                 }
                 Some(_) => {
@@ -1709,7 +1677,7 @@ impl<'a> Checker<'a> {
             return Operand::bad();
         }
         if let (Some(cx), Some(cy)) = (x.konst().cloned(), y.konst().cloned()) {
-            if cx.as_i128().is_none() {
+            if cx.to_bigint().is_none() {
                 self.diags.error(
                     a.span,
                     format!(
@@ -1725,6 +1693,13 @@ impl<'a> Checker<'a> {
                     .error(b.span, "invalid operation: negative shift count");
                 return Operand::bad();
             }
+            if s > constant::MAX_SHIFT as i128 {
+                self.diags.error(
+                    b.span,
+                    format!("invalid operation: invalid shift count {}", ydesc),
+                );
+                return Operand::bad();
+            }
             let t = if x.ty == UNTYPED_FLOAT {
                 UNTYPED_INT
             } else {
@@ -1733,7 +1708,8 @@ impl<'a> Checker<'a> {
             return match constant::shift(op, &cx, s as u64) {
                 Ok(c) => self.typed_const(e, c, t),
                 Err(_) => {
-                    self.diags.error(e.span, "constant shift overflow");
+                    self.diags
+                        .error(e.span, constant::overflow_message(Some(op)));
                     Operand::bad()
                 }
             };
@@ -2054,95 +2030,22 @@ impl<'a> Checker<'a> {
                     || (tb.is_string() && types.is_string(x.ty))
                     || (tb.is_bool() && types.is_bool(x.ty))
                 {
-                    if tb.is_integer() {
-                        match c.as_i128() {
-                            Some(v) => {
-                                if let Some((lo, hi)) = tb.int_range() {
-                                    if v < lo || v > hi {
-                                        let desc = if self.info.types.is_untyped(x.ty) {
-                                            format!(
-                                                "{} (untyped int constant)",
-                                                self.expr_string(a)
-                                            )
-                                        } else {
-                                            self.describe(a, &x)
-                                        };
-                                        let desc = if matches!(
-                                            strip_parens(a).kind,
-                                            ExprKind::IntLit(_)
-                                        ) {
-                                            desc
-                                        } else {
-                                            self.describe(a, &x)
-                                        };
-                                        self.diags.error(
-                                            a.span,
-                                            format!(
-                                                "cannot convert {} to type {}",
-                                                desc,
-                                                self.info.types.name(t)
-                                            )
-                                            .replace(
-                                                &format!(
-                                                    "cannot convert {} to type {}",
-                                                    desc,
-                                                    self.info.types.name(t)
-                                                ),
-                                                &format!(
-                                                    "cannot convert {} to type {} (overflows)",
-                                                    desc,
-                                                    self.info.types.name(t)
-                                                ),
-                                            ),
-                                        );
-                                        return Operand::bad();
-                                    }
-                                }
-                                return Operand {
-                                    mode: Mode::Const(ConstVal::Int(v)),
-                                    ty: t,
-                                };
-                            }
-                            None => {
-                                if self.info.types.is_untyped(x.ty) {
-                                    self.diags.error(
-                                        a.span,
-                                        format!(
-                                            "cannot convert {} to type {} (truncated)",
-                                            self.describe(a, &x),
-                                            self.info.types.name(t)
-                                        ),
-                                    );
-                                    return Operand::bad();
-                                }
-                                // typed float constant to int: truncation (allowed? Go: constant truncated)
-                                self.diags.error(
-                                    a.span,
-                                    format!(
-                                        "cannot convert {} to type {} (truncated)",
-                                        self.describe(a, &x),
-                                        self.info.types.name(t)
-                                    ),
-                                );
-                                return Operand::bad();
-                            }
-                        }
-                    }
-                    if tb.is_float() {
-                        let f = c.as_f64().unwrap_or(0.0);
-                        let f = if tb == Basic::Float32 {
-                            f as f32 as f64
-                        } else {
-                            f
-                        };
-                        return Operand {
-                            mode: Mode::Const(ConstVal::Float(f)),
+                    return match c.represent(tb) {
+                        Ok(c) => Operand {
+                            mode: Mode::Const(c),
                             ty: t,
-                        };
-                    }
-                    return Operand {
-                        mode: Mode::Const(c),
-                        ty: t,
+                        },
+                        Err(_) => {
+                            self.diags.error(
+                                a.span,
+                                format!(
+                                    "cannot convert {} to type {}",
+                                    self.describe(a, &x),
+                                    self.info.types.name(t)
+                                ),
+                            );
+                            Operand::bad()
+                        }
                     };
                 }
             }
@@ -2313,7 +2216,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(c) = cst {
                     return Operand {
-                        mode: Mode::Const(ConstVal::Int(c)),
+                        mode: Mode::Const(ConstVal::int(c)),
                         ty: INT,
                     };
                 }

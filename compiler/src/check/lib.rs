@@ -189,7 +189,7 @@ impl LibTypes {
                     "Hour" => 3_600_000_000_000,
                     _ => return None,
                 };
-                Member::Const(ConstVal::Int(ns), self.duration)
+                Member::Const(ConstVal::int(ns), self.duration)
             }
             _ => return None,
         })

@@ -384,7 +384,7 @@ impl<'a> Checker<'a> {
         self.declare_universe("error", ObjKind::TypeName, et);
         self.declare_universe("true", ObjKind::Const(ConstVal::Bool(true)), UNTYPED_BOOL);
         self.declare_universe("false", ObjKind::Const(ConstVal::Bool(false)), UNTYPED_BOOL);
-        self.declare_universe("iota", ObjKind::Const(ConstVal::Int(0)), UNTYPED_INT);
+        self.declare_universe("iota", ObjKind::Const(ConstVal::int(0)), UNTYPED_INT);
         self.declare_universe("nil", ObjKind::Nil, UNTYPED_NIL);
         use Builtin::*;
         for b in [
@@ -654,7 +654,7 @@ impl<'a> Checker<'a> {
                     for (si, spec) in g.specs.iter().enumerate() {
                         for n in &spec.names {
                             let kind = if is_const {
-                                ObjKind::Const(ConstVal::Int(0))
+                                ObjKind::Const(ConstVal::int(0))
                             } else {
                                 ObjKind::Var(VarInfo {
                                     global: true,
@@ -778,7 +778,7 @@ impl<'a> Checker<'a> {
                                     ),
                                 );
                             }
-                            (ConstVal::Int(0), ty.unwrap_or(UNTYPED_INT))
+                            (ConstVal::int(0), ty.unwrap_or(UNTYPED_INT))
                         }
                     }
                 }
@@ -787,7 +787,7 @@ impl<'a> Checker<'a> {
                         self.diags
                             .error(n.span, "missing init expr for const declaration");
                     }
-                    (ConstVal::Int(0), INT)
+                    (ConstVal::int(0), INT)
                 }
             };
             let o = if global {

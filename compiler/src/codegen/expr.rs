@@ -179,22 +179,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let ty = tys[0];
                 Ok(vec![match c {
                     ConstVal::Bool(b) => self.b.ins().iconst(T::I8, *b as i64),
-                    ConstVal::Int(i) => {
+                    ConstVal::Int(_) | ConstVal::Float(_) => {
                         if ty == T::F64 {
-                            self.b.ins().f64const(*i as f64)
+                            self.b.ins().f64const(c.as_f64().unwrap_or(0.0))
                         } else if ty == T::F32 {
-                            self.b.ins().f32const(*i as f32)
+                            self.b.ins().f32const(c.to_f32_rounded().unwrap_or(0.0))
                         } else {
-                            self.b.ins().iconst(ty, *i as i64)
-                        }
-                    }
-                    ConstVal::Float(f) => {
-                        if ty == T::F64 {
-                            self.b.ins().f64const(*f)
-                        } else if ty == T::F32 {
-                            self.b.ins().f32const(*f as f32)
-                        } else {
-                            self.b.ins().iconst(ty, *f as i64)
+                            // The checker made the value fit the type: its low bits are the
+                            // bit pattern (e.g. uint64 values past i64::MAX).
+                            let v = c.wrap_i64().ok_or_else(|| {
+                                "internal compiler error: non-integer constant of integer type"
+                                    .to_string()
+                            })?;
+                            self.b.ins().iconst(ty, v)
                         }
                     }
                     ConstVal::Str(_) => {
@@ -282,8 +279,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut next: i64 = 0;
                 for elt in elts {
                     if let Some(k) = &elt.key {
-                        if let Some(ConstVal::Int(i)) = info.const_val(k) {
-                            next = *i as i64;
+                        if let Some(i) = info.const_val(k).and_then(|c| c.as_i64()) {
+                            next = i;
                         }
                     }
                     self.elem_into(el, base, (next * esize) as i32, &elt.value)?;
