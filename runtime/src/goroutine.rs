@@ -4,6 +4,8 @@
 use std::cell::UnsafeCell;
 
 use crate::defer::{Defer, NCLASSES};
+use crate::panic::Panic;
+use crate::types::Eface;
 
 #[repr(C)]
 pub struct G {
@@ -13,6 +15,18 @@ pub struct G {
     pub defer: *mut Defer,
     /// Free Defer records by size class: a defer in a loop reuses records instead of allocating.
     pub pool: [*mut Defer; NCLASSES],
+    /// Newest panic in progress (Go's `_panic` list, linked through `Panic::link`).
+    pub panic: *mut Panic,
+    /// Free Panic records (linked through `link`): a recover loop allocates nothing.
+    pub panicpool: *mut Panic,
+    /// Go's gp.sig: the signal (SIGSEGV = 11) that raised a panic still on the list, for the
+    /// `[signal ...]` line of the crash output; cleared when a recovery empties the list.
+    pub sig: u32,
+    /// The pc reported in that line.
+    pub sigpc: usize,
+    /// The value of the last panic caught by a status-returning trampoline
+    /// (`deferc_panic_catch`), for messages such as "panic while printing panic value: ...".
+    pub caught: Eface,
 }
 
 struct GCell(UnsafeCell<G>);
@@ -25,6 +39,14 @@ static G0: GCell = GCell(UnsafeCell::new(G {
     goid: 1,
     defer: std::ptr::null_mut(),
     pool: [std::ptr::null_mut(); NCLASSES],
+    panic: std::ptr::null_mut(),
+    panicpool: std::ptr::null_mut(),
+    sig: 0,
+    sigpc: 0,
+    caught: Eface {
+        typ: std::ptr::null(),
+        data: std::ptr::null(),
+    },
 }));
 
 /// The running goroutine.

@@ -6,12 +6,15 @@
 //! by `deferc build` as a staticlib.
 
 pub mod alloc;
+pub mod arch;
 pub mod defer;
 pub mod fmt;
+pub mod funcdata;
 pub mod goroutine;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod signal;
 pub mod strings;
 pub mod time;
 pub mod types;
@@ -20,9 +23,11 @@ pub mod types;
 pub use alloc::*;
 pub use defer::*;
 pub use fmt::*;
+pub use funcdata::deferc_register_funcs;
 pub use os::*;
 pub use panic::*;
 pub use print::*;
+pub use signal::deferc_install_signal_handlers;
 pub use strings::*;
 pub use time::*;
 
@@ -39,16 +44,36 @@ pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     0
 }
 
-/// The C `main` of executables built by `deferc build`.
+// An empty funcdata table, weak, so an executable whose object has no `deferc_funcdata` (an
+// older compiler) still links; the program's own strong definition replaces it.
+#[cfg(feature = "aot-main")]
+core::arch::global_asm!(
+    ".pushsection .data.deferc_funcdata_weak,\"aw\"",
+    ".weak deferc_funcdata",
+    ".p2align 3",
+    "deferc_funcdata:",
+    ".quad 0",
+    ".popsection",
+);
+
+/// The C `main` of executables built by `deferc build`: registers the program's funcdata
+/// (the `deferc_funcdata` object the compiler emits: `{ n: usize, funcs: [FuncInfo; n] }`),
+/// prepares this thread for faults (signal.rs), then runs the program.
 #[cfg(feature = "aot-main")]
 #[no_mangle]
+// argv is the C runtime's, valid by the C standard's contract for main.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     extern "C" {
         fn deferc_program_main();
+        static deferc_funcdata: funcdata::FuncTable;
     }
-    // SAFETY: argv comes from the C runtime; deferc_program_main from the linked program object.
+    // SAFETY: argv comes from the C runtime; deferc_program_main and deferc_funcdata from the
+    // linked program object (the table lives in its data, so for the whole run).
     unsafe {
         os::deferc_rt_args(argc as i64, argv);
+        funcdata::register_table(std::ptr::addr_of!(deferc_funcdata));
+        signal::install_on_this_thread();
         deferc_program_main();
     }
     os::flush_stdout();

@@ -1,0 +1,170 @@
+//! aarch64 raise trampolines and the resume sequence (AAPCS64 calls into the runtime; compiled
+//! Go code keeps an x29 frame-record chain: saved x29 at [x29], saved LR at [x29 + 8]).
+//!
+//! At a trampoline's first instruction x29 is still the caller's frame pointer and x30 (LR) is
+//! the return address into the caller. Arguments arrive in x0..x7. Return addresses are assumed
+//! unsigned (Cranelift's `sign_return_address` stays off) and landing pads need no BTI marker.
+
+use crate::panic::{
+    goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
+    panic_mem_impl, panic_shift_impl, panic_slice_legacy_impl,
+};
+use crate::types::Type;
+
+/// `panic(v)`; `typ` null is `panic(nil)`.
+///
+/// # Safety
+/// Must be called by compiled Go code (see arch/mod.rs); `typ`/`data` form a valid eface.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_gopanic(typ: *const Type, data: *const u8) -> ! {
+    core::arch::naked_asm!(
+        "mov x2, x29",
+        "mov x3, x30",
+        "b {f}",
+        f = sym gopanic_impl,
+    )
+}
+
+/// A landing pad found no recovery: continue the current panic from the pad frame's caller.
+///
+/// # Safety
+/// Must be called by a landing pad's stub while G.panic is the panic the pad processed.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_gorepanic() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym gorepanic_impl,
+    )
+}
+
+/// `runtime.Goexit()`.
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_goexit() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym goexit_impl,
+    )
+}
+
+/// Go's boundsError: `code` 0..7 (runtime/error.go's order), `x` signed unless code has
+/// `BOUNDS_UNSIGNED` set.
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_bounds(code: i64, x: i64, y: i64) -> ! {
+    core::arch::naked_asm!(
+        "mov x3, x29",
+        "mov x4, x30",
+        "b {f}",
+        f = sym panic_bounds_impl,
+    )
+}
+
+/// "integer divide by zero".
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_divide() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym panic_divide_impl,
+    )
+}
+
+/// "invalid memory address or nil pointer dereference".
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_mem() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym panic_mem_impl,
+    )
+}
+
+/// "negative shift amount".
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_shift() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym panic_shift_impl,
+    )
+}
+
+/// Legacy entry (codegen before deferc_panic_bounds): `deferc_panic_bounds(0, i, len)`.
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_index(i: i64, len: i64) -> ! {
+    core::arch::naked_asm!(
+        "mov x2, x1",
+        "mov x1, x0",
+        "mov x0, xzr",
+        "mov x3, x29",
+        "mov x4, x30",
+        "b {f}",
+        f = sym panic_bounds_impl,
+    )
+}
+
+/// Legacy entry (codegen before deferc_panic_bounds): slice bounds failure, re-derived.
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_slice(lo: i64, hi: i64, max: i64, cap: i64, flags: i64) -> ! {
+    core::arch::naked_asm!(
+        "mov x5, x29",
+        "mov x6, x30",
+        "b {f}",
+        f = sym panic_slice_legacy_impl,
+    )
+}
+
+/// Continue execution at landing pad `pc` of the frame whose frame pointer is `fp`, with the
+/// stack pointer `sp` and both exception payload registers (x0, x1) zero.
+///
+/// # Safety
+/// `pc`, `fp`, `sp` must describe a live frame's landing pad exactly as funcdata says
+/// (sp = fp - frame_off of the try_call site). Every frame below `sp`, including the caller's
+/// Rust frames, is abandoned: none of them may own anything that needs dropping or unlocking.
+#[unsafe(naked)]
+pub unsafe extern "C" fn resume(pc: usize, fp: usize, sp: usize) -> ! {
+    core::arch::naked_asm!(
+        "mov sp, x2",
+        "mov x29, x1",
+        "mov x16, x0",
+        "mov x0, xzr",
+        "mov x1, xzr",
+        "br x16",
+    )
+}
