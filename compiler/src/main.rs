@@ -60,6 +60,20 @@ enum Cmd {
 }
 
 fn main() -> ExitCode {
+    // A bug in deferc must read as one line asking for a report, not a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("deferc: internal compiler error: {}{}", msg, at);
+    }));
     let cli = Cli::parse();
     let code = driver::on_big_stack(move || real_main(cli));
     ExitCode::from(code.clamp(0, 255) as u8)

@@ -38,6 +38,8 @@ pub use time::*;
 /// `entry` must be the finalized address of a `deferc_program_main` compiled for this host.
 pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     os::set_args(args);
+    // Stack overflow in Go code must end with Go's fatal error, not Rust's abort.
+    signal::install_on_this_thread();
     let f: extern "C" fn() = std::mem::transmute(entry);
     f();
     os::flush_stdout();

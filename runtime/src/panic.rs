@@ -59,7 +59,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
-    deferc_panic_index, deferc_panic_mem, deferc_panic_shift, deferc_panic_slice,
+    deferc_panic_mem, deferc_panic_shift, deferc_panic_typeassert,
 };
 
 const NIL: Eface = Eface {
@@ -264,12 +264,19 @@ pub(crate) unsafe extern "C" fn goexit_impl(fp: usize, pc: usize) -> ! {
 /// and compiled with an Error method.
 static ERRSTR_TYPE: AtomicPtr<Type> = AtomicPtr::new(std::ptr::null_mut());
 static BOUNDS_TYPE: AtomicPtr<Type> = AtomicPtr::new(std::ptr::null_mut());
+/// *runtime.TypeAssertionError: pointer-shaped, data points at its message GoString.
+static TYPEASSERT_TYPE: AtomicPtr<Type> = AtomicPtr::new(std::ptr::null_mut());
 
 /// Registers the runtime error types.
 #[no_mangle]
-pub extern "C" fn deferc_set_runtime_error_types(errstr: *const Type, bounds: *const Type) {
+pub extern "C" fn deferc_set_runtime_error_types(
+    errstr: *const Type,
+    bounds: *const Type,
+    typeassert: *const Type,
+) {
     ERRSTR_TYPE.store(errstr as *mut Type, Ordering::Relaxed);
     BOUNDS_TYPE.store(bounds as *mut Type, Ordering::Relaxed);
+    TYPEASSERT_TYPE.store(typeassert as *mut Type, Ordering::Relaxed);
 }
 
 struct StaticType(Type);
@@ -301,17 +308,20 @@ const fn fallback_type(name: &'static [u8]) -> StaticType {
 /// recovered runtime error, but the crash output is still right).
 static FALLBACK_ERRSTR: StaticType = fallback_type(b"runtime.errorString");
 static FALLBACK_BOUNDS: StaticType = fallback_type(b"runtime.boundsError");
+static FALLBACK_TYPEASSERT: StaticType = fallback_type(b"*runtime.TypeAssertionError");
 
 #[derive(Clone, Copy)]
 enum RuntimeError {
     ErrorString,
     Bounds,
+    TypeAssertion,
 }
 
 fn runtime_error_type(k: RuntimeError) -> *const Type {
     let (reg, fallback) = match k {
         RuntimeError::ErrorString => (&ERRSTR_TYPE, &FALLBACK_ERRSTR),
         RuntimeError::Bounds => (&BOUNDS_TYPE, &FALLBACK_BOUNDS),
+        RuntimeError::TypeAssertion => (&TYPEASSERT_TYPE, &FALLBACK_TYPEASSERT),
     };
     let t = reg.load(Ordering::Relaxed);
     if t.is_null() {
@@ -325,6 +335,8 @@ fn is_runtime_error_type(t: *const Type) -> bool {
     !t.is_null()
         && (std::ptr::eq(t, ERRSTR_TYPE.load(Ordering::Relaxed))
             || std::ptr::eq(t, BOUNDS_TYPE.load(Ordering::Relaxed))
+            || std::ptr::eq(t, TYPEASSERT_TYPE.load(Ordering::Relaxed))
+            || std::ptr::eq(t, &FALLBACK_TYPEASSERT.0)
             || std::ptr::eq(t, &FALLBACK_ERRSTR.0)
             || std::ptr::eq(t, &FALLBACK_BOUNDS.0))
 }
@@ -407,25 +419,6 @@ pub fn bounds_message(code: i64, x: i64, y: i64) -> Vec<u8> {
     b
 }
 
-/// The bounds code of the legacy `deferc_panic_slice(lo, hi, max, cap, flags)` (flags: 1 =
-/// three-index slice, 2 = the operand has a capacity, i.e. is a slice), in Go's check order.
-fn legacy_slice_code(lo: i64, hi: i64, max: i64, cap: i64, flags: i64) -> (i64, i64, i64) {
-    let capw = flags & 2 != 0;
-    if flags & 1 != 0 {
-        if max as u64 > cap as u64 {
-            (if capw { 5 } else { 4 }, max, cap)
-        } else if hi as u64 > max as u64 {
-            (6, hi, max)
-        } else {
-            (7, lo, hi)
-        }
-    } else if hi as u64 > cap as u64 {
-        (if capw { 2 } else { 1 }, hi, cap)
-    } else {
-        (3, lo, hi)
-    }
-}
-
 fn bounds_error(code: i64, x: i64, y: i64) -> Eface {
     runtime_error(RuntimeError::Bounds, &bounds_message(code, x, y))
 }
@@ -440,18 +433,38 @@ pub(crate) unsafe extern "C" fn panic_bounds_impl(
     raise(bounds_error(code, x, y), false, fp, pc)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(crate) unsafe extern "C" fn panic_slice_legacy_impl(
-    lo: i64,
-    hi: i64,
-    max: i64,
-    cap: i64,
-    flags: i64,
+/// `x.(T)` failed: Go's TypeAssertionError ("interface conversion: interface {} is string, not
+/// int"), whose %T is *runtime.TypeAssertionError and whose text has no "runtime error: ".
+pub(crate) unsafe extern "C" fn panic_typeassert_impl(
+    have: *const Type,
+    want: *const Type,
+    iface: *const Type,
     fp: usize,
     pc: usize,
 ) -> ! {
-    let (code, x, y) = legacy_slice_code(lo, hi, max, cap, flags);
-    raise(bounds_error(code, x, y), false, fp, pc)
+    let name = |t: *const Type| -> &[u8] {
+        if t.is_null() {
+            b"nil"
+        } else {
+            (*t).name()
+        }
+    };
+    let mut msg = b"interface conversion: ".to_vec();
+    msg.extend_from_slice(if iface.is_null() {
+        b"interface"
+    } else {
+        name(iface)
+    });
+    msg.extend_from_slice(b" is ");
+    msg.extend_from_slice(name(have));
+    msg.extend_from_slice(b", not ");
+    msg.extend_from_slice(name(want));
+    raise(
+        runtime_error(RuntimeError::TypeAssertion, &msg),
+        false,
+        fp,
+        pc,
+    )
 }
 
 pub(crate) unsafe extern "C" fn panic_divide_impl(fp: usize, pc: usize) -> ! {
@@ -977,21 +990,6 @@ mod tests {
                 "code {code} x {x} y {y}"
             );
         }
-    }
-
-    #[test]
-    fn legacy_slice_codes() {
-        // s[:5] on a slice of cap 3; str[:5] on a string of len 3.
-        assert_eq!(legacy_slice_code(0, 5, 0, 3, 2), (2, 5, 3));
-        assert_eq!(legacy_slice_code(0, 5, 0, 3, 0), (1, 5, 3));
-        // s[:-1]
-        assert_eq!(legacy_slice_code(0, -1, 0, 3, 2), (2, -1, 3));
-        // s[1:0]
-        assert_eq!(legacy_slice_code(1, 0, 0, 3, 2), (3, 1, 0));
-        // three-index: s[:1:5], s[:5:1], s[1:0:0]
-        assert_eq!(legacy_slice_code(0, 1, 5, 3, 3), (5, 5, 3));
-        assert_eq!(legacy_slice_code(0, 5, 1, 3, 3), (6, 5, 1));
-        assert_eq!(legacy_slice_code(1, 0, 0, 3, 3), (7, 1, 0));
     }
 
     fn line(t: &str, recovered: bool) -> PanicLine {
@@ -1739,21 +1737,6 @@ mod unwind_tests {
         );
         // SAFETY: under G_LOCK.
         unsafe { assert_eq!((*getg()).sig, 0, "cleared by the recovery") };
-
-        // The legacy entries still raise.
-        let r = catch(
-            5,
-            3,
-            0,
-            deferc_t_mid as *const () as usize,
-            deferc_panic_index as *const () as usize,
-            0,
-        );
-        assert_eq!(r, 11);
-        let seen = take_seen();
-        // SAFETY: as above.
-        let text = unsafe { panic_text(seen.recovered[0]).unwrap() };
-        assert_eq!(text, b"runtime error: index out of range [5] with length 3");
     }
 
     #[test]

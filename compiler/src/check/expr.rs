@@ -203,6 +203,72 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// The types of an expression assigned to `n` variables: a multi-value call, or the
+    /// comma-ok form of a type assertion.
+    pub(crate) fn multi_value(&mut self, e: &Expr, n: usize) -> Vec<TypeId> {
+        if n == 2 {
+            if let ExprKind::TypeAssert(..) = strip_parens(e).kind {
+                let op = self.expr(e, None);
+                if op.is_bad() {
+                    return vec![VOID; 2];
+                }
+                self.info.comma_ok.insert(strip_parens(e).id);
+                return vec![op.ty, UNTYPED_BOOL];
+            }
+        }
+        let op = self.expr(e, None);
+        self.tuple_types(&op, e, n, "assignment")
+    }
+
+    fn type_assert(&mut self, e: &Expr, x: &Expr, t: Option<&Expr>) -> Operand {
+        let op = self.value(x, None);
+        if op.is_bad() {
+            return op;
+        }
+        let Some(t) = t else {
+            self.diags.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
+            return Operand::bad();
+        };
+        if !self.info.types.is_interface(op.ty) {
+            self.diags.error(
+                x.span,
+                format!(
+                    "invalid operation: {} is not an interface",
+                    self.describe(x, &op)
+                ),
+            );
+            return Operand::bad();
+        }
+        let ty = self.type_expr(t);
+        if ty == VOID {
+            return Operand::bad();
+        }
+        if self.info.types.is_interface(ty) {
+            self.diags
+                .unsupported(t.span, "type assertion to an interface type");
+            return Operand::bad();
+        }
+        if !self.implements(ty, op.ty) {
+            self.diags.error(
+                t.span,
+                format!(
+                    "impossible type assertion: {}\n\t{} does not implement {}",
+                    self.expr_string(e),
+                    self.info.types.name(ty),
+                    self.info.types.name(op.ty)
+                ),
+            );
+            return Operand::bad();
+        }
+        Operand {
+            mode: Mode::Value,
+            ty,
+        }
+    }
+
     pub(crate) fn tuple_types(
         &mut self,
         op: &Operand,
@@ -571,10 +637,7 @@ impl<'a> Checker<'a> {
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index(e, x, idx),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo, hi, max),
-            ExprKind::TypeAssert(..) => {
-                self.diags.unsupported(e.span, "type assertions");
-                Operand::bad()
-            }
+            ExprKind::TypeAssert(x, t) => self.type_assert(e, x, t.as_deref()),
             ExprKind::Call {
                 func,
                 args,
@@ -1457,6 +1520,18 @@ impl<'a> Checker<'a> {
                 let t = if rank(x.ty) >= rank(y.ty) { x.ty } else { y.ty };
                 x.ty = t;
                 y.ty = t;
+            } else if x.ty != y.ty {
+                // Untyped constants of different kinds ('c' == "s", true + 1).
+                self.diags.error(
+                    e.span,
+                    format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        self.expr_string(e),
+                        self.info.types.name(x.ty),
+                        self.info.types.name(y.ty)
+                    ),
+                );
+                return Operand::bad();
             }
         }
         let t = &self.info.types;

@@ -5,7 +5,7 @@ use super::types::*;
 use super::ConstVal;
 
 /// Packages a program may import.
-pub const KNOWN_PACKAGES: &[&str] = &["fmt", "errors", "os", "time"];
+pub const KNOWN_PACKAGES: &[&str] = &["fmt", "errors", "os", "time", "runtime"];
 
 /// Other standard packages: importing one is "unsupported", not "not in GOROOT".
 pub const GO_STD_PACKAGES: &[&str] = &[
@@ -58,6 +58,8 @@ pub enum LibFunc {
     OsArgs,
     TimeNow,
     TimeSince,
+    RuntimeGoexit,
+    RuntimeBreakpoint,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -177,6 +179,12 @@ impl LibTypes {
                 TimeSince,
                 self.func(t, vec![self.time], vec![self.duration], false),
             ),
+            ("runtime", "Breakpoint") => {
+                Member::Func(RuntimeBreakpoint, self.func(t, vec![], vec![], false))
+            }
+            ("runtime", "Goexit") => {
+                Member::Func(RuntimeGoexit, self.func(t, vec![], vec![], false))
+            }
             ("time", "Duration") => Member::Type(self.duration),
             ("time", "Time") => Member::Type(self.time),
             ("time", unit) => {

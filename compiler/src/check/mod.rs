@@ -219,6 +219,8 @@ pub struct Info {
     pub main: Option<FuncIdx>,
     /// Type switch clause NodeId -> the implicit variable of that clause.
     pub clause_vars: HashMap<NodeId, ObjId>,
+    /// `v, ok := x.(T)` (and later map index / receive): the expression yields (value, ok).
+    pub comma_ok: HashSet<NodeId>,
     /// Composite literal field keys: element key NodeId -> field index.
     pub field_index: HashMap<NodeId, usize>,
 }
@@ -333,6 +335,7 @@ impl<'a> Checker<'a> {
             main: None,
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
+            comma_ok: HashSet::new(),
         };
         let mut c = Checker {
             file,
@@ -847,8 +850,7 @@ impl<'a> Checker<'a> {
             return vec![declared.unwrap_or(INT); n];
         }
         if spec.values.len() == 1 && n > 1 {
-            let op = self.expr(&spec.values[0], None);
-            let tys = self.tuple_types(&op, &spec.values[0], n, "assignment");
+            let tys = self.multi_value(&spec.values[0], n);
             return tys
                 .into_iter()
                 .map(|t| {

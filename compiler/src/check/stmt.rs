@@ -650,8 +650,7 @@ impl<'a> Checker<'a> {
     ) -> Vec<TypeId> {
         let n = lhs.len();
         if rhs.len() == 1 && n > 1 {
-            let op = self.expr(&rhs[0], None);
-            return self.tuple_types(&op, &rhs[0], n, "assignment");
+            return self.multi_value(&rhs[0], n);
         }
         if rhs.len() != n {
             self.diags.error(
@@ -711,8 +710,7 @@ impl<'a> Checker<'a> {
     ) {
         let n = lhs.len();
         if rhs.len() == 1 && n > 1 {
-            let op = self.expr(&rhs[0], None);
-            let ts = self.tuple_types(&op, &rhs[0], n, "assignment");
+            let ts = self.multi_value(&rhs[0], n);
             for (i, t) in ts.iter().enumerate() {
                 if let Some(Some(lt)) = lts.get(i) {
                     if *t != VOID && *lt != VOID && !self.assignable(*t, *lt) {

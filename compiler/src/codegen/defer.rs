@@ -318,6 +318,82 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(())
     }
 
+    /// The landing pad: the function's exit in panic mode. It runs the pending deferred calls
+    /// newest first, each a try_call back into this pad (a deferred call that panics aborts
+    /// the old panic and the remaining defers run for the new one), and asks the runtime after
+    /// each whether the panic was recovered; if so the frame finishes through its normal exit
+    /// (remaining defers, then the named results as the deferred calls left them). If none
+    /// recovers, the panic continues in the caller.
+    pub fn defer_pad(&mut self) -> R<()> {
+        let Some(pad) = self.pad else { return Ok(()) };
+        self.b.switch_to_block(pad);
+        self.dead = false;
+        let fp = self.b.ins().get_frame_pointer(T::I64);
+        self.rt(Rt::PanicEnter, &[fp]);
+        let exit = self.exit;
+        let repanic = self.b.create_block();
+        if self.defer.open {
+            let bits_slot = self.defer.bits.unwrap();
+            for i in (0..self.defer.sites.len()).rev() {
+                let bit = self.defer.sites[i].bit;
+                let bits = self.b.ins().stack_load(T::I64, T::I8, bits_slot, 0);
+                let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
+                let run = self.b.create_block();
+                let next = self.b.create_block();
+                self.b.ins().brif(set, run, &[], next, &[]);
+                self.b.switch_to_block(run);
+                self.dead = false;
+                let cleared = self.b.ins().band_imm_s(bits, !(1i64 << bit));
+                self.b.ins().stack_store(T::I64, cleared, bits_slot, 0);
+                let slot = self.defer.sites[i].slot.unwrap();
+                let area = self.b.ins().stack_addr(T::I64, slot, 0);
+                self.run_site(i, area)?;
+                self.ensure_live();
+                let fp = self.b.ins().get_frame_pointer(T::I64);
+                let recovered = self.rt(Rt::PanicDeferDone, &[fp])[0];
+                self.b.ins().brif(recovered, exit, &[], next, &[]);
+                self.b.switch_to_block(next);
+                self.dead = false;
+            }
+            self.jump(repanic);
+        } else if self.defer.runtime {
+            let lp = self.b.create_block();
+            self.switch_to(lp);
+            let fp = self.b.ins().get_frame_pointer(T::I64);
+            let r = self.rt(Rt::Deferreturn, &[fp]);
+            let (site, area) = (r[0], r[1]);
+            let dispatch = self.b.create_block();
+            self.b.ins().brif(area, dispatch, &[], repanic, &[]);
+            self.b.switch_to_block(dispatch);
+            for i in 0..self.defer.sites.len() {
+                let run = self.b.create_block();
+                let next = self.b.create_block();
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, site, i as i64);
+                self.b.ins().brif(is, run, &[], next, &[]);
+                self.b.switch_to_block(run);
+                self.dead = false;
+                let size = self.defer.sites[i].size;
+                let tmp = self.slot(size as u64, 8);
+                let tmpa = self.b.ins().stack_addr(T::I64, tmp, 0);
+                self.memcpy(tmpa, area, size as u64, 8);
+                self.run_site(i, tmpa)?;
+                self.ensure_live();
+                let fp = self.b.ins().get_frame_pointer(T::I64);
+                let recovered = self.rt(Rt::PanicDeferDone, &[fp])[0];
+                self.b.ins().brif(recovered, exit, &[], lp, &[]);
+                self.b.switch_to_block(next);
+            }
+            self.b.ins().jump(lp, &[]);
+            self.dead = true;
+        } else {
+            self.jump(repanic);
+        }
+        self.b.switch_to_block(repanic);
+        self.dead = false;
+        self.rt(Rt::Gorepanic, &[]);
+        Ok(())
+    }
+
     /// Load a site's operands from `area` and make the deferred call.
     fn run_site(&mut self, i: usize, area: Value) -> R<()> {
         let site = &self.defer.sites[i];
@@ -356,6 +432,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Builtin::Panic => {
                     self.emit_panic(&vals[0]);
                     self.ensure_live();
+                }
+                // `defer recover()`: recover is the deferred function itself, not called by
+                // one, so it never stops a panic; the runtime sees that from the frames.
+                Builtin::Recover => {
+                    self.emit_recover();
                 }
                 _ => {}
             },

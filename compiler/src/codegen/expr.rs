@@ -14,6 +14,16 @@ use crate::check::types::*;
 use crate::check::{Builtin, CallKind, ConstVal, LibFunc, LibMethod, Mode, ObjKind};
 use crate::syntax::ast::*;
 
+// Go's boundsErrorCode values (runtime/error.go), passed to deferc_panic_bounds.
+const BOUNDS_INDEX: i64 = 0;
+const BOUNDS_SLICE_ALEN: i64 = 1;
+const BOUNDS_SLICE_ACAP: i64 = 2;
+const BOUNDS_SLICE_B: i64 = 3;
+const BOUNDS_SLICE3_ALEN: i64 = 4;
+const BOUNDS_SLICE3_ACAP: i64 = 5;
+const BOUNDS_SLICE3_B: i64 = 6;
+const BOUNDS_SLICE3_C: i64 = 7;
+
 /// What a call goes to.
 pub(crate) enum Callee {
     Direct(cranelift_module::FuncId),
@@ -100,6 +110,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(self.load(tv.ty, a, 0))
             }
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo, hi, max),
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let mut v = self.type_assert(e, x, tv.ty, false)?;
+                Ok(v.remove(0))
+            }
             ExprKind::Call { .. } => {
                 let mut vs = self.call(e)?;
                 if vs.len() != 1 {
@@ -127,10 +141,81 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Evaluate an expression that may yield several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> R<Vec<Val>> {
-        if let ExprKind::Call { .. } = &strip(e).kind {
-            return self.call(strip(e));
+        let s = strip(e);
+        if let ExprKind::Call { .. } = &s.kind {
+            return self.call(s);
+        }
+        if let ExprKind::TypeAssert(x, Some(_)) = &s.kind {
+            if self.cg.info.comma_ok.contains(&s.id) {
+                let t = self.ty_of(s);
+                return self.type_assert(s, x, t, true);
+            }
         }
         Ok(vec![self.expr(e)?])
+    }
+
+    /// `x.(T)` for a concrete T: the dynamic type must be T's descriptor (descriptors are
+    /// unique per type within a program). The comma-ok form yields (value or zero, ok); the
+    /// plain form panics with Go's TypeAssertionError.
+    fn type_assert(&mut self, e: &Expr, x: &Expr, t: TypeId, comma_ok: bool) -> R<Vec<Val>> {
+        let it = self.ty_of(x);
+        let iv = self.expr(x)?;
+        let td = self.cg.type_desc(t)?;
+        let want = self.data_addr(td);
+        let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
+        let direct = matches!(
+            self.types().ukind(t),
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
+        );
+        if comma_ok {
+            let yes = self.b.create_block();
+            let no = self.b.create_block();
+            let done = self.b.create_block();
+            let tys = flat(self.types(), t);
+            let params: Vec<Value> = tys
+                .iter()
+                .map(|&ty| self.b.append_block_param(done, ty))
+                .collect();
+            let okp = self.b.append_block_param(done, T::I8);
+            self.b.ins().brif(ok, yes, &[], no, &[]);
+            self.b.switch_to_block(yes);
+            let v = if direct {
+                vec![iv[1]]
+            } else {
+                self.load(t, iv[1], 0)
+            };
+            let v = self.copy_mem(t, &v);
+            let one = self.b.ins().iconst(T::I8, 1);
+            let mut args: Vec<ir::BlockArg> = v.iter().map(|&x| ir::BlockArg::Value(x)).collect();
+            args.push(ir::BlockArg::Value(one));
+            self.b.ins().jump(done, &args);
+            self.b.switch_to_block(no);
+            let z = self.zero(t);
+            let zero = self.b.ins().iconst(T::I8, 0);
+            let mut args: Vec<ir::BlockArg> = z.iter().map(|&x| ir::BlockArg::Value(x)).collect();
+            args.push(ir::BlockArg::Value(zero));
+            self.b.ins().jump(done, &args);
+            self.b.switch_to_block(done);
+            return Ok(vec![params, vec![okp]]);
+        }
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.dead = false;
+        let itd = self.cg.type_desc(it)?;
+        let iface = self.data_addr(itd);
+        self.rt(Rt::PanicTypeAssert, &[iv[0], want, iface]);
+        self.b.switch_to_block(good);
+        self.dead = false;
+        let _ = e;
+        let v = if direct {
+            vec![iv[1]]
+        } else {
+            self.load(t, iv[1], 0)
+        };
+        Ok(vec![v])
     }
 
     /// Implicit conversion for assignment: boxing into interfaces; otherwise identity.
@@ -339,7 +424,24 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.set_cold_block(bad);
         self.b.ins().brif(ok, good, &[], bad, &[]);
         self.b.switch_to_block(bad);
-        self.rt(Rt::PanicIndex, &[i, len]);
+        self.dead = false;
+        let code = self.iconst(BOUNDS_INDEX);
+        self.rt(Rt::PanicBounds, &[code, i, len]);
+        self.b.switch_to_block(good);
+        self.dead = false;
+    }
+
+    /// Panic with boundsError `code` (x = a, y = b) unless a <= b (unsigned).
+    fn bounds_le(&mut self, a: Value, b: Value, code: i64) {
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, a, b);
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.dead = false;
+        let c = self.iconst(code);
+        self.rt(Rt::PanicBounds, &[c, a, b]);
         self.b.switch_to_block(good);
         self.dead = false;
     }
@@ -488,22 +590,27 @@ impl<'c, 'a> FnGen<'c, 'a> {
             Some(e) => self.index_val(e)?,
             None => cap,
         };
-        // 0 <= lo <= hi <= max <= cap, checked as Go does (unsigned compares).
-        let c1 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, m, cap);
-        let c2 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, h, m);
-        let c3 = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, l, h);
-        let ok = self.b.ins().band(c1, c2);
-        let ok = self.b.ins().band(ok, c3);
-        let good = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(ok, good, &[], bad, &[]);
-        self.b.switch_to_block(bad);
+        // Go's checks, in Go's order, each with its own boundsError code (unsigned compares:
+        // a negative index is huge).
         let is_slice = matches!(self.types().ukind(xt), TypeKind::Slice(_));
-        let fl = self.iconst(max.is_some() as i64 | ((is_slice as i64) << 1));
-        self.rt(Rt::PanicSlice, &[l, h, m, cap, fl]);
-        self.b.switch_to_block(good);
-        self.dead = false;
+        if max.is_some() {
+            let code = if is_slice {
+                BOUNDS_SLICE3_ACAP
+            } else {
+                BOUNDS_SLICE3_ALEN
+            };
+            self.bounds_le(m, cap, code);
+            self.bounds_le(h, m, BOUNDS_SLICE3_B);
+            self.bounds_le(l, h, BOUNDS_SLICE3_C);
+        } else {
+            let code = if is_slice {
+                BOUNDS_SLICE_ACAP
+            } else {
+                BOUNDS_SLICE_ALEN
+            };
+            self.bounds_le(h, cap, code);
+            self.bounds_le(l, h, BOUNDS_SLICE_B);
+        }
         let off = self.b.ins().imul_imm_s(l, esize as i64);
         let p = self.b.ins().iadd(base, off);
         let n = self.b.ins().isub(h, l);
@@ -1086,17 +1193,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
         }
         let rets = match callee {
-            Callee::Direct(id) => {
-                let fr = self.funcref(id);
-                let call = self.b.ins().call(fr, &flat_args);
-                self.b.inst_results(call).to_vec()
-            }
+            Callee::Direct(id) => self.call_func(id, &flat_args),
             Callee::Indirect(fv) => {
                 let code = self.b.ins().load(T::I64, flags(), fv, 0);
                 let s = self.cg.go_sig(sig);
-                let sref = self.b.import_signature(s);
-                let call = self.b.ins().call_indirect(sref, code, &flat_args);
-                self.b.inst_results(call).to_vec()
+                self.call_indirect(s, code, &flat_args)
             }
         };
         Ok(self.split_results(&sig.results, &rets, &srets))
@@ -1159,9 +1260,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 srets.push(None);
             }
         }
-        let sref = self.b.import_signature(s);
-        let call = self.b.ins().call_indirect(sref, code, &flat_args);
-        let rets = self.b.inst_results(call).to_vec();
+        let rets = self.call_indirect(s, code, &flat_args);
         Ok(self.split_results(&sig.results, &rets, &srets))
     }
 
@@ -1207,12 +1306,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_panic(&v);
                 Ok(vec![])
             }
-            Builtin::Recover => {
-                // No panic can be in flight when Go code runs in this release (gopanic does
-                // not unwind yet), so recover answers nil, as Go does outside a panic.
-                let fp = self.b.ins().get_frame_pointer(T::I64);
-                Ok(vec![self.rt(Rt::Gorecover, &[fp])])
-            }
+            Builtin::Recover => Ok(vec![self.emit_recover()]),
             Builtin::New => {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
@@ -1221,6 +1315,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             _ => self.ice(e, "builtin outside the subset"),
         }
+    }
+
+    /// recover(): the runtime compares the FP of our caller (saved at our FP) with the frame
+    /// whose defers the panic is running, which is Go's "called directly by a deferred
+    /// function" rule.
+    pub fn emit_recover(&mut self) -> Val {
+        let fp = self.b.ins().get_frame_pointer(T::I64);
+        let caller_fp = self.b.ins().load(T::I64, flags(), fp, 0);
+        self.rt(Rt::Gorecover, &[caller_fp])
     }
 
     pub fn emit_panic(&mut self, v: &[Value]) {
@@ -1300,7 +1403,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             ErrorsNew | OsGetenv => s(vec![STRING], false),
             OsExit => s(vec![INT], false),
             TimeSince => s(vec![self.time_type()], false),
-            OsArgs | TimeNow => s(vec![], false),
+            OsArgs | TimeNow | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
         }
     }
 
@@ -1373,6 +1476,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let p = self.b.ins().stack_addr(T::I64, s, 0);
                 self.b.ins().store(flags(), now, p, 0);
                 vec![vec![p]]
+            }
+            RuntimeBreakpoint => {
+                // Go stops the process with SIGTRAP.
+                self.b.ins().debugtrap();
+                vec![]
+            }
+            RuntimeGoexit => {
+                self.rt(Rt::Goexit, &[]);
+                vec![]
             }
             TimeSince => {
                 let now = self.rt(Rt::Walltime, &[])[0];

@@ -60,6 +60,8 @@ pub(crate) struct FnGen<'c, 'a> {
     pub labels: HashMap<String, IBlock>,
     pub pending_label: Option<String>,
     pub defer: DeferState,
+    /// The landing pad of a function with defers: every call in it is a try_call to here.
+    pub pad: Option<IBlock>,
     pub dead: bool,
     funcrefs: HashMap<FuncId, ir::FuncRef>,
     datarefs: HashMap<DataId, ir::GlobalValue>,
@@ -85,6 +87,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             labels: HashMap::new(),
             pending_label: None,
             defer: DeferState::default(),
+            pad: None,
             dead: false,
             funcrefs: HashMap::new(),
             datarefs: HashMap::new(),
@@ -128,18 +131,91 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.ins().symbol_value(T::I64, gv)
     }
 
-    /// Call a runtime entry point; returns its results. Never-returning entry points end the
-    /// current block.
+    /// Call a runtime entry point; returns its results. Raising entry points go through their
+    /// Tail stub (a try_call when this function has a landing pad); never-returning ones end
+    /// the current block.
     pub fn rt(&mut self, rt: Rt, args: &[Value]) -> Vec<Value> {
-        let id = self.cg.rt_id(rt);
-        let fr = self.funcref(id);
-        let call = self.b.ins().call(fr, args);
-        let res = self.b.inst_results(call).to_vec();
+        let res = if runtime_abi::raises(rt) {
+            let stub = self.cg.stub_id(rt);
+            let mut a = vec![self.iconst(0)];
+            a.extend_from_slice(args);
+            if rt == Rt::Gorepanic {
+                // The pad's own re-raise must not land in the pad again.
+                let fr = self.funcref(stub);
+                self.b.ins().call(fr, &a);
+                vec![]
+            } else {
+                self.call_func(stub, &a)
+            }
+        } else {
+            let id = self.cg.rt_id(rt);
+            let fr = self.funcref(id);
+            let call = self.b.ins().call(fr, args);
+            self.b.inst_results(call).to_vec()
+        };
         if runtime_abi::never_returns(rt) {
             self.b.ins().trap(ir::TrapCode::unwrap_user(1));
             self.dead = true;
         }
         res
+    }
+
+    /// Call a Go function (Tail convention) directly: a try_call into the landing pad when the
+    /// function has one, so a panic in the callee runs this frame's deferred calls.
+    pub fn call_func(&mut self, id: FuncId, args: &[Value]) -> Vec<Value> {
+        let fr = self.funcref(id);
+        match self.pad {
+            None => {
+                let call = self.b.ins().call(fr, args);
+                self.b.inst_results(call).to_vec()
+            }
+            Some(pad) => {
+                let sigref = self.b.func.dfg.ext_funcs[fr].signature;
+                let et = self.exception_table(sigref, pad);
+                let (et, cont) = et;
+                self.b.ins().try_call(fr, args, et);
+                self.b.switch_to_block(cont);
+                self.b.block_params(cont).to_vec()
+            }
+        }
+    }
+
+    /// Call through a code pointer with signature `sig` (see call_func).
+    pub fn call_indirect(&mut self, sig: ir::Signature, code: Value, args: &[Value]) -> Vec<Value> {
+        let sigref = self.b.import_signature(sig);
+        match self.pad {
+            None => {
+                let call = self.b.ins().call_indirect(sigref, code, args);
+                self.b.inst_results(call).to_vec()
+            }
+            Some(pad) => {
+                let (et, cont) = self.exception_table(sigref, pad);
+                self.b.ins().try_call_indirect(code, args, et);
+                self.b.switch_to_block(cont);
+                self.b.block_params(cont).to_vec()
+            }
+        }
+    }
+
+    /// An exception table sending every exception to `pad`; the normal edge goes to a fresh
+    /// block that receives the call's results as parameters.
+    fn exception_table(&mut self, sigref: ir::SigRef, pad: IBlock) -> (ir::ExceptionTable, IBlock) {
+        let cont = self.b.create_block();
+        let rets: Vec<ir::Type> = self.b.func.dfg.signatures[sigref]
+            .returns
+            .iter()
+            .map(|r| r.value_type)
+            .collect();
+        let mut args = Vec::new();
+        for (i, ty) in rets.into_iter().enumerate() {
+            self.b.append_block_param(cont, ty);
+            args.push(ir::BlockArg::TryCallRet(i as u32));
+        }
+        let normal = self.b.func.dfg.block_call(cont, &args);
+        let handler = self.b.func.dfg.block_call(pad, &[]);
+        let data =
+            ir::ExceptionTableData::new(sigref, normal, [ir::ExceptionTableItem::Default(handler)]);
+        (self.b.func.dfg.exception_tables.push(data), cont)
     }
 
     /// Call a runtime entry point returning a 3-word struct through a hidden pointer.
@@ -307,7 +383,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let v = info.var(o).unwrap();
         let t = info.objs[o as usize].ty;
         let heap = v.heap;
-        let mem = heap || v.captured || v.addr_taken || is_mem(self.types(), t);
+        // Results of a function with defers live in the frame: after a recovered panic the
+        // exit block reads them, on a path that comes through the landing pad.
+        let pinned = v.result && self.pad.is_some();
+        let mem = heap || v.captured || v.addr_taken || pinned || is_mem(self.types(), t);
         (mem, heap)
     }
 
@@ -466,6 +545,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.sret.push(None);
             }
         }
+        if !body_info.defers.is_empty() {
+            self.pad = Some(self.b.create_block());
+        }
         self.results = body_info.results.clone();
         for &o in &body_info.results.clone() {
             self.decl_var(o, None);
@@ -489,6 +571,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
         }
         self.b.ins().return_(&rets);
+        self.defer_pad()?;
         Ok(())
     }
 
@@ -573,7 +656,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(())
     }
 
+    /// The types of the values a multi-value expression yields (a call's results, or a
+    /// comma-ok form's value and bool).
     pub fn tuple_of(&self, e: &Expr) -> Vec<TypeId> {
+        if self.cg.info.comma_ok.contains(&strip(e).id) {
+            return vec![self.ty_of(e), BOOL];
+        }
         let t = self.ty_of(e);
         match self.types().tuple(t) {
             Some(ts) => ts.to_vec(),
@@ -592,6 +680,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     pub fn stmt(&mut self, s: &Stmt) -> R<()> {
         self.ensure_live();
+        // Source lines for tracebacks (funcdata's per-call-site lines).
+        let line = self.cg.src.line_col(s.span.lo).0;
+        self.b.set_srcloc(ir::SourceLoc::new(line));
         let info = self.cg.info;
         match &s.kind {
             StmtKind::Empty | StmtKind::Const(_) | StmtKind::Type(_) => {}

@@ -36,8 +36,22 @@ pub struct Options {
 
 pub struct Output {
     pub entry: FuncId,
+    /// `deferc_funcdata`: `{n, [FuncInfo; n]}` in runtime/src/funcdata.rs's layout.
+    pub funcdata: DataId,
     pub clif: String,
 }
+
+/// What the unwinder needs to know about one compiled function.
+struct FuncMeta {
+    id: FuncId,
+    name: String,
+    size: u32,
+    /// (return offset, handler offset or u32::MAX, frame offset, line), sorted by offset.
+    sites: Vec<[u32; 4]>,
+}
+
+/// The exported symbol of the funcdata table (the AOT runtime's `main` reads it).
+pub const FUNCDATA_SYMBOL: &str = "deferc_funcdata";
 
 pub struct Codegen<'a> {
     pub module: &'a mut dyn Module,
@@ -45,12 +59,18 @@ pub struct Codegen<'a> {
     pub info: &'a Info,
     pub src: &'a Source,
     rt: HashMap<Rt, FuncId>,
+    /// Tail-convention stubs through which generated code calls raising runtime entries.
+    stubs: HashMap<Rt, FuncId>,
+    funcs_meta: Vec<FuncMeta>,
+    /// Absolute path of the source, for tracebacks.
+    file_path: String,
     go_funcs: Vec<FuncId>,
     static_funcvals: HashMap<FuncIdx, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     type_descs: HashMap<TypeId, DataId>,
     pending_types: Vec<TypeId>,
     globals: HashMap<ObjId, DataId>,
+    runtime_error_names: HashMap<TypeId, String>,
     /// `*errors.errorString`, the dynamic type of errors.New and fmt.Errorf values, and its
     /// Error method.
     errstring_ptr_type: TypeId,
@@ -88,12 +108,18 @@ pub fn compile(
         info,
         src,
         rt: HashMap::new(),
+        stubs: HashMap::new(),
+        funcs_meta: Vec::new(),
+        file_path: std::fs::canonicalize(&src.name)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| src.name.clone()),
         go_funcs: Vec::new(),
         static_funcvals: HashMap::new(),
         strings: HashMap::new(),
         type_descs: HashMap::new(),
         pending_types: Vec::new(),
         globals: HashMap::new(),
+        runtime_error_names: HashMap::new(),
         errstring_ptr_type: es_ptr,
         errstring_error: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
@@ -109,10 +135,13 @@ pub fn compile(
     cg.define_init()?;
     cg.define_errstring_error()?;
     cg.define_method_trampoline()?;
+    cg.define_stubs()?;
     let entry = cg.define_entry()?;
     cg.emit_type_descs()?;
+    let funcdata = cg.emit_funcdata()?;
     Ok(Output {
         entry,
+        funcdata,
         clif: std::mem::take(&mut cg.clif),
     })
 }
@@ -177,6 +206,16 @@ impl<'a> Codegen<'a> {
                 .declare_function(rt.symbol(), Linkage::Import, &sig)
                 .map_err(merr)?;
             self.rt.insert(rt, id);
+            if runtime_abi::raises(rt) {
+                let mut ssig = ir::Signature::new(CallConv::Tail);
+                ssig.params.push(AbiParam::new(T::I64));
+                ssig.params.extend(sig.params.iter().cloned());
+                let sid = self
+                    .module
+                    .declare_function(&format!("deferc.{}", rt.symbol()), Linkage::Local, &ssig)
+                    .map_err(merr)?;
+                self.stubs.insert(rt, sid);
+            }
         }
         let mut used_names: HashMap<String, u32> = HashMap::new();
         for f in &self.info.funcs {
@@ -240,6 +279,100 @@ impl<'a> Codegen<'a> {
 
     pub fn rt_id(&self, rt: Rt) -> FuncId {
         self.rt[&rt]
+    }
+
+    pub fn stub_id(&self, rt: Rt) -> FuncId {
+        self.stubs[&rt]
+    }
+
+    /// `deferc.<entry>(ctx, args...)`: call the raising runtime entry with the C convention.
+    fn define_stubs(&mut self) -> Result<(), String> {
+        let mut stubs: Vec<(Rt, FuncId)> = self.stubs.iter().map(|(a, b)| (*a, *b)).collect();
+        stubs.sort_by_key(|(_, id)| id.as_u32());
+        for (rt, sid) in stubs {
+            let ptr = self.ptr();
+            let cc = self.module.isa().default_call_conv();
+            let mut ssig = ir::Signature::new(CallConv::Tail);
+            ssig.params.push(AbiParam::new(T::I64));
+            ssig.params
+                .extend(runtime_abi::signature(rt, cc, ptr).params);
+            let mut func =
+                ir::Function::with_name_signature(UserFuncName::user(0, sid.as_u32()), ssig);
+            let mut fbc = FunctionBuilderContext::new();
+            {
+                let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+                let blk = b.create_block();
+                b.append_block_params_for_function_params(blk);
+                b.switch_to_block(blk);
+                let args = b.block_params(blk)[1..].to_vec();
+                let f = self.module.declare_func_in_func(self.rt[&rt], b.func);
+                b.ins().call(f, &args);
+                b.ins().trap(ir::TrapCode::unwrap_user(1));
+                b.seal_all_blocks();
+                b.finalize(self.module.target_config());
+            }
+            self.finish_func(sid, func, format!("deferc.{}", rt.symbol()))?;
+        }
+        Ok(())
+    }
+
+    /// The funcdata table: for every function, its entry, size, name, file and call sites.
+    fn emit_funcdata(&mut self) -> Result<DataId, String> {
+        let metas = std::mem::take(&mut self.funcs_meta);
+        let id = self
+            .module
+            .declare_data(FUNCDATA_SYMBOL, Linkage::Export, false, false)
+            .map_err(merr)?;
+        let file = self.file_path.clone();
+        let file_id = self.string_data(file.as_bytes())?;
+        let mut bytes = vec![0u8; 8 + 64 * metas.len()];
+        bytes[0..8].copy_from_slice(&(metas.len() as u64).to_le_bytes());
+        let mut data_relocs: Vec<(u32, DataId)> = Vec::new();
+        let mut func_relocs: Vec<(u32, FuncId)> = Vec::new();
+        for (i, m) in metas.iter().enumerate() {
+            let base = 8 + 64 * i;
+            let put = |b: &mut Vec<u8>, off: usize, v: u64| {
+                b[base + off..base + off + 8].copy_from_slice(&v.to_le_bytes())
+            };
+            func_relocs.push((base as u32, m.id));
+            put(&mut bytes, 8, m.size as u64);
+            let nid = self.string_data(m.name.as_bytes())?;
+            data_relocs.push((base as u32 + 16, nid));
+            put(&mut bytes, 24, m.name.len() as u64);
+            data_relocs.push((base as u32 + 32, file_id));
+            put(&mut bytes, 40, file.len() as u64);
+            if !m.sites.is_empty() {
+                let sid = self
+                    .module
+                    .declare_anonymous_data(false, false)
+                    .map_err(merr)?;
+                let mut sd = DataDescription::new();
+                let mut sb = Vec::with_capacity(16 * m.sites.len());
+                for site in &m.sites {
+                    for w in site {
+                        sb.extend_from_slice(&w.to_le_bytes());
+                    }
+                }
+                sd.define(sb.into_boxed_slice());
+                sd.set_align(8);
+                self.module.define_data(sid, &sd).map_err(merr)?;
+                data_relocs.push((base as u32 + 48, sid));
+            }
+            put(&mut bytes, 56, m.sites.len() as u64);
+        }
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (off, d) in data_relocs {
+            let gv = self.module.declare_data_in_data(d, &mut dd);
+            dd.write_data_addr(off, gv, 0);
+        }
+        for (off, f) in func_relocs {
+            let fr = self.module.declare_func_in_data(f, &mut dd);
+            dd.write_function_addr(off, fr);
+        }
+        self.module.define_data(id, &dd).map_err(merr)?;
+        Ok(id)
     }
 
     pub fn go_func_id(&self, fi: FuncIdx) -> FuncId {
@@ -340,6 +473,28 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
+    /// A string-shaped type with an Error method (the message, "runtime error: " included):
+    /// the dynamic type of the runtime's error panics (Go's runtime.errorString and
+    /// runtime.boundsError).
+    fn runtime_error_desc(&mut self, name: &str) -> Result<DataId, String> {
+        let key = match name {
+            "runtime.boundsError" => u32::MAX - 2,
+            "*runtime.TypeAssertionError" => u32::MAX - 3,
+            _ => u32::MAX - 1,
+        };
+        if let Some(&id) = self.type_descs.get(&key) {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data(&format!("type·{}", name), Linkage::Local, false, false)
+            .map_err(merr)?;
+        self.type_descs.insert(key, id);
+        self.runtime_error_names.insert(key, name.to_string());
+        self.pending_types.push(key);
+        Ok(id)
+    }
+
     fn emit_type_descs(&mut self) -> Result<(), String> {
         while let Some(t) = self.pending_types.pop() {
             self.emit_type_desc(t)?;
@@ -356,8 +511,17 @@ impl<'a> Codegen<'a> {
         let types = self.types();
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        let synthesized = t >= u32::MAX - 3;
         let (name, size, align, kind, named) = if t == u32::MAX {
             ("*errors.errorString".to_string(), 8, 8, 22u8, false)
+        } else if synthesized {
+            let n = self.runtime_error_names[&t].clone();
+            if n.starts_with('*') {
+                // Pointer-shaped: data is the pointer to the message.
+                (n, 8, 8, 22u8, false)
+            } else {
+                (n, 16, 8, 24u8, true)
+            }
         } else {
             let (s, a) = types.size_align(t);
             (types.name(t), s, a, kind_of(types, t), types.is_named(t))
@@ -370,7 +534,7 @@ impl<'a> Codegen<'a> {
         put(&mut bytes, 24, name.len() as u64);
         let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
         let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
-        if t == u32::MAX {
+        if synthesized {
             // One method: Error.
             let mname = self.string_data(b"Error")?;
             let mid = self
@@ -449,10 +613,11 @@ impl<'a> Codegen<'a> {
         self.module.define_data(id, &dd).map_err(merr)
     }
 
-    fn finish_func(&mut self, id: FuncId, func: ir::Function) -> Result<(), String> {
+    fn finish_func(&mut self, id: FuncId, func: ir::Function, name: String) -> Result<(), String> {
         let mut ctx = Context::for_function(func);
         if self.opts.emit_clif {
-            self.clif.push_str(&format!("{}\n", ctx.func.display()));
+            self.clif
+                .push_str(&format!("; {}\n{}\n", name, ctx.func.display()));
         }
         self.module
             .define_function(id, &mut ctx)
@@ -462,7 +627,49 @@ impl<'a> Codegen<'a> {
                     format!("internal compiler error: {}", msg)
                 }
                 other => merr(other),
+            })?;
+        // Call sites for the unwinder: handler and frame offsets of try_calls, and the line of
+        // every call for tracebacks.
+        let cc = ctx.compiled_code().expect("compiled");
+        let srclocs = cc.buffer.get_srclocs_sorted();
+        let line_at = |off: u32| -> u32 {
+            srclocs
+                .iter()
+                .find(|s| s.start <= off && off < s.end)
+                .map(|s| s.loc.bits())
+                .filter(|&b| b != u32::MAX)
+                .unwrap_or(0)
+        };
+        let mut sites: Vec<[u32; 4]> = cc
+            .buffer
+            .call_sites()
+            .map(|cs| {
+                let handler = cs
+                    .exception_handlers
+                    .iter()
+                    .find_map(|h| match h {
+                        cranelift_codegen::FinalizedMachExceptionHandler::Default(off) => {
+                            Some(*off)
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or(u32::MAX);
+                [
+                    cs.ret_addr,
+                    handler,
+                    cs.frame_offset.unwrap_or(0),
+                    line_at(cs.ret_addr.saturating_sub(1)),
+                ]
             })
+            .collect();
+        sites.sort_by_key(|s| s[0]);
+        self.funcs_meta.push(FuncMeta {
+            id,
+            name,
+            size: cc.code_info().total_size,
+            sites,
+        });
+        Ok(())
     }
 
     fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
@@ -476,7 +683,8 @@ impl<'a> Codegen<'a> {
             g.gen_body()?;
             g.finish();
         }
-        self.finish_func(id, func)
+        let name = self.info.funcs[fi as usize].name.clone();
+        self.finish_func(id, func, name)
     }
 
     /// `main.init`: package-level variable initializers in dependency order.
@@ -492,7 +700,7 @@ impl<'a> Codegen<'a> {
             g.gen_init()?;
             g.finish();
         }
-        self.finish_func(id, func)
+        self.finish_func(id, func, "main.init".into())
     }
 
     /// `errors.(*errorString).Error`: returns the string its receiver points at.
@@ -518,7 +726,7 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func)
+        self.finish_func(id, func, "errors.(*errorString).Error".into())
     }
 
     /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
@@ -552,7 +760,7 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func)
+        self.finish_func(id, func, "deferc.method_trampoline".into())
     }
 
     /// `void deferc_program_main(void)`: hook up the runtime, run package initialization, then
@@ -579,20 +787,53 @@ impl<'a> Codegen<'a> {
                 .module
                 .declare_func_in_func(self.rt[&Rt::SetMethodTrampoline], b.func);
             b.ins().call(set, &[tra]);
+            let es = self.runtime_error_desc("runtime.errorString")?;
+            let bs = self.runtime_error_desc("runtime.boundsError")?;
+            let esg = self.module.declare_data_in_func(es, b.func);
+            let bsg = self.module.declare_data_in_func(bs, b.func);
+            let esa = b.ins().symbol_value(T::I64, esg);
+            let bsa = b.ins().symbol_value(T::I64, bsg);
+            let ts = self.runtime_error_desc("*runtime.TypeAssertionError")?;
+            let tsg = self.module.declare_data_in_func(ts, b.func);
+            let tsa = b.ins().symbol_value(T::I64, tsg);
+            let set = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::SetRuntimeErrorTypes], b.func);
+            b.ins().call(set, &[esa, bsa, tsa]);
+            // Package initialization, then main.main; a panic that no frame recovers lands in
+            // the handler, which prints Go's crash report and exits 2.
+            let fatal = b.create_block();
             let zero = b.ins().iconst(T::I64, 0);
-            let init = self.module.declare_func_in_func(self.init_fn, b.func);
-            b.ins().call(init, &[zero]);
+            let mut targets = vec![self.init_fn];
             if let Some(m) = self.info.main {
-                let mf = self
-                    .module
-                    .declare_func_in_func(self.go_funcs[m as usize], b.func);
-                b.ins().call(mf, &[zero]);
+                targets.push(self.go_funcs[m as usize]);
+            }
+            for t in targets {
+                let f = self.module.declare_func_in_func(t, b.func);
+                let sigref = b.func.dfg.ext_funcs[f].signature;
+                let cont = b.create_block();
+                let normal = b.func.dfg.block_call(cont, &[]);
+                let handler = b.func.dfg.block_call(fatal, &[]);
+                let et = ir::ExceptionTableData::new(
+                    sigref,
+                    normal,
+                    [ir::ExceptionTableItem::Default(handler)],
+                );
+                let et = b.func.dfg.exception_tables.push(et);
+                b.ins().try_call(f, &[zero], et);
+                b.switch_to_block(cont);
             }
             b.ins().return_(&[]);
+            b.switch_to_block(fatal);
+            let fp = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::Fatalpanic], b.func);
+            b.ins().call(fp, &[]);
+            b.ins().trap(ir::TrapCode::unwrap_user(1));
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func)?;
+        self.finish_func(id, func, ENTRY_SYMBOL.into())?;
         Ok(id)
     }
 }

@@ -82,12 +82,18 @@ runtime_table! {
     Deferproc = deferc_deferproc(W, W, W) -> (W);
     Deferreturn = deferc_deferreturn(W) -> (W, W);
     Gopanic = deferc_gopanic(W, W) -> ();
-    Gorecover = deferc_gorecover(W) -> (W, W);
-    PanicIndex = deferc_panic_index(W, W) -> ();
-    PanicSlice = deferc_panic_slice(W, W, W, W, W) -> ();
+    Gorepanic = deferc_gorepanic() -> ();
+    Goexit = deferc_goexit() -> ();
+    PanicBounds = deferc_panic_bounds(W, W, W) -> ();
     PanicDivide = deferc_panic_divide() -> ();
     PanicMem = deferc_panic_mem() -> ();
     PanicShift = deferc_panic_shift() -> ();
+    PanicTypeAssert = deferc_panic_typeassert(W, W, W) -> ();
+    PanicEnter = deferc_panic_enter(W) -> ();
+    PanicDeferDone = deferc_panic_defer_done(W) -> (B);
+    Gorecover = deferc_gorecover(W) -> (W, W);
+    Fatalpanic = deferc_fatalpanic() -> ();
+    SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     FindMethod = deferc_find_method(W, W, W) -> (W);
 }
@@ -113,16 +119,24 @@ pub fn signature(rt: Rt, call_conv: CallConv, ptr: ir::Type) -> ir::Signature {
     sig
 }
 
-/// Entry points that never return: codegen ends the block after calling them.
-pub fn never_returns(rt: Rt) -> bool {
+/// Entry points that raise a panic: generated code reaches them only through a Tail stub
+/// (codegen's `stub`), so the exception edge out of the calling frame has a Tail callee and
+/// every register counts as clobbered there (see UNWINDING.md).
+pub fn raises(rt: Rt) -> bool {
     matches!(
         rt,
         Rt::Gopanic
-            | Rt::PanicIndex
-            | Rt::PanicSlice
+            | Rt::Gorepanic
+            | Rt::Goexit
+            | Rt::PanicBounds
             | Rt::PanicDivide
             | Rt::PanicMem
             | Rt::PanicShift
-            | Rt::OsExit
+            | Rt::PanicTypeAssert
     )
+}
+
+/// Entry points that never return: codegen ends the block after calling them.
+pub fn never_returns(rt: Rt) -> bool {
+    raises(rt) || matches!(rt, Rt::OsExit | Rt::Fatalpanic)
 }

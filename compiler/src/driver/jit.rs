@@ -25,6 +25,16 @@ pub fn run(src: &Source, fe: &super::Frontend, args: Vec<Vec<u8>>) -> Result<i32
         .finalize_definitions()
         .map_err(|e| format!("internal compiler error: {}", e))?;
     let entry = module.get_finalized_function(out.entry);
+    let (funcdata, _) = module.get_finalized_data(out.funcdata);
+    // SAFETY: funcdata points at `{n: usize, [FuncInfo; n]}` just emitted by codegen, which
+    // lives as long as the JIT module (this whole run).
+    unsafe {
+        let n = *(funcdata as *const usize);
+        deferc_runtime::funcdata::deferc_register_funcs(
+            funcdata.add(8) as *const deferc_runtime::funcdata::FuncInfo,
+            n,
+        );
+    }
     // SAFETY: entry is deferc_program_main, just compiled for this host with the runtime
     // symbols of this process.
     let code = unsafe { deferc_runtime::run_main(entry, args) };

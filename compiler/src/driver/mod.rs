@@ -90,7 +90,7 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
         .expect("spawn compiler thread")
         .join()
         .unwrap_or_else(|_| {
-            eprintln!("deferc: internal compiler error (please report this program)");
+            eprintln!("deferc: please report this program");
             std::process::exit(3)
         })
 }

@@ -7,7 +7,7 @@
 
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
-    panic_mem_impl, panic_shift_impl, panic_slice_legacy_impl,
+    panic_mem_impl, panic_shift_impl, panic_typeassert_impl,
 };
 use crate::types::Type;
 
@@ -117,36 +117,18 @@ pub unsafe extern "C" fn deferc_panic_shift() -> ! {
     )
 }
 
-/// Legacy entry (codegen before deferc_panic_bounds): `deferc_panic_bounds(0, i, len)`.
+/// A failed `x.(T)`: (dynamic type, asserted type, interface type) -> Go's TypeAssertionError.
 ///
 /// # Safety
 /// Must be called by compiled Go code.
 #[unsafe(naked)]
 #[no_mangle]
-pub unsafe extern "C" fn deferc_panic_index(i: i64, len: i64) -> ! {
+pub unsafe extern "C" fn deferc_panic_typeassert(have: usize, want: usize, iface: usize) -> ! {
     core::arch::naked_asm!(
-        "mov x2, x1",
-        "mov x1, x0",
-        "mov x0, xzr",
         "mov x3, x29",
         "mov x4, x30",
         "b {f}",
-        f = sym panic_bounds_impl,
-    )
-}
-
-/// Legacy entry (codegen before deferc_panic_bounds): slice bounds failure, re-derived.
-///
-/// # Safety
-/// Must be called by compiled Go code.
-#[unsafe(naked)]
-#[no_mangle]
-pub unsafe extern "C" fn deferc_panic_slice(lo: i64, hi: i64, max: i64, cap: i64, flags: i64) -> ! {
-    core::arch::naked_asm!(
-        "mov x5, x29",
-        "mov x6, x30",
-        "b {f}",
-        f = sym panic_slice_legacy_impl,
+        f = sym panic_typeassert_impl,
     )
 }
 

@@ -6,7 +6,7 @@
 
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
-    panic_mem_impl, panic_shift_impl, panic_slice_legacy_impl,
+    panic_mem_impl, panic_shift_impl, panic_typeassert_impl,
 };
 use crate::types::Type;
 
@@ -116,39 +116,18 @@ pub unsafe extern "C" fn deferc_panic_shift() -> ! {
     )
 }
 
-/// Legacy entry (codegen before deferc_panic_bounds): `deferc_panic_bounds(0, i, len)`.
+/// A failed `x.(T)`: (dynamic type, asserted type, interface type) -> Go's TypeAssertionError.
 ///
 /// # Safety
 /// Must be called by compiled Go code.
 #[unsafe(naked)]
 #[no_mangle]
-pub unsafe extern "C" fn deferc_panic_index(i: i64, len: i64) -> ! {
+pub unsafe extern "C" fn deferc_panic_typeassert(have: usize, want: usize, iface: usize) -> ! {
     core::arch::naked_asm!(
-        "mov rdx, rsi",
-        "mov rsi, rdi",
-        "xor edi, edi",
         "mov rcx, rbp",
         "mov r8, qword ptr [rsp]",
         "jmp {f}",
-        f = sym panic_bounds_impl,
-    )
-}
-
-/// Legacy entry (codegen before deferc_panic_bounds): slice bounds failure, re-derived.
-/// The implementation takes 7 arguments; the 7th (pc) goes on the stack: a copy of the return
-/// address is pushed, then a `call` (which keeps the callee's entry alignment: rsp % 16 == 8).
-///
-/// # Safety
-/// Must be called by compiled Go code.
-#[unsafe(naked)]
-#[no_mangle]
-pub unsafe extern "C" fn deferc_panic_slice(lo: i64, hi: i64, max: i64, cap: i64, flags: i64) -> ! {
-    core::arch::naked_asm!(
-        "mov r9, rbp",
-        "push qword ptr [rsp]",
-        "call {f}",
-        "ud2",
-        f = sym panic_slice_legacy_impl,
+        f = sym panic_typeassert_impl,
     )
 }
 

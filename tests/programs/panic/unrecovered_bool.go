@@ -1,0 +1,6 @@
+// An unrecovered panic(false).
+package main
+
+func main() {
+	panic(false)
+}
