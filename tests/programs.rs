@@ -255,7 +255,8 @@ fn cut_stderr(s: &[u8]) -> Vec<u8> {
 }
 
 fn blank_pc(s: &[u8]) -> Vec<u8> {
-    const PAT: &[u8] = b"pc=0x";
+    // Every hex number (addresses: `pc=0x4810b3`, `sp=0xc020100398 stack=[...]`) becomes `0x?`.
+    const PAT: &[u8] = b"0x";
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
@@ -266,7 +267,7 @@ fn blank_pc(s: &[u8]) -> Vec<u8> {
                 j += 1;
             }
             if j > i + PAT.len() {
-                out.extend_from_slice(b"pc=0x?");
+                out.extend_from_slice(b"0x?");
                 i = j;
                 continue;
             }

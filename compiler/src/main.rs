@@ -36,6 +36,11 @@ enum Cmd {
         /// Arguments for the program (os.Args[1:]), after `--`.
         #[arg(last = true)]
         args: Vec<String>,
+        /// For measuring only: compile calls in functions with defers as plain calls, so a
+        /// panic does not run deferred calls. Compares what landing pads cost a program that
+        /// never panics.
+        #[arg(long, hide = true)]
+        no_landing_pads: bool,
     },
     /// Compile FILE.go to an executable (default: named after the file), object or IR.
     Build {
@@ -128,14 +133,18 @@ fn real_main(cli: Cli) -> i32 {
             }
             Err(c) => c,
         },
-        Cmd::Run { file, args } => {
+        Cmd::Run {
+            file,
+            args,
+            no_landing_pads,
+        } => {
             let (src, fe) = match front(&file) {
                 Ok(x) => x,
                 Err(c) => return c,
             };
             let mut argv: Vec<Vec<u8>> = vec![file.clone().into_bytes()];
             argv.extend(args.into_iter().map(String::into_bytes));
-            match driver::jit::run(&src, &fe, argv) {
+            match driver::jit::run(&src, &fe, argv, !no_landing_pads) {
                 Ok(code) => code,
                 Err(e) => fail(e),
             }

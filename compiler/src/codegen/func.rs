@@ -545,7 +545,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.sret.push(None);
             }
         }
-        if !body_info.defers.is_empty() {
+        if !body_info.defers.is_empty() && self.cg.landing_pads() {
             self.pad = Some(self.b.create_block());
         }
         self.results = body_info.results.clone();

@@ -32,6 +32,9 @@ pub const ENTRY_SYMBOL: &str = "deferc_program_main";
 pub struct Options {
     /// Collect the Cranelift IR text of every function (`--emit clif`).
     pub emit_clif: bool,
+    /// Give functions with defers their landing pads (always, except when measuring what the
+    /// pads cost a program that never panics: `deferc run --no-landing-pads`).
+    pub landing_pads: bool,
 }
 
 pub struct Output {
@@ -160,6 +163,10 @@ fn merr<E: std::fmt::Display>(e: E) -> String {
 impl<'a> Codegen<'a> {
     pub fn ptr(&self) -> ir::Type {
         self.module.target_config().pointer_type()
+    }
+
+    pub fn landing_pads(&self) -> bool {
+        self.opts.landing_pads
     }
 
     pub fn types(&self) -> &'a Types {

@@ -31,7 +31,10 @@ pub fn compile_object(
         &fe.file,
         &fe.info,
         src,
-        codegen::Options { emit_clif },
+        codegen::Options {
+            emit_clif,
+            landing_pads: true,
+        },
     )?;
     let _ = module.isa();
     let product = module.finish();

@@ -7,7 +7,12 @@ use crate::codegen::{self, runtime_abi};
 use crate::diag::Source;
 
 /// Compile and run; returns the program's exit status (os.Exit and panics exit directly).
-pub fn run(src: &Source, fe: &super::Frontend, args: Vec<Vec<u8>>) -> Result<i32, String> {
+pub fn run(
+    src: &Source,
+    fe: &super::Frontend,
+    args: Vec<Vec<u8>>,
+    landing_pads: bool,
+) -> Result<i32, String> {
     let isa = super::make_isa(None, false)?;
     let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
     for &rt in runtime_abi::ALL {
@@ -19,7 +24,10 @@ pub fn run(src: &Source, fe: &super::Frontend, args: Vec<Vec<u8>>) -> Result<i32
         &fe.file,
         &fe.info,
         src,
-        codegen::Options { emit_clif: false },
+        codegen::Options {
+            emit_clif: false,
+            landing_pads,
+        },
     )?;
     module
         .finalize_definitions()
