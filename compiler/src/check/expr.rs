@@ -1790,13 +1790,33 @@ impl<'a> Checker<'a> {
             };
         }
         // Non-constant shift: an untyped constant left operand takes the type from context.
+        // Without an integer type from context the shift stays untyped, so the rest of the
+        // expression decides (`u64 | 1<<s` makes the 1 a uint64), as Go's checker does.
         if self.info.types.is_untyped(x.ty) {
-            let t = match hint {
-                Some(h) if self.info.types.is_integer(h) => h,
-                _ => INT,
-            };
-            if !self.convert_untyped(&mut x, a, t, "shift") {
-                return Operand::bad();
+            match hint {
+                Some(h) if self.info.types.is_integer(h) => {
+                    if !self.convert_untyped(&mut x, a, h, "shift") {
+                        return Operand::bad();
+                    }
+                }
+                _ => {
+                    let integral = x.konst().and_then(|c| c.as_i128()).is_some();
+                    if !integral {
+                        self.diags.error(
+                            a.span,
+                            format!(
+                                "invalid operation: shifted operand {} must be integer",
+                                self.describe(a, &x)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                    self.record(a.id, x.mode.clone(), UNTYPED_INT);
+                    return Operand {
+                        mode: Mode::Value,
+                        ty: UNTYPED_INT,
+                    };
+                }
             }
         }
         if !self.info.types.is_integer(x.ty) {
