@@ -32,6 +32,29 @@ const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
 struct Env {
     deferc: PathBuf,
     tmp: PathBuf,
+    /// Cross-testing (scripts/test-aarch64.sh): `DEFERC_TEST_TARGET` is passed to
+    /// `deferc build --target`, executables and the JIT run under `DEFERC_TEST_RUNNER`
+    /// (e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`), and `DEFERC_TEST_JIT` is a deferc built
+    /// for that target, used for `run`.
+    target: Option<String>,
+    runner: Vec<String>,
+    jit: Option<PathBuf>,
+    /// RUN_TIMEOUT, or 6x that under an emulator.
+    run_timeout: Duration,
+}
+
+impl Env {
+    /// A command that runs `program` on the tested target (through the runner if any).
+    fn command(&self, program: &Path) -> Command {
+        match self.runner.split_first() {
+            None => Command::new(program),
+            Some((r, rest)) => {
+                let mut c = Command::new(r);
+                c.args(rest).arg(program);
+                c
+            }
+        }
+    }
 }
 
 fn main() {
@@ -41,6 +64,20 @@ fn main() {
     let env = Arc::new(Env {
         deferc: PathBuf::from(env!("CARGO_BIN_EXE_deferc")),
         tmp: tmp.clone(),
+        target: std::env::var("DEFERC_TEST_TARGET")
+            .ok()
+            .filter(|s| !s.is_empty()),
+        runner: std::env::var("DEFERC_TEST_RUNNER")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(String::from)
+            .collect(),
+        jit: std::env::var_os("DEFERC_TEST_JIT").map(PathBuf::from),
+        run_timeout: if std::env::var("DEFERC_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+            RUN_TIMEOUT * 6
+        } else {
+            RUN_TIMEOUT
+        },
     });
 
     let mut trials = Vec::new();
@@ -346,9 +383,9 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
 
     let out = match mode {
         Mode::Jit => {
-            let mut cmd = Command::new(&env.deferc);
+            let mut cmd = env.command(env.jit.as_deref().unwrap_or(&env.deferc));
             cmd.arg("run").arg(path).current_dir(dir);
-            run_with_timeout(cmd, RUN_TIMEOUT, "deferc run")?
+            run_with_timeout(cmd, env.run_timeout, "deferc run")?
         }
         Mode::Aot => {
             let exe = env.tmp.join(id.replace('/', "_"));
@@ -358,6 +395,9 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
                 .arg("-o")
                 .arg(&exe)
                 .current_dir(dir);
+            if let Some(t) = &env.target {
+                cmd.arg("--target").arg(t);
+            }
             let built = run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc build")?;
             if !built.status.success() {
                 return Err(format!(
@@ -369,11 +409,11 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
                 .into());
             }
             let cmd = {
-                let mut c = Command::new(&exe);
+                let mut c = env.command(&exe);
                 c.current_dir(dir);
                 c
             };
-            let res = run_with_timeout(cmd, RUN_TIMEOUT, "compiled program");
+            let res = run_with_timeout(cmd, env.run_timeout, "compiled program");
             let _ = fs::remove_file(&exe);
             res?
         }

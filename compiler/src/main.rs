@@ -193,9 +193,6 @@ fn real_main(cli: Cli) -> i32 {
                     }
                 }
                 Emit::Exe => {
-                    if target.is_some() {
-                        return fail("deferc: linking for another target is not supported yet; use --emit obj".into());
-                    }
                     let out = output.unwrap_or_else(|| PathBuf::from(&stem));
                     let dir =
                         std::env::temp_dir().join(format!("deferc-build-{}", std::process::id()));
@@ -206,7 +203,8 @@ fn real_main(cli: Cli) -> i32 {
                     if let Err(e) = std::fs::write(&objp, &obj.bytes) {
                         return fail(format!("deferc: write {}: {}", objp.display(), e));
                     }
-                    let r = driver::link::link(&objp, &out);
+                    let triple = target.as_deref().unwrap_or(driver::link::host_triple());
+                    let r = driver::link::link(&objp, &out, triple);
                     let _ = std::fs::remove_dir_all(&dir);
                     match r {
                         Ok(()) => 0,
