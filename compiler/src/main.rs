@@ -101,10 +101,16 @@ fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
 fn explain(src: &Source, fe: &driver::Frontend) {
     let mut lines: Vec<(u32, String)> = Vec::new();
     for f in &fe.info.funcs {
+        // Go's classification, plus what deferc does where it open-codes beyond Go's limits.
+        let note = if f.open_coded_impl() && !f.open_coded() {
+            " [deferc: open-coded]"
+        } else {
+            ""
+        };
         for (d, c) in f.defers.iter().zip(&f.classes).filter(|(d, _)| d.reachable) {
             lines.push((
                 d.span.lo,
-                format!("{}: {}", src.position(d.span), c.explain()),
+                format!("{}: {}{}", src.position(d.span), c.explain(), note),
             ));
         }
     }

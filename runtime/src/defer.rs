@@ -10,6 +10,9 @@
 use crate::goroutine::getg;
 
 /// A pending deferred call (Go's `_defer`). The operand area follows the header.
+///
+/// Invariant (generated code relies on it, see codegen/defer.rs): the header is exactly four
+/// words at these offsets, `G::defer` is at offset 8 and `G::pool` at offset 16 of G.
 #[repr(C)]
 pub struct Defer {
     pub link: *mut Defer,
@@ -18,21 +21,30 @@ pub struct Defer {
     pub fp: usize,
     /// Which defer statement of that function (its index in the function's site table).
     pub site: usize,
-    /// Bytes available in the operand area.
-    pub cap: usize,
+    /// A size class (`< NCLASSES`: pooled on pop), CLASS_UNPOOLED (a big record allocated
+    /// exactly), or CLASS_FRAME (a record in the deferring function's frame, for a defer
+    /// statement outside loops: Go's stack-allocated defer).
+    pub class: usize,
 }
 
 /// Operand areas come in these sizes; bigger ones are allocated exactly and never pooled.
-const CLASS_SIZES: [usize; 4] = [32, 64, 128, 256];
+pub const CLASS_SIZES: [usize; 4] = [32, 64, 128, 256];
 pub const NCLASSES: usize = CLASS_SIZES.len();
+pub const CLASS_UNPOOLED: usize = NCLASSES;
+pub const CLASS_FRAME: usize = NCLASSES + 1;
 
-const HEADER: usize = std::mem::size_of::<Defer>();
+pub const HEADER: usize = std::mem::size_of::<Defer>();
+
+const _: () = assert!(HEADER == 32);
+const _: () = assert!(std::mem::offset_of!(crate::goroutine::G, defer) == 8);
+const _: () = assert!(std::mem::offset_of!(crate::goroutine::G, pool) == 16);
 
 fn class_of(n: usize) -> Option<usize> {
     CLASS_SIZES.iter().position(|&c| n <= c)
 }
 
 /// Push a record for site `site` of the frame `fp`; returns its operand area of `n` bytes.
+/// (Generated code inlines the pooled case and calls `deferc_defernew` on a pool miss.)
 #[no_mangle]
 pub extern "C" fn deferc_deferproc(fp: usize, site: usize, n: usize) -> *mut u8 {
     let g = getg();
@@ -45,10 +57,10 @@ pub extern "C" fn deferc_deferproc(fp: usize, site: usize, n: usize) -> *mut u8 
                     (*g).pool[c] = (*free).link;
                     free
                 } else {
-                    new_record(CLASS_SIZES[c])
+                    new_record(c, CLASS_SIZES[c])
                 }
             }
-            None => new_record(n),
+            None => new_record(CLASS_UNPOOLED, n),
         };
         (*d).fp = fp;
         (*d).site = site;
@@ -58,10 +70,16 @@ pub extern "C" fn deferc_deferproc(fp: usize, site: usize, n: usize) -> *mut u8 
     }
 }
 
-fn new_record(cap: usize) -> *mut Defer {
+/// A fresh record of size class `class` (the pool was empty); generated code links it.
+#[no_mangle]
+pub extern "C" fn deferc_defernew(class: usize) -> *mut Defer {
+    new_record(class, CLASS_SIZES[class.min(NCLASSES - 1)])
+}
+
+fn new_record(class: usize, cap: usize) -> *mut Defer {
     let p = crate::alloc::alloc_bytes(HEADER + cap, 8) as *mut Defer;
     // SAFETY: p points at HEADER + cap fresh bytes.
-    unsafe { (*p).cap = cap };
+    unsafe { (*p).class = class };
     p
 }
 
@@ -72,7 +90,7 @@ pub struct DeferAt {
     pub args: *mut u8,
 }
 
-/// Pop the newest record of frame `fp`, if any, returning it to the pool.
+/// Pop the newest record of frame `fp`, if any, returning pooled records to the pool.
 #[no_mangle]
 pub extern "C" fn deferc_deferreturn(fp: usize) -> DeferAt {
     let g = getg();
@@ -86,11 +104,10 @@ pub extern "C" fn deferc_deferreturn(fp: usize) -> DeferAt {
             };
         }
         (*g).defer = (*d).link;
-        if let Some(c) = class_of((*d).cap) {
-            if CLASS_SIZES[c] == (*d).cap {
-                (*d).link = (*g).pool[c];
-                (*g).pool[c] = d;
-            }
+        let c = (*d).class;
+        if c < NCLASSES {
+            (*d).link = (*g).pool[c];
+            (*g).pool[c] = d;
         }
         DeferAt {
             site: (*d).site,

@@ -49,8 +49,20 @@ static G0: GCell = GCell(UnsafeCell::new(G {
     },
 }));
 
+/// The running goroutine, as a symbol generated code reads (it inlines defer record pushes and
+/// pops): `deferc_curg` holds a pointer to the current G.
+#[repr(transparent)]
+pub struct CurG(UnsafeCell<*mut G>);
+
+// SAFETY: as for GCell: only the thread running Go code reads or writes it.
+unsafe impl Sync for CurG {}
+
+#[no_mangle]
+pub static deferc_curg: CurG = CurG(UnsafeCell::new(G0.0.get()));
+
 /// The running goroutine.
 #[inline]
 pub fn getg() -> *mut G {
-    G0.0.get()
+    // SAFETY: deferc_curg always holds a valid G pointer.
+    unsafe { *deferc_curg.0.get() }
 }

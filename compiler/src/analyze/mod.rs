@@ -8,6 +8,10 @@ use crate::syntax::ast::File;
 pub const MAX_OPEN_DEFERS: usize = 8;
 /// Go 1.19: open-coding is skipped when returns x defers exceeds this (code size at each exit).
 pub const MAX_RETURNS_TIMES_DEFERS: u32 = 15;
+/// deferc's own limit for open-coding (the width of its widest defer_bits word). Go's limits
+/// above decide what `--explain-defers` reports, as Go classifies; deferc's code open-codes
+/// every function with no defer in a loop and at most this many defers.
+pub const MAX_OPEN_CODED_IMPL: usize = 64;
 
 pub fn run(info: &mut Info, _file: &File) {
     escape(info);

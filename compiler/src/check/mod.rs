@@ -196,8 +196,19 @@ pub struct FuncBody {
 }
 
 impl FuncBody {
+    /// Go 1.19 would open-code this function's defers (`--explain-defers` reports this).
     pub fn open_coded(&self) -> bool {
         !self.defers.is_empty() && self.classes.iter().all(|c| *c == DeferClass::OpenCoded)
+    }
+
+    /// deferc open-codes this function's defers: whenever none is in a loop and there are at
+    /// most 64. Go's other limits do not apply to deferc's code: every return jumps to one exit
+    /// block (so returns x defers does not multiply code), and results that live in heap cells
+    /// are read at that exit like any other. See analyze::MAX_OPEN_CODED_IMPL.
+    pub fn open_coded_impl(&self) -> bool {
+        !self.defers.is_empty()
+            && self.defers.len() <= crate::analyze::MAX_OPEN_CODED_IMPL
+            && self.defers.iter().all(|d| !d.in_loop)
     }
 }
 

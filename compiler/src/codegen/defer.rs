@@ -15,14 +15,21 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{condcodes::IntCC, types as T, InstBuilder, StackSlot, Value};
+use cranelift_codegen::ir::{
+    self, condcodes::IntCC, types as T, Block as IBlock, InstBuilder, StackSlot, Value,
+};
 
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, DeferClass, FuncIdx, LibFunc, LibMethod};
+use crate::check::{Builtin, CallKind, FuncIdx, LibFunc, LibMethod};
 use crate::syntax::ast::*;
+
+// runtime/src/defer.rs's record layout: {link, fp, site, class} then the operand area.
+const RECORD_HEADER: u64 = 32;
+const RECORD_CLASS_SIZES: [u64; 4] = [32, 64, 128, 256];
+const RECORD_CLASS_FRAME: i64 = 5;
 
 #[derive(Clone)]
 pub(crate) enum Target {
@@ -45,17 +52,33 @@ pub(crate) struct Site {
     operands: Vec<(TypeId, i32)>,
     size: u32,
     slot: Option<StackSlot>,
+    /// The frame-allocated Defer record of a runtime-path site outside loops.
+    frame_record: Option<StackSlot>,
     bit: u32,
 }
 
-#[derive(Default)]
 pub(crate) struct DeferState {
     pub open: bool,
     pub runtime: bool,
     bits: Option<StackSlot>,
+    bits_ty: ir::Type,
     sites: Vec<Site>,
     site_of: HashMap<NodeId, usize>,
     fp: Option<Value>,
+}
+
+impl Default for DeferState {
+    fn default() -> Self {
+        DeferState {
+            open: false,
+            runtime: false,
+            bits: None,
+            bits_ty: T::I8,
+            sites: Vec::new(),
+            site_of: HashMap::new(),
+            fp: None,
+        }
+    }
 }
 
 impl<'c, 'a> FnGen<'c, 'a> {
@@ -65,12 +88,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if f.defers.is_empty() {
             return Ok(());
         }
-        let open = f.classes.iter().all(|c| *c == DeferClass::OpenCoded);
+        let open = f.open_coded_impl();
         self.defer.open = open;
         self.defer.runtime = !open;
         if open {
-            let s = self.slot(1, 1);
-            let z = self.b.ins().iconst(T::I8, 0);
+            // defer_bits: a byte for up to 8 defers (Go's case), wider words beyond.
+            let ty = match f.defers.len() {
+                0..=8 => T::I8,
+                9..=16 => T::I16,
+                17..=32 => T::I32,
+                _ => T::I64,
+            };
+            self.defer.bits_ty = ty;
+            let s = self.slot(ty.bytes() as u64, ty.bytes() as u64);
+            let z = self.b.ins().iconst(ty, 0);
             self.b.ins().stack_store(T::I64, z, s, 0);
             self.defer.bits = Some(s);
         } else {
@@ -236,6 +267,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     operands: layout.clone(),
                     size,
                     slot,
+                    frame_record: None,
                     bit: i as u32,
                 });
                 self.defer.site_of.insert(call.id, i);
@@ -246,22 +278,143 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let slot = self.defer.sites[idx].slot.unwrap();
             self.b.ins().stack_addr(T::I64, slot, 0)
         } else {
-            let fp = self.defer.fp.unwrap();
-            let site = self.iconst(idx as i64);
-            let n = self.iconst(size as i64);
-            self.rt(Rt::Deferproc, &[fp, site, n])[0]
+            let in_loop = info.funcs[fi as usize]
+                .defers
+                .iter()
+                .any(|d| d.call == call.id && d.in_loop);
+            self.push_record(idx, size, in_loop)
         };
         for ((t, v), (_, o)) in ops.iter().zip(&layout) {
             self.store(*t, v, area, *o);
         }
         if self.defer.open {
             let bits_slot = self.defer.bits.unwrap();
-            let bits = self.b.ins().stack_load(T::I64, T::I8, bits_slot, 0);
+            let bits = self
+                .b
+                .ins()
+                .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
             let bit = self.defer.sites[idx].bit;
             let nb = self.b.ins().bor_imm_s(bits, 1i64 << bit);
             self.b.ins().stack_store(T::I64, nb, bits_slot, 0);
         }
         Ok(())
+    }
+
+    /// Push a Defer record for site `idx` (operand area of `size` bytes) on the running G's list
+    /// and return its operand area. A defer statement outside loops runs at most once per frame
+    /// activation, so its record lives in the frame (Go's stack-allocated defer); otherwise the
+    /// record comes from the G's pool for its size class, inline, with a runtime call only when
+    /// the pool is empty (or for a record too big to pool). Layouts: runtime/src/defer.rs.
+    fn push_record(&mut self, idx: usize, size: u32, in_loop: bool) -> Value {
+        let fp = self.defer.fp.unwrap();
+        let site = self.iconst(idx as i64);
+        let class = if in_loop {
+            RECORD_CLASS_SIZES.iter().position(|&c| size as u64 <= c)
+        } else {
+            None
+        };
+        let d = if !in_loop {
+            let slot = match self.defer.sites[idx].frame_record {
+                Some(s) => s,
+                None => {
+                    let s = self.slot(RECORD_HEADER + size as u64, 8);
+                    self.defer.sites[idx].frame_record = Some(s);
+                    s
+                }
+            };
+            let d = self.b.ins().stack_addr(T::I64, slot, 0);
+            let c = self.iconst(RECORD_CLASS_FRAME);
+            self.b.ins().store(flags(), c, d, 24);
+            d
+        } else if let Some(c) = class {
+            let g = self.curg();
+            let pool_off = 16 + 8 * c as i32;
+            let free = self.b.ins().load(T::I64, flags(), g, pool_off);
+            let hit = self.b.create_block();
+            let miss = self.b.create_block();
+            let join = self.b.create_block();
+            let d = self.b.append_block_param(join, T::I64);
+            self.b.set_cold_block(miss);
+            self.b.ins().brif(free, hit, &[], miss, &[]);
+            self.b.switch_to_block(hit);
+            let next = self.b.ins().load(T::I64, flags(), free, 0);
+            self.b.ins().store(flags(), next, g, pool_off);
+            self.b.ins().jump(join, &[ir::BlockArg::Value(free)]);
+            self.b.switch_to_block(miss);
+            let cv = self.iconst(c as i64);
+            let fresh = self.rt(Rt::Defernew, &[cv])[0];
+            self.b.ins().jump(join, &[ir::BlockArg::Value(fresh)]);
+            self.b.switch_to_block(join);
+            d
+        } else {
+            let n = self.iconst(size as i64);
+            return self.rt(Rt::Deferproc, &[fp, site, n])[0];
+        };
+        self.b.ins().store(flags(), fp, d, 8);
+        self.b.ins().store(flags(), site, d, 16);
+        let g = self.curg();
+        let head = self.b.ins().load(T::I64, flags(), g, 8);
+        self.b.ins().store(flags(), head, d, 0);
+        self.b.ins().store(flags(), d, g, 8);
+        self.b.ins().iadd_imm_s(d, RECORD_HEADER as i64)
+    }
+
+    /// The running G (runtime's `deferc_curg`).
+    fn curg(&mut self) -> Value {
+        let id = self.cg.curg_data();
+        let a = self.data_addr(id);
+        self.b.ins().load(T::I64, flags(), a, 0)
+    }
+
+    /// Pop this frame's newest record inline (deferreturn's fast path): branches to `done` when
+    /// there is none, otherwise returns (site, operand area); pooled records go back to the pool.
+    fn pop_record(&mut self, fp: Value, done: IBlock) -> (Value, Value) {
+        let g = self.curg();
+        let d = self.b.ins().load(T::I64, flags(), g, 8);
+        let chk = self.b.create_block();
+        let pop = self.b.create_block();
+        self.b.ins().brif(d, chk, &[], done, &[]);
+        self.b.switch_to_block(chk);
+        let dfp = self.b.ins().load(T::I64, flags(), d, 8);
+        let mine = self.b.ins().icmp(IntCC::Equal, dfp, fp);
+        self.b.ins().brif(mine, pop, &[], done, &[]);
+        self.b.switch_to_block(pop);
+        let next = self.b.ins().load(T::I64, flags(), d, 0);
+        self.b.ins().store(flags(), next, g, 8);
+        let class = self.b.ins().load(T::I64, flags(), d, 24);
+        let pooled = self.b.ins().icmp_imm_u(
+            IntCC::UnsignedLessThan,
+            class,
+            RECORD_CLASS_SIZES.len() as i64,
+        );
+        let to_pool = self.b.create_block();
+        let out = self.b.create_block();
+        self.b.ins().brif(pooled, to_pool, &[], out, &[]);
+        self.b.switch_to_block(to_pool);
+        let off = self.b.ins().imul_imm_s(class, 8);
+        let slot = self.b.ins().iadd(g, off);
+        let free = self.b.ins().load(T::I64, flags(), slot, 16);
+        self.b.ins().store(flags(), free, d, 0);
+        self.b.ins().store(flags(), d, slot, 16);
+        self.b.ins().jump(out, &[]);
+        self.b.switch_to_block(out);
+        let site = self.b.ins().load(T::I64, flags(), d, 16);
+        let area = self.b.ins().iadd_imm_s(d, RECORD_HEADER as i64);
+        (site, area)
+    }
+
+    /// Jump to `targets[site]` (a jump table), `default` for anything else.
+    fn dispatch(&mut self, site: Value, targets: &[IBlock], default: IBlock) {
+        let idx = self.b.ins().ireduce(T::I32, site);
+        let def = self.b.func.dfg.block_call(default, &[]);
+        let calls: Vec<ir::BlockCall> = targets
+            .iter()
+            .map(|&t| self.b.func.dfg.block_call(t, &[]))
+            .collect();
+        let jt = self
+            .b
+            .create_jump_table(ir::JumpTableData::new(def, &calls));
+        self.b.ins().br_table(idx, jt);
     }
 
     /// At the function's exit: run the pending deferred calls, newest first.
@@ -270,7 +423,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let bits_slot = self.defer.bits.unwrap();
             for i in (0..self.defer.sites.len()).rev() {
                 let bit = self.defer.sites[i].bit;
-                let bits = self.b.ins().stack_load(T::I64, T::I8, bits_slot, 0);
+                let bits = self
+                    .b
+                    .ins()
+                    .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
                 let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
                 let run = self.b.create_block();
                 let next = self.b.create_block();
@@ -289,29 +445,27 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let lp = self.b.create_block();
             let done = self.b.create_block();
             self.switch_to(lp);
-            let r = self.rt(Rt::Deferreturn, &[fp]);
-            let (site, area) = (r[0], r[1]);
-            let dispatch = self.b.create_block();
-            self.b.ins().brif(area, dispatch, &[], done, &[]);
-            self.b.switch_to_block(dispatch);
+            let (site, area) = self.pop_record(fp, done);
             let n = self.defer.sites.len();
-            for i in 0..n {
-                let run = self.b.create_block();
-                let next = self.b.create_block();
-                let is = self.b.ins().icmp_imm_s(IntCC::Equal, site, i as i64);
-                self.b.ins().brif(is, run, &[], next, &[]);
+            let runs: Vec<IBlock> = (0..n).map(|_| self.b.create_block()).collect();
+            self.dispatch(site, &runs, lp);
+            for (i, &run) in runs.iter().enumerate() {
                 self.b.switch_to_block(run);
                 self.dead = false;
-                // The record went back to the pool: copy memory operands out before calling.
-                let size = self.defer.sites[i].size;
-                let tmp = self.slot(size as u64, 8);
-                let tmpa = self.b.ins().stack_addr(T::I64, tmp, 0);
-                self.memcpy(tmpa, area, size as u64, 8);
-                self.run_site(i, tmpa)?;
+                // A pooled record may be reused by a defer inside the call: copy its operands
+                // first. A frame record is this site's own and stays put.
+                let operands = if self.defer.sites[i].frame_record.is_some() {
+                    area
+                } else {
+                    let size = self.defer.sites[i].size;
+                    let tmp = self.slot(size as u64, 8);
+                    let tmpa = self.b.ins().stack_addr(T::I64, tmp, 0);
+                    self.memcpy(tmpa, area, size as u64, 8);
+                    tmpa
+                };
+                self.run_site(i, operands)?;
                 self.jump(lp);
-                self.b.switch_to_block(next);
             }
-            self.b.ins().jump(lp, &[]);
             self.b.switch_to_block(done);
             self.dead = false;
         }
@@ -336,7 +490,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let bits_slot = self.defer.bits.unwrap();
             for i in (0..self.defer.sites.len()).rev() {
                 let bit = self.defer.sites[i].bit;
-                let bits = self.b.ins().stack_load(T::I64, T::I8, bits_slot, 0);
+                let bits = self
+                    .b
+                    .ins()
+                    .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
                 let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
                 let run = self.b.create_block();
                 let next = self.b.create_block();

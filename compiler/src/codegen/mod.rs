@@ -53,6 +53,9 @@ struct FuncMeta {
     sites: Vec<[u32; 4]>,
 }
 
+/// The runtime's current-goroutine pointer (runtime/src/goroutine.rs).
+pub const CURG_SYMBOL: &str = "deferc_curg";
+
 /// The exported symbol of the funcdata table (the AOT runtime's `main` reads it).
 pub const FUNCDATA_SYMBOL: &str = "deferc_funcdata";
 
@@ -73,6 +76,9 @@ pub struct Codegen<'a> {
     type_descs: HashMap<TypeId, DataId>,
     pending_types: Vec<TypeId>,
     globals: HashMap<ObjId, DataId>,
+    /// `deferc_curg`: the runtime's pointer to the running G (defer records are pushed and
+    /// popped inline).
+    curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
     /// `*errors.errorString`, the dynamic type of errors.New and fmt.Errorf values, and its
     /// Error method.
@@ -122,6 +128,7 @@ pub fn compile(
         type_descs: HashMap::new(),
         pending_types: Vec::new(),
         globals: HashMap::new(),
+        curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),
         errstring_ptr_type: es_ptr,
         errstring_error: FuncId::from_u32(0),
@@ -224,6 +231,10 @@ impl<'a> Codegen<'a> {
                 self.stubs.insert(rt, sid);
             }
         }
+        self.curg = self
+            .module
+            .declare_data(CURG_SYMBOL, Linkage::Import, true, false)
+            .map_err(merr)?;
         let mut used_names: HashMap<String, u32> = HashMap::new();
         for f in &self.info.funcs {
             let sig = self.go_sig(&self.sig_of(f.sig));
@@ -380,6 +391,10 @@ impl<'a> Codegen<'a> {
         }
         self.module.define_data(id, &dd).map_err(merr)?;
         Ok(id)
+    }
+
+    pub fn curg_data(&self) -> DataId {
+        self.curg
     }
 
     pub fn go_func_id(&self, fi: FuncIdx) -> FuncId {

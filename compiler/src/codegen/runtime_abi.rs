@@ -80,6 +80,7 @@ runtime_table! {
     Walltime = deferc_walltime() -> (W);
     DurationString = deferc_duration_string(W) -> (W, W);
     Deferproc = deferc_deferproc(W, W, W) -> (W);
+    Defernew = deferc_defernew(W) -> (W);
     Deferreturn = deferc_deferreturn(W) -> (W, W);
     Gopanic = deferc_gopanic(W, W) -> ();
     Gorepanic = deferc_gorepanic() -> ();

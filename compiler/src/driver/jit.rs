@@ -18,6 +18,10 @@ pub fn run(
     for &rt in runtime_abi::ALL {
         jb.symbol(rt.symbol(), rt.addr());
     }
+    jb.symbol(
+        codegen::CURG_SYMBOL,
+        &deferc_runtime::goroutine::deferc_curg as *const _ as *const u8,
+    );
     let mut module = JITModule::new(jb);
     let out = codegen::compile(
         &mut module,
