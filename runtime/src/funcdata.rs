@@ -107,6 +107,7 @@ pub unsafe extern "C" fn deferc_register_funcs(funcs: *const FuncInfo, n: usize)
     let snap = Box::into_raw(Box::new(Snapshot { funcs: v }));
     // The old snapshot is leaked on purpose: a concurrent reader may still be using it.
     CURRENT.store(snap, Ordering::Release);
+    GENERATION.fetch_add(1, Ordering::Release);
 }
 
 /// The function containing `pc` (entry <= pc < entry + size), if registered.
@@ -133,8 +134,54 @@ pub fn findfunc(pc: usize) -> Option<&'static FuncInfo> {
     }
 }
 
+/// What the unwinder needs about a return address: its function, whether that is a stub
+/// (left out of tracebacks), and the call site, if funcdata has one.
+#[derive(Clone, Copy)]
+pub struct ReturnSite {
+    pub func: &'static FuncInfo,
+    pub stub: bool,
+    pub site: Option<&'static CallSite>,
+}
+
+const CACHE_SIZE: usize = 256;
+
+/// Return address -> ReturnSite, direct-mapped: a panic in a loop walks the same few frames
+/// every time, and two binary searches plus a name check per frame were most of its cost.
+struct SiteCache(std::cell::UnsafeCell<[(usize, Option<ReturnSite>); CACHE_SIZE]>);
+
+// SAFETY: only the thread running Go code unwinds (M:1); the signal handler does not use it.
+unsafe impl Sync for SiteCache {}
+
+static SITE_CACHE: SiteCache = SiteCache(std::cell::UnsafeCell::new([(0, None); CACHE_SIZE]));
+/// Bumped by every registration: entries cached before it are discarded.
+static GENERATION: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static CACHE_GENERATION: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The function and call site of return address `ret` (cached; see SiteCache).
+pub fn lookup_return(ret: usize) -> Option<ReturnSite> {
+    let gen = GENERATION.load(Ordering::Acquire);
+    // SAFETY: see SiteCache.
+    let cache = unsafe { &mut *SITE_CACHE.0.get() };
+    if CACHE_GENERATION.load(Ordering::Relaxed) != gen {
+        cache.iter_mut().for_each(|e| *e = (0, None));
+        CACHE_GENERATION.store(gen, Ordering::Relaxed);
+    }
+    let slot = &mut cache[(ret >> 2) % CACHE_SIZE];
+    if slot.0 == ret && slot.1.is_some() {
+        return slot.1;
+    }
+    let func = findfunc(ret.wrapping_sub(1))?;
+    let r = ReturnSite {
+        func,
+        stub: func.is_stub(),
+        site: find_site(func, (ret - func.entry) as u32),
+    };
+    *slot = (ret, Some(r));
+    Some(r)
+}
+
 /// The call site of `f` whose return address is at offset `ret_off` (exact match).
-pub fn find_site(f: &FuncInfo, ret_off: u32) -> Option<&CallSite> {
+pub fn find_site(f: &'static FuncInfo, ret_off: u32) -> Option<&'static CallSite> {
     let sites = f.sites();
     sites
         .binary_search_by_key(&ret_off, |s| s.ret_off)

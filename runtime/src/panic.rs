@@ -50,7 +50,7 @@
 use crate::alloc::alloc_bytes;
 use crate::arch;
 use crate::fmt::{find_method, method_trampoline, METHOD_PANICKED};
-use crate::funcdata::{find_site, findfunc, FuncInfo, NO_HANDLER};
+use crate::funcdata::{find_site, findfunc, lookup_return, FuncInfo, NO_HANDLER};
 use crate::goroutine::getg;
 use crate::os::{flush_stdout, write_fd};
 use crate::print::{capture, is_predeclared_basic, printpanicval};
@@ -200,17 +200,18 @@ unsafe fn raise(arg: Eface, goexit: bool, fp: usize, pc: usize) -> ! {
 unsafe fn unwind(p: *mut Panic, mut fp: usize, mut pc: usize) -> ! {
     loop {
         // pc is a return address: the call may be the function's last instruction.
-        let f = match findfunc(pc.wrapping_sub(1)) {
-            Some(f) => f,
+        let r = match lookup_return(pc) {
+            Some(r) => r,
             None => fatal(p),
         };
+        let f = r.func;
         if fp == 0 || !fp.is_multiple_of(8) {
             fatal(p);
         }
-        if !f.is_stub() {
+        if !r.stub {
             (*p).trace.push(fp, pc);
         }
-        if let Some(s) = find_site(f, (pc - f.entry) as u32) {
+        if let Some(s) = r.site {
             if s.handler_off != NO_HANDLER {
                 let sp = fp - s.frame_off as usize;
                 // SAFETY: the frame is live (it is on the chain from the raise point) and

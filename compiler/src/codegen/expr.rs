@@ -135,6 +135,18 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// Evaluate an expression and convert it for assignment to `target` (interface boxing).
     pub fn expr_to(&mut self, e: &Expr, target: TypeId) -> R<Val> {
         let t = self.ty_of(e);
+        // A constant put in an interface is boxed once, in read-only data, not per evaluation
+        // (`panic("boom")`, `fmt.Println("x", 1)`).
+        if self.types().is_interface(target) && !self.types().is_interface(t) && t != UNTYPED_NIL {
+            if let Some(c) = self.cg.info.const_val(e) {
+                let t = self.types().default_type(t);
+                let td = self.cg.type_desc(t)?;
+                let typ = self.data_addr(td);
+                let d = self.cg.static_box(c, t)?;
+                let data = self.data_addr(d);
+                return Ok(vec![typ, data]);
+            }
+        }
         let v = self.expr(e)?;
         self.convert(v, t, target)
     }

@@ -80,6 +80,7 @@ pub struct Codegen<'a> {
     /// popped inline).
     curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
+    static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
     /// `*errors.errorString`, the dynamic type of errors.New and fmt.Errorf values, and its
     /// Error method.
     errstring_ptr_type: TypeId,
@@ -130,6 +131,7 @@ pub fn compile(
         globals: HashMap::new(),
         curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),
+        static_boxes: HashMap::new(),
         errstring_ptr_type: es_ptr,
         errstring_error: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
@@ -422,6 +424,54 @@ impl<'a> Codegen<'a> {
         dd.define(b.into_boxed_slice());
         self.module.define_data(id, &dd).map_err(merr)?;
         self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// A constant's value in read-only data, the `data` word of an interface holding it.
+    pub fn static_box(&mut self, c: &crate::check::ConstVal, t: TypeId) -> Result<DataId, String> {
+        use crate::check::ConstVal;
+        let (size, _) = self.types().size_align(t);
+        let mut bytes = vec![0u8; size.max(1) as usize];
+        let mut str_reloc = None;
+        match c {
+            ConstVal::Bool(b) => bytes[0] = *b as u8,
+            ConstVal::Str(s) => {
+                bytes = vec![0u8; 16];
+                bytes[8..16].copy_from_slice(&(s.len() as u64).to_le_bytes());
+                if !s.is_empty() {
+                    str_reloc = Some(self.string_data(s)?);
+                }
+            }
+            _ => {
+                let raw: u64 = match self.types().basic(t) {
+                    Some(crate::check::types::Basic::Float32) => {
+                        (c.as_f64().unwrap_or(0.0) as f32).to_bits() as u64
+                    }
+                    Some(b) if b.is_float() => c.as_f64().unwrap_or(0.0).to_bits(),
+                    _ => c.as_i128().unwrap_or(0) as u64,
+                };
+                let n = bytes.len().min(8);
+                bytes[..n].copy_from_slice(&raw.to_le_bytes()[..n]);
+            }
+        }
+        let key = (t, bytes.clone(), str_reloc.map(|d| d.as_u32()));
+        if let Some(&id) = self.static_boxes.get(&key) {
+            return Ok(id);
+        }
+        let name = self.anon_name("go.box");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        if let Some(sd) = str_reloc {
+            let gv = self.module.declare_data_in_data(sd, &mut dd);
+            dd.write_data_addr(0, gv, 0);
+        }
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.static_boxes.insert(key, id);
         Ok(id)
     }
 
