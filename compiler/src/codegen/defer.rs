@@ -417,29 +417,47 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.ins().br_table(idx, jt);
     }
 
+    /// Run the pending open-coded defers, from the highest bit down, clearing each bit before
+    /// its call. In the landing pad (`recovered_exit` given), ask the runtime after each call
+    /// whether the panic was recovered and leave for the normal exit if so.
+    fn run_open_coded(&mut self, recovered_exit: Option<IBlock>) -> R<()> {
+        let bits_slot = self.defer.bits.unwrap();
+        for i in (0..self.defer.sites.len()).rev() {
+            let bit = self.defer.sites[i].bit;
+            let bits = self
+                .b
+                .ins()
+                .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
+            let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
+            let run = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(set, run, &[], next, &[]);
+            self.b.switch_to_block(run);
+            self.dead = false;
+            let cleared = self.b.ins().band_imm_s(bits, !(1i64 << bit));
+            self.b.ins().stack_store(T::I64, cleared, bits_slot, 0);
+            let slot = self.defer.sites[i].slot.unwrap();
+            let area = self.b.ins().stack_addr(T::I64, slot, 0);
+            self.run_site(i, area)?;
+            match recovered_exit {
+                None => self.switch_to(next),
+                Some(exit) => {
+                    self.ensure_live();
+                    let fp = self.b.ins().get_frame_pointer(T::I64);
+                    let recovered = self.rt(Rt::PanicDeferDone, &[fp])[0];
+                    self.b.ins().brif(recovered, exit, &[], next, &[]);
+                    self.b.switch_to_block(next);
+                    self.dead = false;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// At the function's exit: run the pending deferred calls, newest first.
     pub fn defer_epilogue(&mut self) -> R<()> {
         if self.defer.open {
-            let bits_slot = self.defer.bits.unwrap();
-            for i in (0..self.defer.sites.len()).rev() {
-                let bit = self.defer.sites[i].bit;
-                let bits = self
-                    .b
-                    .ins()
-                    .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
-                let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
-                let run = self.b.create_block();
-                let next = self.b.create_block();
-                self.b.ins().brif(set, run, &[], next, &[]);
-                self.b.switch_to_block(run);
-                self.dead = false;
-                let cleared = self.b.ins().band_imm_s(bits, !(1i64 << bit));
-                self.b.ins().stack_store(T::I64, cleared, bits_slot, 0);
-                let slot = self.defer.sites[i].slot.unwrap();
-                let area = self.b.ins().stack_addr(T::I64, slot, 0);
-                self.run_site(i, area)?;
-                self.switch_to(next);
-            }
+            self.run_open_coded(None)?;
         } else if self.defer.runtime {
             let fp = self.defer.fp.unwrap();
             let lp = self.b.create_block();
@@ -487,31 +505,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let exit = self.exit;
         let repanic = self.b.create_block();
         if self.defer.open {
-            let bits_slot = self.defer.bits.unwrap();
-            for i in (0..self.defer.sites.len()).rev() {
-                let bit = self.defer.sites[i].bit;
-                let bits = self
-                    .b
-                    .ins()
-                    .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
-                let set = self.b.ins().band_imm_s(bits, 1i64 << bit);
-                let run = self.b.create_block();
-                let next = self.b.create_block();
-                self.b.ins().brif(set, run, &[], next, &[]);
-                self.b.switch_to_block(run);
-                self.dead = false;
-                let cleared = self.b.ins().band_imm_s(bits, !(1i64 << bit));
-                self.b.ins().stack_store(T::I64, cleared, bits_slot, 0);
-                let slot = self.defer.sites[i].slot.unwrap();
-                let area = self.b.ins().stack_addr(T::I64, slot, 0);
-                self.run_site(i, area)?;
-                self.ensure_live();
-                let fp = self.b.ins().get_frame_pointer(T::I64);
-                let recovered = self.rt(Rt::PanicDeferDone, &[fp])[0];
-                self.b.ins().brif(recovered, exit, &[], next, &[]);
-                self.b.switch_to_block(next);
-                self.dead = false;
-            }
+            self.run_open_coded(Some(exit))?;
             self.jump(repanic);
         } else if self.defer.runtime {
             let lp = self.b.create_block();

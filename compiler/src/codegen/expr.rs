@@ -1175,15 +1175,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(out)
     }
 
-    /// Flatten arguments (memory values passed as private copies), add result pointers, call.
-    pub fn emit_go_call(
+    /// The flat argument words of a Go call after `prefix` (context, receiver): memory values
+    /// as private copies, then one result pointer per memory-typed result.
+    fn call_words(
         &mut self,
-        callee: Callee,
-        ctx: Value,
+        prefix: Vec<Value>,
         sig: &Sig,
-        argv: Vec<Val>,
-    ) -> R<Vec<Val>> {
-        let mut flat_args = vec![ctx];
+        argv: &[Val],
+    ) -> (Vec<Value>, Vec<Option<Value>>) {
+        let mut flat_args = prefix;
         for (v, &t) in argv.iter().zip(&sig.params) {
             if is_mem(self.types(), t) {
                 let c = self.copy_mem(t, v);
@@ -1195,8 +1195,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let mut srets = Vec::new();
         for &r in &sig.results {
             if is_mem(self.types(), r) {
-                let (s, a) = self.types().size_align(r);
-                let slot = self.slot(s, a);
+                let (sz, a) = self.types().size_align(r);
+                let slot = self.slot(sz, a);
                 let p = self.b.ins().stack_addr(T::I64, slot, 0);
                 flat_args.push(p);
                 srets.push(Some(p));
@@ -1204,6 +1204,18 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 srets.push(None);
             }
         }
+        (flat_args, srets)
+    }
+
+    /// Call a Go function or funcval with evaluated arguments; one Val per result.
+    pub fn emit_go_call(
+        &mut self,
+        callee: Callee,
+        ctx: Value,
+        sig: &Sig,
+        argv: Vec<Val>,
+    ) -> R<Vec<Val>> {
+        let (flat_args, srets) = self.call_words(vec![ctx], sig, &argv);
         let rets = match callee {
             Callee::Direct(id) => self.call_func(id, &flat_args),
             Callee::Indirect(fv) => {
@@ -1251,27 +1263,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         s.params.extend(inner.params.iter().skip(1).cloned());
         s.returns = inner.returns.clone();
         let zero = self.iconst(0);
-        let mut flat_args = vec![zero, recv];
-        for (v, &t) in argv.iter().zip(&sig.params) {
-            if is_mem(self.types(), t) {
-                let c = self.copy_mem(t, v);
-                flat_args.push(c[0]);
-            } else {
-                flat_args.extend_from_slice(v);
-            }
-        }
-        let mut srets = Vec::new();
-        for &r in &sig.results {
-            if is_mem(self.types(), r) {
-                let (sz, a) = self.types().size_align(r);
-                let slot = self.slot(sz, a);
-                let p = self.b.ins().stack_addr(T::I64, slot, 0);
-                flat_args.push(p);
-                srets.push(Some(p));
-            } else {
-                srets.push(None);
-            }
-        }
+        let (flat_args, srets) = self.call_words(vec![zero, recv], sig, &argv);
         let rets = self.call_indirect(s, code, &flat_args);
         Ok(self.split_results(&sig.results, &rets, &srets))
     }
