@@ -53,6 +53,13 @@ struct FuncMeta {
     sites: Vec<[u32; 4]>,
 }
 
+// Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
+// `type_descs` by these reserved ids, above any real TypeId.
+const KEY_ERRORS_ERRORSTRING: TypeId = u32::MAX;
+const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
+const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
+const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
+
 /// The runtime's current-goroutine pointer (runtime/src/goroutine.rs).
 pub const CURG_SYMBOL: &str = "deferc_curg";
 
@@ -81,9 +88,8 @@ pub struct Codegen<'a> {
     curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
     static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
-    /// `*errors.errorString`, the dynamic type of errors.New and fmt.Errorf values, and its
-    /// Error method.
-    errstring_ptr_type: TypeId,
+    /// The Error method of `*errors.errorString` (the dynamic type of errors.New and
+    /// fmt.Errorf values) and of the runtime's error types.
     errstring_error: FuncId,
     method_trampoline: FuncId,
     init_fn: FuncId,
@@ -99,19 +105,6 @@ pub fn compile(
     src: &Source,
     opts: Options,
 ) -> Result<Output, String> {
-    // The synthesized *errors.errorString type lives in a private copy of the type table.
-    let mut types_extra = clone_types(info);
-    let es = types_extra.new_named("errors", "errorString");
-    let es_struct = types_extra.intern(TypeKind::Struct(vec![crate::check::types::FieldT {
-        name: "s".into(),
-        ty: crate::check::types::STRING,
-        embedded: false,
-    }]));
-    types_extra.named.get_mut(&es).unwrap().underlying = es_struct;
-    let es_ptr = types_extra.intern(TypeKind::Pointer(es));
-    let _ = types_extra;
-    // Codegen reads types through `info`; the extra type ids above are only used for the
-    // descriptor, which is emitted by hand (see emit_errstring_type).
     let mut cg = Codegen {
         module,
         file,
@@ -132,7 +125,6 @@ pub fn compile(
         curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),
         static_boxes: HashMap::new(),
-        errstring_ptr_type: es_ptr,
         errstring_error: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
@@ -156,13 +148,6 @@ pub fn compile(
         funcdata,
         clif: std::mem::take(&mut cg.clif),
     })
-}
-
-fn clone_types(info: &Info) -> Types {
-    // Types is not Clone (it owns an interner); rebuild a fresh table: only used for ids that
-    // never reach `info.types`.
-    let _ = info;
-    Types::new()
 }
 
 fn merr<E: std::fmt::Display>(e: E) -> String {
@@ -509,9 +494,6 @@ impl<'a> Codegen<'a> {
 
     /// The data object of a type descriptor (emitted at the end, see emit_type_descs).
     pub fn type_desc(&mut self, t: TypeId) -> Result<DataId, String> {
-        if t == self.errstring_ptr_type_marker() {
-            // handled by caller
-        }
         if let Some(&id) = self.type_descs.get(&t) {
             return Ok(id);
         }
@@ -525,13 +507,9 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
-    fn errstring_ptr_type_marker(&self) -> TypeId {
-        u32::MAX
-    }
-
     /// The descriptor of `*errors.errorString`, keyed by a reserved id.
     pub fn errstring_desc(&mut self) -> Result<DataId, String> {
-        let key = u32::MAX;
+        let key = KEY_ERRORS_ERRORSTRING;
         if let Some(&id) = self.type_descs.get(&key) {
             return Ok(id);
         }
@@ -541,7 +519,6 @@ impl<'a> Codegen<'a> {
             .map_err(merr)?;
         self.type_descs.insert(key, id);
         self.pending_types.push(key);
-        let _ = self.errstring_ptr_type;
         Ok(id)
     }
 
@@ -550,9 +527,9 @@ impl<'a> Codegen<'a> {
     /// runtime.boundsError).
     fn runtime_error_desc(&mut self, name: &str) -> Result<DataId, String> {
         let key = match name {
-            "runtime.boundsError" => u32::MAX - 2,
-            "*runtime.TypeAssertionError" => u32::MAX - 3,
-            _ => u32::MAX - 1,
+            "runtime.boundsError" => KEY_RUNTIME_BOUNDSERROR,
+            "*runtime.TypeAssertionError" => KEY_RUNTIME_TYPEASSERTIONERROR,
+            _ => KEY_RUNTIME_ERRORSTRING,
         };
         if let Some(&id) = self.type_descs.get(&key) {
             return Ok(id);
@@ -583,8 +560,8 @@ impl<'a> Codegen<'a> {
         let types = self.types();
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
-        let synthesized = t >= u32::MAX - 3;
-        let (name, size, align, kind, named) = if t == u32::MAX {
+        let synthesized = t >= KEY_RUNTIME_TYPEASSERTIONERROR;
+        let (name, size, align, kind, named) = if t == KEY_ERRORS_ERRORSTRING {
             ("*errors.errorString".to_string(), 8, 8, 22u8, false)
         } else if synthesized {
             let n = self.runtime_error_names[&t].clone();
