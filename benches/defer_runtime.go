@@ -4,7 +4,7 @@
 //	BenchmarkName <iterations> <ns/op> ns/op
 //
 // Both benchmarks are reported per defer: their iterations are defers, not calls. Nine defers
-// in one frame exceed the open-coding limit of 8 (no loop involved); a defer in a loop can
+// in one frame exceed Go's open-coding limit of 8 (no loop involved); a defer in a loop can
 // never be open-coded. Each benchmark doubles its iteration count until one timed run takes
 // at least 200 ms.
 package main
@@ -24,7 +24,7 @@ func work(x int) {
 	sink += x
 }
 
-// Nine defers: one more than Go 1.14+ open-codes, so every one goes through the runtime.
+// Nine defers: one more than Go 1.14+ open-codes, so in Go every one goes through the runtime.
 //
 //go:noinline
 func nineDefers(i int) {
