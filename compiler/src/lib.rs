@@ -4,6 +4,7 @@
 //! (analyze) -> Cranelift IR (codegen) -> a JIT image or an object file (driver).
 
 pub mod analyze;
+pub mod bench;
 pub mod check;
 pub mod codegen;
 pub mod diag;

@@ -1,4 +1,4 @@
-//! The deferc command line: run (JIT), build (object or executable), check.
+//! The deferc command line: run (JIT), build (object or executable), check, bench.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -61,6 +61,31 @@ enum Cmd {
         file: String,
         #[arg(long)]
         explain_defers: bool,
+    },
+    /// Run the benchmark programs (default: benches/*.go) with deferc's JIT and with Go, and
+    /// print one table of medians, ratios and defer overheads.
+    Bench {
+        /// Only benchmarks whose name matches this regular expression.
+        #[arg(long, value_name = "RE")]
+        filter: Option<String>,
+        /// Also run each program with Go (the default when `go` is on PATH).
+        #[arg(long, overrides_with = "no_go")]
+        go: bool,
+        /// Do not run Go.
+        #[arg(long, overrides_with = "go")]
+        no_go: bool,
+        /// Runs of each program under each implementation; the median is reported.
+        #[arg(long, default_value_t = 5, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        runs: u32,
+        /// Also write the results as JSON.
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        /// Also draw a bar chart (deferc vs Go per benchmark) as SVG.
+        #[arg(long, value_name = "FILE.svg")]
+        plot: Option<PathBuf>,
+        /// Benchmark programs or directories of them.
+        #[arg(value_name = "DIR_OR_FILES")]
+        paths: Vec<PathBuf>,
     },
 }
 
@@ -127,6 +152,28 @@ fn fail(msg: String) -> i32 {
 
 fn real_main(cli: Cli) -> i32 {
     match cli.cmd {
+        Cmd::Bench {
+            filter,
+            go,
+            no_go,
+            runs,
+            json,
+            plot,
+            paths,
+        } => deferc::bench::main(&deferc::bench::Options {
+            filter,
+            go: if go {
+                Some(true)
+            } else if no_go {
+                Some(false)
+            } else {
+                None
+            },
+            runs: runs as usize,
+            json,
+            plot,
+            paths,
+        }),
         Cmd::Check {
             file,
             explain_defers,
