@@ -80,6 +80,22 @@ pub fn alloc_bytes(size: usize, align: usize) -> *mut u8 {
 
 /// Go's mallocgc for compiled code: `size` zeroed bytes, 8-byte aligned (16 for sizes of 16 and
 /// more, which covers every Go type's alignment and 16-byte vector stores).
+/// Grow the most recent small allocation in place: if `end` is exactly the arena's next free
+/// address and `extra` more bytes fit in the chunk, claim them and return true. String `+=` in a
+/// loop appends to its own last result this way instead of copying it every time (the bytes of
+/// the old string are not changed, so it stays valid).
+pub fn try_extend(end: usize, extra: usize) -> bool {
+    ARENA.with(|arena| {
+        let (next, chunk_end) = arena.get();
+        if next != 0 && next == end && end.checked_add(extra).is_some_and(|e| e <= chunk_end) {
+            arena.set((end + extra, chunk_end));
+            true
+        } else {
+            false
+        }
+    })
+}
+
 #[no_mangle]
 pub extern "C" fn deferc_alloc(size: usize) -> *mut u8 {
     let align = if size >= 16 { 16 } else { 8 };

@@ -108,6 +108,14 @@ pub unsafe extern "C" fn deferc_concatstring2(
     bp: *const u8,
     blen: usize,
 ) -> GoString {
+    // `s += t` where s was the last thing allocated: append in place (see alloc::try_extend).
+    if alen > 0 && blen > 0 && crate::alloc::try_extend(ap as usize + alen, blen) {
+        std::ptr::copy_nonoverlapping(bp, (ap as *mut u8).add(alen), blen);
+        return GoString {
+            ptr: ap,
+            len: alen + blen,
+        };
+    }
     let parts = [
         GoString { ptr: ap, len: alen },
         GoString { ptr: bp, len: blen },
