@@ -15,6 +15,7 @@ pub mod os;
 pub mod panic;
 pub mod print;
 pub mod signal;
+pub mod slice;
 pub mod strings;
 pub mod time;
 pub mod types;
@@ -28,6 +29,7 @@ pub use os::*;
 pub use panic::*;
 pub use print::*;
 pub use signal::deferc_install_signal_handlers;
+pub use slice::*;
 pub use strings::*;
 pub use time::*;
 

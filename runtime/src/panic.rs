@@ -59,7 +59,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
-    deferc_panic_mem, deferc_panic_shift, deferc_panic_typeassert,
+    deferc_panic_makeslice, deferc_panic_mem, deferc_panic_shift, deferc_panic_typeassert,
 };
 
 const NIL: Eface = Eface {
@@ -432,6 +432,16 @@ pub(crate) unsafe extern "C" fn panic_bounds_impl(
     pc: usize,
 ) -> ! {
     raise(bounds_error(code, x, y), false, fp, pc)
+}
+
+/// make([]T, len, cap) with len or cap negative or too big, or len > cap.
+pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: usize) -> ! {
+    let msg: &[u8] = if code == 0 {
+        b"runtime error: makeslice: len out of range"
+    } else {
+        b"runtime error: makeslice: cap out of range"
+    };
+    raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)
 }
 
 /// `x.(T)` failed: Go's TypeAssertionError ("interface conversion: interface {} is string, not

@@ -1289,9 +1289,23 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            TypeKind::Slice(_) => {
-                self.diags.unsupported(e.span, "slice literals");
-                return Operand::bad();
+            TypeKind::Slice(el) => {
+                for elt in elts {
+                    if let Some(k) = &elt.key {
+                        match self.const_int(k, "index") {
+                            Some(v) if v < 0 => {
+                                self.diags.error(
+                                    k.span,
+                                    format!("index {} must be non-negative integer constant", v),
+                                );
+                                continue;
+                            }
+                            Some(_) => {}
+                            None => continue,
+                        }
+                    }
+                    self.elem_value(&elt.value, el, "slice literal");
+                }
             }
             TypeKind::Map(..) => {
                 self.diags.unsupported(e.span, "maps");
@@ -2390,7 +2404,55 @@ impl<'a> Checker<'a> {
                     ty: p,
                 }
             }
-            Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Close => {
+            Builtin::Make => self.builtin_make(e, args),
+            Builtin::Append => self.builtin_append(e, args, ellipsis),
+            Builtin::Copy => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let d = self.value(&args[0], None);
+                let sv = self.value(&args[1], None);
+                if d.is_bad() || sv.is_bad() {
+                    return Operand::bad();
+                }
+                let de = match self.info.types.ukind(d.ty) {
+                    TypeKind::Slice(el) => *el,
+                    _ => {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.describe(&args[0], &d),
+                                self.describe(&args[1], &sv)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                };
+                let ok = match self.info.types.ukind(sv.ty) {
+                    TypeKind::Slice(el) => {
+                        self.info.types.underlying(*el) == self.info.types.underlying(de)
+                    }
+                    TypeKind::Basic(b) if b.is_string() => {
+                        self.info.types.basic(de) == Some(Basic::Uint8)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.diags.error(e.span, format!("invalid argument: arguments to copy {} and {} have different element types", self.describe(&args[0], &d), self.describe(&args[1], &sv)));
+                    return Operand::bad();
+                }
+                if self.info.types.is_untyped(sv.ty) {
+                    let mut s2 = sv.clone();
+                    self.convert_untyped(&mut s2, &args[1], STRING, "argument to copy");
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: INT,
+                }
+            }
+            Builtin::Delete | Builtin::Close => {
                 self.diags.unsupported(
                     e.span,
                     format!(
@@ -2404,6 +2466,165 @@ impl<'a> Checker<'a> {
                 self.diags.unsupported(e.span, "complex numbers");
                 Operand::bad()
             }
+        }
+    }
+
+    fn builtin_make(&mut self, e: &Expr, args: &[Expr]) -> Operand {
+        if args.is_empty() {
+            self.diags.error(
+                e.span,
+                "not enough arguments for make() (expected 1, found 0)",
+            );
+            return Operand::bad();
+        }
+        let t = self.type_expr(&args[0]);
+        if t == VOID {
+            return Operand::bad();
+        }
+        match self.info.types.ukind(t).clone() {
+            TypeKind::Slice(_) => {
+                if args.len() < 2 || args.len() > 3 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                let mut consts = Vec::new();
+                for a in &args[1..] {
+                    let mut op = self.value(a, None);
+                    if op.is_bad() {
+                        return Operand::bad();
+                    }
+                    if self.info.types.is_untyped(op.ty)
+                        && op.mode != Mode::Nil
+                        && op.konst().and_then(|c| c.as_i128()).is_some()
+                    {
+                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                    }
+                    if !self.info.types.is_integer(op.ty) {
+                        self.diags.error(
+                            a.span,
+                            format!("cannot convert {} to type int", self.describe(a, &op)),
+                        );
+                        return Operand::bad();
+                    }
+                    if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
+                        if v < 0 {
+                            self.diags.error(
+                                a.span,
+                                format!(
+                                    "invalid argument: index {} must not be negative",
+                                    self.expr_string(a)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                        consts.push(v);
+                    }
+                }
+                if consts.len() == 2 && consts[0] > consts[1] {
+                    self.diags.error(
+                        args[1].span,
+                        "invalid argument: length and capacity swapped",
+                    );
+                    return Operand::bad();
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
+            }
+            TypeKind::Map(..) => {
+                self.diags.unsupported(e.span, "maps");
+                Operand::bad()
+            }
+            TypeKind::Chan(..) => {
+                self.diags.unsupported(e.span, "channels");
+                Operand::bad()
+            }
+            _ => {
+                self.diags.error(
+                    args[0].span,
+                    format!(
+                        "invalid argument: cannot make {}; type must be slice, map, or channel",
+                        self.expr_string(&args[0])
+                    ),
+                );
+                Operand::bad()
+            }
+        }
+    }
+
+    fn builtin_append(&mut self, e: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        if args.is_empty() {
+            self.diags.error(
+                e.span,
+                "not enough arguments for append() (expected 1, found 0)",
+            );
+            return Operand::bad();
+        }
+        let s = self.value(&args[0], None);
+        if s.is_bad() {
+            return Operand::bad();
+        }
+        if s.mode == Mode::Nil {
+            self.diags.error(
+                args[0].span,
+                "first argument to append must be a typed slice; found untyped nil",
+            );
+            return Operand::bad();
+        }
+        let el = match self.info.types.ukind(s.ty) {
+            TypeKind::Slice(el) => *el,
+            _ => {
+                self.diags.error(
+                    args[0].span,
+                    format!(
+                        "invalid argument: {} is not a slice",
+                        self.describe(&args[0], &s)
+                    ),
+                );
+                return Operand::bad();
+            }
+        };
+        if ellipsis {
+            if args.len() != 2 {
+                self.diags
+                    .error(e.span, "can only use ... with final argument in list");
+                return Operand::bad();
+            }
+            let mut t = self.value(&args[1], Some(s.ty));
+            if t.is_bad() {
+                return Operand::bad();
+            }
+            // append([]byte, string...) is allowed.
+            let is_bytes_from_string =
+                self.info.types.basic(el) == Some(Basic::Uint8) && self.info.types.is_string(t.ty);
+            if is_bytes_from_string {
+                if self.info.types.is_untyped(t.ty) {
+                    self.convert_untyped(&mut t, &args[1], STRING, "argument to append");
+                }
+            } else {
+                let st = self.info.types.intern(TypeKind::Slice(el));
+                self.assign_op(&mut t, &args[1], st, "argument to append");
+            }
+            return Operand {
+                mode: Mode::Value,
+                ty: s.ty,
+            };
+        }
+        for a in &args[1..] {
+            let mut op = self.expr(a, Some(el));
+            self.assign_op(&mut op, a, el, "argument to append");
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: s.ty,
         }
     }
 

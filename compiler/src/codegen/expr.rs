@@ -74,6 +74,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             ExprKind::CompositeLit { elts, .. } => {
                 let t = tv.ty;
+                if let TypeKind::Slice(el) = self.types().ukind(t).clone() {
+                    return self.slice_literal(el, elts);
+                }
                 let v = self.zero(t);
                 self.fill_composite(t, v[0], elts)?;
                 Ok(v)
@@ -401,12 +404,39 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     fn elem_into(&mut self, et: TypeId, base: Value, off: i32, v: &Expr) -> R<()> {
         if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind {
-            let a = self.b.ins().iadd_imm_s(base, off as i64);
-            return self.fill_composite(et, a, elts);
+            if is_mem(self.types(), et) {
+                let a = self.b.ins().iadd_imm_s(base, off as i64);
+                return self.fill_composite(et, a, elts);
+            }
         }
         let val = self.expr_to(v, et)?;
         self.store(et, &val, base, off);
         Ok(())
+    }
+
+    /// `[]T{...}`: a fresh backing array as long as the largest index + 1 (an empty literal is
+    /// a non-nil empty slice, like Go's).
+    fn slice_literal(&mut self, el: TypeId, elts: &[Element]) -> R<Val> {
+        let info = self.cg.info;
+        let mut idx: Vec<i64> = Vec::new();
+        let mut next: i64 = 0;
+        for elt in elts {
+            if let Some(k) = &elt.key {
+                if let Some(v) = info.const_val(k).and_then(|c| c.as_i128()) {
+                    next = v as i64;
+                }
+            }
+            idx.push(next);
+            next += 1;
+        }
+        let n = idx.iter().copied().max().map_or(0, |m| m + 1);
+        let esize = self.types().size_align(el).0;
+        let base = self.alloc(esize * n as u64);
+        for (elt, i) in elts.iter().zip(idx) {
+            self.elem_into(el, base, (i as u64 * esize) as i32, &elt.value)?;
+        }
+        let len = self.iconst(n);
+        Ok(vec![base, len, len])
     }
 
     /// An index operand as a 64-bit value (sign- or zero-extended).
@@ -1311,6 +1341,93 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![])
             }
             Builtin::Recover => Ok(vec![self.emit_recover()]),
+            Builtin::Make => {
+                let t = self.ty_of(e);
+                let el = self.types().elem(t).unwrap_or(VOID);
+                let esize = self.types().size_align(el).0.max(1);
+                let len = self.index_val(&args[1])?;
+                let cap = match args.get(2) {
+                    Some(c) => self.index_val(c)?,
+                    None => len,
+                };
+                // Go's makeslice: sizes past the address space or len > cap panic (negative
+                // values are huge as unsigned numbers).
+                let max_elems = self.iconst(((1u64 << 47) / esize) as i64);
+                let cap_bad = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThan, cap, max_elems);
+                let len_gt_cap = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, cap);
+                let bad = self.b.ins().bor(cap_bad, len_gt_cap);
+                let ok_b = self.b.create_block();
+                let bad_b = self.b.create_block();
+                self.b.set_cold_block(bad_b);
+                self.b.ins().brif(bad, bad_b, &[], ok_b, &[]);
+                self.b.switch_to_block(bad_b);
+                self.dead = false;
+                let len_bad = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThan, len, max_elems);
+                let zero = self.iconst(0);
+                let one = self.iconst(1);
+                let code = self.b.ins().select(len_bad, zero, one);
+                self.rt(Rt::PanicMakeslice, &[code]);
+                self.b.switch_to_block(ok_b);
+                self.dead = false;
+                let bytes = self.b.ins().imul_imm_s(cap, esize as i64);
+                let p = self.rt(Rt::Alloc, &[bytes])[0];
+                Ok(vec![vec![p, len, cap]])
+            }
+            Builtin::Append => {
+                let ExprKind::Call { ellipsis, .. } = &e.kind else {
+                    return self.ice(e, "append");
+                };
+                let st = self.ty_of(&args[0]);
+                let el = self.types().elem(st).unwrap_or(VOID);
+                let esize = self.types().size_align(el).0;
+                let s = self.expr(&args[0])?;
+                if *ellipsis {
+                    let tt = self.ty_of(&args[1]);
+                    let t = self.expr(&args[1])?;
+                    let (tptr, tlen) = (t[0], t[1]);
+                    let _ = tt;
+                    let newlen = self.b.ins().iadd(s[1], tlen);
+                    let (ptr, cap) = self.ensure_cap(&s, newlen, esize);
+                    let off = self.b.ins().imul_imm_s(s[1], esize as i64);
+                    let dst = self.b.ins().iadd(ptr, off);
+                    let n = self.b.ins().imul_imm_s(tlen, esize as i64);
+                    let cfg = self.cg.module.target_config();
+                    self.b.call_memmove(cfg, dst, tptr, n);
+                    return Ok(vec![vec![ptr, newlen, cap]]);
+                }
+                let mut vals = Vec::new();
+                for a in &args[1..] {
+                    vals.push(self.expr_to(a, el)?);
+                }
+                let k = vals.len() as i64;
+                let newlen = self.b.ins().iadd_imm_s(s[1], k);
+                let (ptr, cap) = self.ensure_cap(&s, newlen, esize);
+                let off = self.b.ins().imul_imm_s(s[1], esize as i64);
+                let dst = self.b.ins().iadd(ptr, off);
+                for (i, v) in vals.iter().enumerate() {
+                    self.store(el, v, dst, (i as u64 * esize) as i32);
+                }
+                Ok(vec![vec![ptr, newlen, cap]])
+            }
+            Builtin::Copy => {
+                let dt = self.ty_of(&args[0]);
+                let el = self.types().elem(dt).unwrap_or(VOID);
+                let esize = self.types().size_align(el).0;
+                let d = self.expr(&args[0])?;
+                let s = self.expr(&args[1])?;
+                let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+                let n = self.b.ins().select(less, d[1], s[1]);
+                let bytes = self.b.ins().imul_imm_s(n, esize as i64);
+                let cfg = self.cg.module.target_config();
+                self.b.call_memmove(cfg, d[0], s[0], bytes);
+                Ok(vec![vec![n]])
+            }
             Builtin::New => {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
@@ -1328,6 +1445,35 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let fp = self.b.ins().get_frame_pointer(T::I64);
         let caller_fp = self.b.ins().load(T::I64, flags(), fp, 0);
         self.rt(Rt::Gorecover, &[caller_fp])
+    }
+
+    /// append's capacity check: the slice's (ptr, cap) if `newlen` fits, else a grown copy.
+    fn ensure_cap(&mut self, s: &[Value], newlen: Value, esize: u64) -> (Value, Value) {
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, newlen, s[2]);
+        let grow = self.b.create_block();
+        let join = self.b.create_block();
+        let ptr = self.b.append_block_param(join, T::I64);
+        let cap = self.b.append_block_param(join, T::I64);
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(
+            fits,
+            join,
+            &[ir::BlockArg::Value(s[0]), ir::BlockArg::Value(s[2])],
+            grow,
+            &[],
+        );
+        self.b.switch_to_block(grow);
+        let es = self.iconst(esize as i64);
+        let g = self.rt(Rt::GrowSlice, &[s[0], s[1], s[2], newlen, es]);
+        self.b.ins().jump(
+            join,
+            &[ir::BlockArg::Value(g[0]), ir::BlockArg::Value(g[1])],
+        );
+        self.b.switch_to_block(join);
+        (ptr, cap)
     }
 
     pub fn emit_panic(&mut self, v: &[Value]) {

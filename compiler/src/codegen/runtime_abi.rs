@@ -90,6 +90,8 @@ runtime_table! {
     PanicMem = deferc_panic_mem() -> ();
     PanicShift = deferc_panic_shift() -> ();
     PanicTypeAssert = deferc_panic_typeassert(W, W, W) -> ();
+    PanicMakeslice = deferc_panic_makeslice(W) -> ();
+    GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
     PanicEnter = deferc_panic_enter(W) -> ();
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
     Gorecover = deferc_gorecover(W) -> (W, W);
@@ -134,6 +136,7 @@ pub fn raises(rt: Rt) -> bool {
             | Rt::PanicMem
             | Rt::PanicShift
             | Rt::PanicTypeAssert
+            | Rt::PanicMakeslice
     )
 }
 

@@ -6,7 +6,7 @@
 
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
-    panic_mem_impl, panic_shift_impl, panic_typeassert_impl,
+    panic_makeslice_impl, panic_mem_impl, panic_shift_impl, panic_typeassert_impl,
 };
 use crate::types::Type;
 
@@ -113,6 +113,21 @@ pub unsafe extern "C" fn deferc_panic_shift() -> ! {
         "mov rsi, qword ptr [rsp]",
         "jmp {f}",
         f = sym panic_shift_impl,
+    )
+}
+
+/// make([]T, len, cap) with a bad length (code 0) or capacity (code 1).
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_makeslice(code: i64) -> ! {
+    core::arch::naked_asm!(
+        "mov rsi, rbp",
+        "mov rdx, qword ptr [rsp]",
+        "jmp {f}",
+        f = sym panic_makeslice_impl,
     )
 }
 

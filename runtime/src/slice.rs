@@ -1,0 +1,110 @@
+//! Slice growth for append: Go 1.19's growslice (growth policy and rounding of the new
+//! capacity up to the allocator's size classes, which is what `cap()` then reports).
+
+use crate::alloc::alloc_bytes;
+
+/// Go 1.19's malloc size classes (runtime/sizeclasses.go class_to_size); a new backing array's
+/// byte size is rounded up to one of these, or to whole 8 KiB pages above the largest.
+const CLASS_TO_SIZE: [usize; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+const PAGE: usize = 8192;
+
+/// Go's roundupsize.
+pub fn roundupsize(size: usize) -> usize {
+    if size <= 32768 {
+        let i = CLASS_TO_SIZE.partition_point(|&c| c < size);
+        CLASS_TO_SIZE[i]
+    } else {
+        size.div_ceil(PAGE).saturating_mul(PAGE)
+    }
+}
+
+/// The capacity Go 1.19 gives a slice of `old_cap` elements of `esize` bytes that must hold
+/// `needed` elements.
+pub fn grow_cap(old_cap: usize, needed: usize, esize: usize) -> usize {
+    let mut newcap = old_cap;
+    let doublecap = newcap + newcap;
+    if needed > doublecap {
+        newcap = needed;
+    } else {
+        const THRESHOLD: usize = 256;
+        if old_cap < THRESHOLD {
+            newcap = doublecap;
+        } else {
+            // Transition from growing 2x for small slices to 1.25x for large ones.
+            while newcap > 0 && newcap < needed {
+                newcap += (newcap + 3 * THRESHOLD) / 4;
+            }
+            if newcap == 0 {
+                newcap = needed;
+            }
+        }
+    }
+    if esize == 0 {
+        return newcap;
+    }
+    roundupsize(newcap.saturating_mul(esize)) / esize
+}
+
+#[repr(C)]
+pub struct Grown {
+    pub ptr: *mut u8,
+    pub cap: usize,
+}
+
+/// append's slow path: a new zeroed backing array for at least `needed` elements, holding a
+/// copy of the `len` old elements.
+///
+/// # Safety
+/// `ptr` must point at `len * esize` readable bytes (or be anything when len is 0).
+#[no_mangle]
+pub unsafe extern "C" fn deferc_growslice(
+    ptr: *const u8,
+    len: usize,
+    cap: usize,
+    needed: usize,
+    esize: usize,
+) -> Grown {
+    let newcap = grow_cap(cap, needed, esize);
+    let bytes = newcap.saturating_mul(esize);
+    let p = alloc_bytes(bytes, 8);
+    if len > 0 && esize > 0 {
+        std::ptr::copy_nonoverlapping(ptr, p, len * esize);
+    }
+    Grown {
+        ptr: p,
+        cap: newcap,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_matches_go_1_19() {
+        // From Go 1.19: s := []int{}; for i := 0; i < 2000; i++ { s = append(s, i); print cap changes }
+        // 1 2 4 8 16 32 64 128 256 512 848 1280 1792 2560
+        let mut cap = 0;
+        let mut seen = vec![];
+        for len in 0..2000usize {
+            if len == cap {
+                cap = grow_cap(cap, len + 1, 8);
+                seen.push(cap);
+            }
+        }
+        assert_eq!(
+            seen,
+            [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560]
+        );
+        // []byte: append(nil, 'a') has cap 8 in Go.
+        assert_eq!(grow_cap(0, 1, 1), 8);
+        // append([]int{1,2,3}, 4, 5, 6, 7) -> cap 8 (needed 7 > 6 -> 7 -> rounded to 8 words).
+        assert_eq!(grow_cap(3, 7, 8), 8);
+    }
+}
