@@ -189,11 +189,11 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Type(g) => {
                 for spec in &g.specs {
+                    // Declared before its type is resolved, so it may refer to itself.
                     let o = self.new_obj(&spec.name.name, ObjKind::TypeName, VOID, spec.name.span);
                     self.info.objs[o as usize].used = true;
                     self.declare(&spec.name, o);
-                    self.diags
-                        .unsupported(spec.name.span, "type declarations inside functions");
+                    self.type_spec(spec, o);
                 }
             }
             StmtKind::Go(_) => self.diags.unsupported(s.span, "go statements (goroutines)"),
