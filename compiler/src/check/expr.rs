@@ -328,9 +328,42 @@ impl<'a> Checker<'a> {
         if let TypeKind::Interface(have) = self.info.types.ukind(t) {
             return ms.iter().all(|m| have.iter().any(|h| h == m));
         }
-        // Only library types have methods in the core subset; none of them implements a
-        // method set except error values made by errors.New/fmt.Errorf (typed `error`).
-        false
+        self.missing_method(t, iface).is_none()
+    }
+
+    /// The first method of interface `iface` that type `t` lacks, and whether t has it with a
+    /// pointer receiver (Go: "method M has pointer receiver").
+    pub(crate) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<(String, bool)> {
+        let TypeKind::Interface(ms) = self.info.types.ukind(iface) else {
+            return None;
+        };
+        for m in ms {
+            match self.method_lookup(t, &m.name) {
+                Some((fi, ptr_recv, t_is_ptr)) => {
+                    if ptr_recv && !t_is_ptr {
+                        return Some((m.name.clone(), true));
+                    }
+                    let sig = self
+                        .info
+                        .types
+                        .sig(self.info.funcs[fi as usize].sig)
+                        .cloned();
+                    let want = self.info.types.sig(m.sig).cloned();
+                    let same = match (sig, want) {
+                        (Some(mut s), Some(w)) => {
+                            s.params.remove(0);
+                            s == w
+                        }
+                        _ => false,
+                    };
+                    if !same {
+                        return Some((m.name.clone(), false));
+                    }
+                }
+                None => return Some((m.name.clone(), false)),
+            }
+        }
+        None
     }
 
     /// Convert an operand for assignment to `target`: untyped constants take the target type
@@ -390,18 +423,21 @@ impl<'a> Checker<'a> {
         if !self.assignable(op.ty, target) {
             let why = if self.info.types.is_interface(target) {
                 let tn = self.info.types.name(target);
-                let missing = match self.info.types.ukind(target) {
-                    TypeKind::Interface(ms) => {
-                        ms.first().map(|m| m.name.clone()).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
-                format!(
-                    ":\n\t{} does not implement {} (missing method {})",
-                    self.info.types.name(op.ty),
-                    tn,
-                    missing
-                )
+                match self.missing_method(op.ty, target) {
+                    Some((m, true)) => format!(
+                        ":\n\t{} does not implement {} (method {} has pointer receiver)",
+                        self.info.types.name(op.ty),
+                        tn,
+                        m
+                    ),
+                    Some((m, false)) => format!(
+                        ":\n\t{} does not implement {} (missing method {})",
+                        self.info.types.name(op.ty),
+                        tn,
+                        m
+                    ),
+                    None => String::new(),
+                }
             } else {
                 String::new()
             };
@@ -834,6 +870,7 @@ impl<'a> Checker<'a> {
             lit_escapes: true,
             span: e.span,
             has_recover: false,
+            recv: None,
         });
         self.info.lits.insert(e.id, fi);
         self.check_body(fi, sig, body, t);
@@ -892,7 +929,52 @@ impl<'a> Checker<'a> {
             return op;
         }
         if op.mode == Mode::Type {
-            self.diags.unsupported(e.span, "method expressions");
+            // Method expression T.M / (*T).M: the method as a function, receiver first.
+            if let Some((fi, ptr_recv, t_is_ptr)) = self.method_lookup(op.ty, &sel.name) {
+                if ptr_recv && !t_is_ptr {
+                    self.diags.error(
+                        sel.span,
+                        format!(
+                            "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                            self.expr_string(x),
+                            sel.name,
+                            self.expr_string(x),
+                            sel.name
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if !ptr_recv && t_is_ptr {
+                    self.diags.unsupported(
+                        e.span,
+                        "method expression (*T).M of a value-receiver method",
+                    );
+                    return Operand::bad();
+                }
+                self.info.method_sel.insert(
+                    e.id,
+                    MethodSel {
+                        func: fi,
+                        ptr_recv,
+                        x_is_ptr: t_is_ptr,
+                        expr: true,
+                    },
+                );
+                return Operand {
+                    mode: Mode::Value,
+                    ty: self.info.funcs[fi as usize].sig,
+                };
+            }
+            self.diags.error(
+                sel.span,
+                format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    self.expr_string(x),
+                    sel.name,
+                    self.info.types.name(op.ty),
+                    sel.name
+                ),
+            );
             return Operand::bad();
         }
         if !self.single_value(&op, x) {
@@ -940,6 +1022,37 @@ impl<'a> Checker<'a> {
                 }
                 return Operand { mode, ty: fs[i].ty };
             }
+        }
+        // Methods of named types, with Go's automatic & (addressable operand) and *.
+        if let Some((fi, ptr_recv, x_is_ptr)) = self.method_lookup(op.ty, &sel.name) {
+            if ptr_recv && !x_is_ptr && op.mode != Mode::Var {
+                self.diags.error(
+                    e.span,
+                    format!(
+                        "cannot call pointer method {} on {}",
+                        sel.name,
+                        self.info.types.name(op.ty)
+                    ),
+                );
+                return Operand::bad();
+            }
+            if ptr_recv && !x_is_ptr {
+                self.mark_addr_taken(x);
+            }
+            self.info.method_sel.insert(
+                e.id,
+                MethodSel {
+                    func: fi,
+                    ptr_recv,
+                    x_is_ptr,
+                    expr: false,
+                },
+            );
+            let mt = self.method_type(fi);
+            return Operand {
+                mode: Mode::Value,
+                ty: mt,
+            };
         }
         self.diags.error(
             sel.span,
@@ -1893,7 +2006,10 @@ impl<'a> Checker<'a> {
                     },
                     ExprKind::Selector(..) => match self.info.calls.get(&stripped.id) {
                         Some(CallKind::Iface(i)) => CallKind::Iface(*i),
-                        _ => CallKind::Dynamic,
+                        _ => match self.info.method_sel.get(&stripped.id) {
+                            Some(ms) if !ms.expr => CallKind::Method(ms.func),
+                            _ => CallKind::Dynamic,
+                        },
                     },
                     ExprKind::FuncLit { .. } => {
                         if let Some(&fi) = self.info.lits.get(&stripped.id) {
@@ -2764,12 +2880,53 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(ft) => self.func_type(ft),
             ExprKind::InterfaceType(elems) => {
-                if elems.is_empty() {
-                    return ANY;
+                let mut ms: Vec<MethodT> = Vec::new();
+                for el in elems {
+                    match el {
+                        InterfaceElem::Method { name, sig } => {
+                            let t = self.func_type(sig);
+                            if ms.iter().any(|m| m.name == name.name) {
+                                self.diags
+                                    .error(name.span, format!("duplicate method {}", name.name));
+                                continue;
+                            }
+                            ms.push(MethodT {
+                                name: name.name.clone(),
+                                sig: t,
+                            });
+                        }
+                        InterfaceElem::Embed(x) => {
+                            let t = self.type_expr(x);
+                            if t == VOID {
+                                continue;
+                            }
+                            match self.info.types.ukind(t).clone() {
+                                TypeKind::Interface(inner) => {
+                                    for m in inner {
+                                        match ms.iter().find(|h| h.name == m.name) {
+                                            Some(h) if h.sig != m.sig => {
+                                                self.diags.error(
+                                                    x.span,
+                                                    format!("duplicate method {}", m.name),
+                                                );
+                                            }
+                                            Some(_) => {}
+                                            None => ms.push(m),
+                                        }
+                                    }
+                                }
+                                _ => {
+                                    self.diags.unsupported(
+                                        x.span,
+                                        "type constraints (union or non-interface elements)",
+                                    );
+                                }
+                            }
+                        }
+                    }
                 }
-                self.diags
-                    .unsupported(e.span, "interface types with methods");
-                VOID
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                self.info.types.intern(TypeKind::Interface(ms))
             }
             ExprKind::MapType(..) => {
                 self.diags.unsupported(e.span, "maps");

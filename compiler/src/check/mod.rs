@@ -125,6 +125,18 @@ pub struct Tv {
     pub ty: TypeId,
 }
 
+/// A method selected by `x.M` or `T.M`.
+#[derive(Clone, Copy, Debug)]
+pub struct MethodSel {
+    pub func: FuncIdx,
+    /// The method has a pointer receiver.
+    pub ptr_recv: bool,
+    /// The operand x is a pointer (`p.M` with p of type *T).
+    pub x_is_ptr: bool,
+    /// `T.M`: a method expression (the receiver is the first argument).
+    pub expr: bool,
+}
+
 /// How a call expression is to be lowered.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CallKind {
@@ -138,6 +150,8 @@ pub enum CallKind {
     LibMethod(LibMethod),
     /// Method call through an interface value: the method name's index in the interface.
     Iface(usize),
+    /// `x.M(...)` with a concrete method (see Info::method_sel for the receiver adjustment).
+    Method(FuncIdx),
 }
 
 #[derive(Clone, Debug)]
@@ -191,8 +205,9 @@ pub struct FuncBody {
     /// closure object and captured variables may live in the enclosing frame.
     pub lit_escapes: bool,
     pub span: Span,
-    /// Labels that a goto jumps back to (looping labels).
     pub has_recover: bool,
+    /// For methods: the receiver's named type and whether the receiver is a pointer.
+    pub recv: Option<(TypeId, bool)>,
 }
 
 impl FuncBody {
@@ -230,6 +245,9 @@ pub struct Info {
     pub main: Option<FuncIdx>,
     /// Type switch clause NodeId -> the implicit variable of that clause.
     pub clause_vars: HashMap<NodeId, ObjId>,
+    /// Selector expressions that denote methods: `x.M` (called or as a method value) and
+    /// method expressions `T.M`.
+    pub method_sel: HashMap<NodeId, MethodSel>,
     /// `v, ok := x.(T)` (and later map index / receive): the expression yields (value, ok).
     pub comma_ok: HashSet<NodeId>,
     /// Composite literal field keys: element key NodeId -> field index.
@@ -313,6 +331,8 @@ pub struct Checker<'a> {
     pub(crate) lib: lib::LibTypes,
     pub(crate) func_decl_idx: HashMap<usize, FuncIdx>,
     pub(crate) global_deps: HashMap<(usize, usize), HashSet<ObjId>>,
+    /// Method declarations: (decl index, its FuncBody, its object).
+    pub(crate) method_decls: Vec<(usize, FuncIdx, ObjId)>,
 }
 
 /// Type-check a parsed file. Returns None when errors were reported.
@@ -347,6 +367,7 @@ impl<'a> Checker<'a> {
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
             comma_ok: HashSet::new(),
+            method_sel: HashMap::new(),
         };
         let mut c = Checker {
             file,
@@ -364,6 +385,7 @@ impl<'a> Checker<'a> {
             lib,
             func_decl_idx: HashMap::new(),
             global_deps: HashMap::new(),
+            method_decls: Vec::new(),
         };
         c.universe();
         c
@@ -535,6 +557,7 @@ impl<'a> Checker<'a> {
         for o in pending {
             self.resolve_global(o);
         }
+        self.resolve_methods();
         // Function bodies.
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
@@ -622,10 +645,7 @@ impl<'a> Checker<'a> {
                         self.declare_bad(&fd.name);
                         continue;
                     }
-                    if fd.recv.is_some() {
-                        self.diags.unsupported(fd.name.span, "methods");
-                        continue;
-                    }
+
                     if fd.body.is_none() {
                         self.diags.error(fd.name.span, "missing function body");
                         continue;
@@ -653,10 +673,17 @@ impl<'a> Checker<'a> {
                         lit_escapes: true,
                         span: fd.span,
                         has_recover: false,
+                        recv: None,
                     });
                     self.func_decl_idx.insert(di, fi);
                     let o = self.new_obj(&fd.name.name, ObjKind::Func(fi), VOID, fd.name.span);
                     self.info.objs[o as usize].used = true;
+                    if fd.recv.is_some() {
+                        // Methods are not in the package scope; resolve_methods binds them to
+                        // their receiver types once all types are known.
+                        self.method_decls.push((di, fi, o));
+                        continue;
+                    }
                     if fd.name.name == "_" {
                         continue;
                     }
@@ -704,6 +731,119 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    /// Bind every method declaration to its receiver's named type (all types are resolved by
+    /// now), building its signature with the receiver as the first parameter.
+    fn resolve_methods(&mut self) {
+        let file = self.file;
+        for (di, fi, o) in std::mem::take(&mut self.method_decls) {
+            let Decl::Func(fd) = &file.decls[di] else {
+                continue;
+            };
+            let recv = fd.recv.as_ref().unwrap();
+            let (base_e, ptr) = match &recv.ty.kind {
+                ExprKind::Star(x) => (&**x, true),
+                ExprKind::Paren(x) => match &x.kind {
+                    ExprKind::Star(y) => (&**y, true),
+                    _ => (&**x, false),
+                },
+                _ => (&recv.ty, false),
+            };
+            let base = self.type_expr(base_e);
+            if base == VOID {
+                continue;
+            }
+            if !self.info.types.is_named(base)
+                || matches!(
+                    self.info.types.ukind(base),
+                    TypeKind::Pointer(_) | TypeKind::Interface(_)
+                )
+                || !matches!(self.info.types.kind(base), TypeKind::Named { pkg, .. } if pkg == "main")
+            {
+                self.diags.error(
+                    base_e.span,
+                    format!("invalid receiver type {}", self.info.types.name(base)),
+                );
+                continue;
+            }
+            let name = fd.name.name.clone();
+            let tname = self.info.types.name(base);
+            let dup = self.info.types.named[&base]
+                .methods
+                .iter()
+                .any(|(m, _, _)| *m == name);
+            let field_clash = matches!(self.info.types.ukind(base), TypeKind::Struct(fs) if fs.iter().any(|f| f.name == name));
+            if dup {
+                self.diags.error(
+                    fd.name.span,
+                    format!("method {}.{} already declared", tname, name),
+                );
+                continue;
+            }
+            if field_clash {
+                self.diags.error(
+                    fd.name.span,
+                    format!("field and method with the same name {}", name),
+                );
+                continue;
+            }
+            let rt = if ptr {
+                self.info.types.intern(TypeKind::Pointer(base))
+            } else {
+                base
+            };
+            let msig = self.func_type(&fd.sig);
+            let mut full = self.info.types.sig(msig).cloned().unwrap();
+            full.params.insert(0, rt);
+            let fsig = self.info.types.intern(TypeKind::Func(full));
+            let short = tname.trim_start_matches("main.").to_string();
+            let b = &mut self.info.funcs[fi as usize];
+            b.sig = fsig;
+            b.recv = Some((base, ptr));
+            b.name = if ptr {
+                format!("main.(*{}).{}", short, name)
+            } else {
+                format!("main.{}.{}", short, name)
+            };
+            self.info.objs[o as usize].ty = fsig;
+            if name != "_" {
+                self.info
+                    .types
+                    .named
+                    .get_mut(&base)
+                    .unwrap()
+                    .methods
+                    .push((name, o, ptr));
+            }
+        }
+    }
+
+    /// The method `name` of type `t` (a named type or a pointer to one), if declared.
+    pub(crate) fn method_lookup(&self, t: TypeId, name: &str) -> Option<(FuncIdx, bool, bool)> {
+        let (base, is_ptr) = match self.info.types.kind(t) {
+            TypeKind::Pointer(b) => (*b, true),
+            _ => (t, false),
+        };
+        let ni = self.info.types.named.get(&base)?;
+        let (_, o, ptr) = ni.methods.iter().find(|(m, _, _)| m == name)?;
+        match self.info.objs[*o as usize].kind {
+            ObjKind::Func(fi) => Some((fi, *ptr, is_ptr)),
+            _ => None,
+        }
+    }
+
+    /// The method signature (without receiver) of method function `fi`.
+    pub(crate) fn method_type(&mut self, fi: FuncIdx) -> TypeId {
+        let full = self
+            .info
+            .types
+            .sig(self.info.funcs[fi as usize].sig)
+            .cloned()
+            .unwrap();
+        let mut s = full;
+        s.params.remove(0);
+        self.info.types.intern(TypeKind::Func(s))
     }
 
     /// Resolve a package-level object on demand (Go allows uses before declarations).

@@ -15,7 +15,18 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(body) = &fd.body {
-            self.check_body(fi, &fd.sig, body, sig);
+            match &fd.recv {
+                // A method's body sees the receiver as its first parameter.
+                Some(r) => {
+                    if self.info.funcs[fi as usize].recv.is_none() {
+                        return;
+                    }
+                    let mut ft = fd.sig.clone();
+                    ft.params.insert(0, r.clone());
+                    self.check_body(fi, &ft, body, sig);
+                }
+                None => self.check_body(fi, &fd.sig, body, sig),
+            }
         }
     }
 

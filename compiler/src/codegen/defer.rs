@@ -143,6 +143,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let func_s = strip(func);
         let mut ops: Vec<(TypeId, Val)> = Vec::new();
         let (target, sig) = match kind {
+            CallKind::Method(fi) => {
+                // The receiver is evaluated at the defer statement, like the arguments.
+                let sig = self.cg.sig_of(info.funcs[fi as usize].sig);
+                let recv = self.method_receiver(func_s)?;
+                ops.push((sig.params[0], recv));
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                for (v, &t) in argv.into_iter().zip(&sig.params[1..]) {
+                    ops.push((t, v));
+                }
+                (Target::Static(fi), sig)
+            }
             CallKind::Static(fi) => {
                 let sig = self.cg.sig_of(self.ty_of(func));
                 let argv = self.eval_args(func, args, *ellipsis)?;

@@ -85,6 +85,27 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
                     return Ok(self.rt_sret3(Rt::OsArgs, &[]));
                 }
+                if let Some(ms) = info.method_sel.get(&e.id).copied() {
+                    if ms.expr {
+                        // T.M: the method itself, receiver first.
+                        let d = self.cg.static_funcval(ms.func)?;
+                        return Ok(vec![self.data_addr(d)]);
+                    }
+                    // x.M as a value: a closure holding the receiver, evaluated now.
+                    let recv = self.method_receiver(e)?;
+                    let fb = &info.funcs[ms.func as usize];
+                    let rt = self.cg.sig_of(fb.sig).params[0];
+                    let (rsize, _) = self.types().size_align(rt);
+                    let cell = self.alloc(rsize);
+                    self.store(rt, &recv, cell, 0);
+                    let env = self.alloc(16);
+                    let w = self.cg.method_value_wrapper(ms.func)?;
+                    let fr = self.funcref(w);
+                    let code = self.b.ins().func_addr(T::I64, fr);
+                    self.b.ins().store(flags(), code, env, 0);
+                    self.b.ins().store(flags(), cell, env, 8);
+                    return Ok(vec![env]);
+                }
                 if let Some(&fidx) = info.field_index.get(&e.id) {
                     let xt = self.ty_of(x);
                     let (st, ptr) = match self.types().ukind(xt) {
@@ -1110,6 +1131,16 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.nil_check(fv);
                 self.emit_go_call(Callee::Indirect(fv), fv, &sig, argv)
             }
+            CallKind::Method(fi) => {
+                let recv = self.method_receiver(strip(func))?;
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                let full = self.cg.sig_of(info.funcs[fi as usize].sig);
+                let mut all = vec![recv];
+                all.extend(argv);
+                let zero = self.iconst(0);
+                let id = self.cg.go_func_id(fi);
+                self.emit_go_call(Callee::Direct(id), zero, &full, all)
+            }
             CallKind::Iface(i) => {
                 let ExprKind::Selector(x, sel) = &strip(func).kind else {
                     return self.ice(e, "interface method call");
@@ -1123,6 +1154,34 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_method_call(code, recv[1], &sig, argv)
             }
         }
+    }
+
+    /// The receiver value for method selector `x.M`, with Go's automatic & and *.
+    pub fn method_receiver(&mut self, sel_expr: &Expr) -> R<Val> {
+        let info = self.cg.info;
+        let ms = info.method_sel[&sel_expr.id];
+        let ExprKind::Selector(x, _) = &sel_expr.kind else {
+            return self.ice(sel_expr, "method selector");
+        };
+        let fb = &info.funcs[ms.func as usize];
+        let (base, _) = fb.recv.unwrap();
+        Ok(match (ms.ptr_recv, ms.x_is_ptr) {
+            (true, true) | (false, false) => {
+                let v = self.expr(x)?;
+                if ms.ptr_recv {
+                    v
+                } else {
+                    self.copy_mem(base, &v)
+                }
+            }
+            (true, false) => vec![self.addr(x)?],
+            (false, true) => {
+                let p = self.expr(x)?[0];
+                self.nil_check(p);
+                let v = self.load(base, p, 0);
+                self.copy_mem(base, &v)
+            }
+        })
     }
 
     /// Look up a method's code in a dynamic type's method table (nil interface: panic).

@@ -587,6 +587,60 @@ impl<'c, 'a> FnGen<'c, 'a> {
         find_lit_body(self.cg.file, lit).expect("literal body")
     }
 
+    /// A generated method wrapper (see codegen::Wrapper): fetch the receiver, call the method,
+    /// return its results.
+    pub fn gen_method_wrapper(&mut self, fi: FuncIdx, kind: super::Wrapper) -> R<()> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let full = self.cg.sig_of(self.cg.info.funcs[fi as usize].sig);
+        let rt = full.params[0];
+        let base = self.cg.info.funcs[fi as usize]
+            .recv
+            .map(|r| r.0)
+            .unwrap_or(rt);
+        let (recv, rest) = match kind {
+            super::Wrapper::MethodValue => {
+                let cell = self.b.ins().load(T::I64, flags(), params[0], 8);
+                (self.load(rt, cell, 0), &params[1..])
+            }
+            super::Wrapper::Iface => {
+                // data points at the value; a pointer receiver takes data itself.
+                let v = if rt == base {
+                    self.load(rt, params[1], 0)
+                } else {
+                    vec![params[1]]
+                };
+                (v, &params[2..])
+            }
+        };
+        // Rebuild the per-parameter values from the flat words.
+        let mut argv = vec![recv];
+        let mut k = 0;
+        for &p in &full.params[1..] {
+            let n = flat(self.types(), p).len();
+            argv.push(rest[k..k + n].to_vec());
+            k += n;
+        }
+        let srets: Vec<Value> = rest[k..].to_vec();
+        let zero = self.iconst(0);
+        let id = self.cg.go_func_id(fi);
+        let res = self.emit_go_call(super::expr::Callee::Direct(id), zero, &full, argv)?;
+        let mut rets = Vec::new();
+        let mut si = 0;
+        for (v, &r) in res.iter().zip(&full.results) {
+            if is_mem(self.types(), r) {
+                self.store(r, v, srets[si], 0);
+                si += 1;
+            } else {
+                rets.extend_from_slice(v);
+            }
+        }
+        self.b.ins().return_(&rets);
+        Ok(())
+    }
+
     /// Package initialization: every global initializer in dependency order.
     pub fn gen_init(&mut self) -> R<()> {
         let entry = self.b.create_block();

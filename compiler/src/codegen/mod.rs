@@ -60,6 +60,16 @@ const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
 const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
 
+/// Functions generated around a method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Wrapper {
+    /// `x.M` as a func value: the closure holds {code, cell with the receiver}.
+    MethodValue,
+    /// A method table entry: called with the interface's data word (a pointer to the value)
+    /// in place of the receiver.
+    Iface,
+}
+
 /// The runtime's current-goroutine pointer (runtime/src/goroutine.rs).
 pub const CURG_SYMBOL: &str = "deferc_curg";
 
@@ -88,6 +98,9 @@ pub struct Codegen<'a> {
     curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
     static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
+    /// Generated method wrappers: (method, kind) -> function, and those not yet defined.
+    wrappers: HashMap<(FuncIdx, Wrapper), FuncId>,
+    pending_wrappers: Vec<(FuncIdx, Wrapper, FuncId)>,
     /// The Error method of `*errors.errorString` (the dynamic type of errors.New and
     /// fmt.Errorf values) and of the runtime's error types.
     errstring_error: FuncId,
@@ -125,6 +138,8 @@ pub fn compile(
         curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),
         static_boxes: HashMap::new(),
+        wrappers: HashMap::new(),
+        pending_wrappers: Vec::new(),
         errstring_error: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
@@ -141,7 +156,10 @@ pub fn compile(
     cg.define_method_trampoline()?;
     cg.define_stubs()?;
     let entry = cg.define_entry()?;
+    // Type descriptors ask for method wrappers and wrappers never ask for descriptors, so one
+    // round of each settles everything.
     cg.emit_type_descs()?;
+    cg.define_wrappers()?;
     let funcdata = cg.emit_funcdata()?;
     Ok(Output {
         entry,
@@ -288,6 +306,65 @@ impl<'a> Codegen<'a> {
 
     pub fn stub_id(&self, rt: Rt) -> FuncId {
         self.stubs[&rt]
+    }
+
+    /// The wrapper of `kind` around method `fi`, declared now and defined at the end.
+    pub fn wrapper(&mut self, fi: FuncIdx, kind: Wrapper) -> Result<FuncId, String> {
+        if let Some(&id) = self.wrappers.get(&(fi, kind)) {
+            return Ok(id);
+        }
+        let full = self.sig_of(self.info.funcs[fi as usize].sig);
+        let mut inner = full.clone();
+        inner.params.remove(0);
+        let mut sig = self.go_sig(&inner);
+        if kind == Wrapper::Iface {
+            sig.params.insert(1, AbiParam::new(T::I64));
+        }
+        let suffix = match kind {
+            Wrapper::MethodValue => "-fm",
+            Wrapper::Iface => "·i",
+        };
+        let name = format!("{}{}", self.info.funcs[fi as usize].name, suffix);
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(merr)?;
+        self.wrappers.insert((fi, kind), id);
+        self.pending_wrappers.push((fi, kind, id));
+        Ok(id)
+    }
+
+    pub fn method_value_wrapper(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
+        self.wrapper(fi, Wrapper::MethodValue)
+    }
+
+    fn define_wrappers(&mut self) -> Result<(), String> {
+        while let Some((fi, kind, id)) = self.pending_wrappers.pop() {
+            let full = self.sig_of(self.info.funcs[fi as usize].sig);
+            let mut inner = full.clone();
+            inner.params.remove(0);
+            let mut sig = self.go_sig(&inner);
+            if kind == Wrapper::Iface {
+                sig.params.insert(1, AbiParam::new(T::I64));
+            }
+            let name = self
+                .module
+                .declarations()
+                .get_function_decl(id)
+                .linkage_name(id)
+                .into_owned();
+            let mut func =
+                ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+            let mut fbc = FunctionBuilderContext::new();
+            {
+                let b = FunctionBuilder::new(&mut func, &mut fbc);
+                let mut g = func::FnGen::new(self, b, None);
+                g.gen_method_wrapper(fi, kind)?;
+                g.finish();
+            }
+            self.finish_func(id, func, name)?;
+        }
+        Ok(())
     }
 
     /// `deferc.<entry>(ctx, args...)`: call the raising runtime entry with the C convention.
@@ -605,6 +682,11 @@ impl<'a> Codegen<'a> {
             relocs.push((72, mid));
             put(&mut bytes, 80, 1);
         } else {
+            let mtab = self.method_table(t)?;
+            if let Some((mid, n)) = mtab {
+                relocs.push((72, mid));
+                put(&mut bytes, 80, n);
+            }
             match types.ukind(t).clone() {
                 TypeKind::Array(e, n) => {
                     relocs.push((32, self.type_desc(e)?));
@@ -660,6 +742,64 @@ impl<'a> Codegen<'a> {
             dd.write_function_addr(off, fr);
         }
         self.module.define_data(id, &dd).map_err(merr)
+    }
+
+    /// The method table of type `t` for its descriptor (sorted by name, code taking the data
+    /// word as receiver): a named type's value-receiver methods, or for `*N` all of N's.
+    fn method_table(&mut self, t: TypeId) -> Result<Option<(DataId, u64)>, String> {
+        let types = self.types();
+        let (base, is_ptr) = match types.kind(t) {
+            TypeKind::Pointer(b) => (*b, true),
+            _ => (t, false),
+        };
+        let Some(ni) = types.named.get(&base) else {
+            return Ok(None);
+        };
+        let mut ms: Vec<(String, FuncIdx, bool)> = ni
+            .methods
+            .iter()
+            .filter_map(|(n, o, ptr)| match self.info.objs[*o as usize].kind {
+                crate::check::ObjKind::Func(fi) if is_ptr || !ptr => Some((n.clone(), fi, *ptr)),
+                _ => None,
+            })
+            .collect();
+        if ms.is_empty() {
+            return Ok(None);
+        }
+        ms.sort_by(|a, b| a.0.cmp(&b.0));
+        // Pointer-shaped values sit in the data word themselves: their methods take it as is.
+        let direct = is_ptr
+            || matches!(
+                types.ukind(base),
+                TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
+            );
+        let mid = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(merr)?;
+        let mut md = DataDescription::new();
+        md.set_align(8);
+        let mut bytes = vec![0u8; 24 * ms.len()];
+        let mut relocs = Vec::new();
+        for (i, (name, fi, ptr)) in ms.iter().enumerate() {
+            let code = if *ptr || (direct && !is_ptr) {
+                self.go_funcs[*fi as usize]
+            } else {
+                self.wrapper(*fi, Wrapper::Iface)?
+            };
+            let nid = self.string_data(name.as_bytes())?;
+            bytes[24 * i + 8..24 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+            relocs.push((24 * i as u32, nid, 24 * i as u32 + 16, code));
+        }
+        md.define(bytes.into_boxed_slice());
+        for (noff, nid, coff, code) in relocs {
+            let gv = self.module.declare_data_in_data(nid, &mut md);
+            md.write_data_addr(noff, gv, 0);
+            let fr = self.module.declare_func_in_data(code, &mut md);
+            md.write_function_addr(coff, fr);
+        }
+        self.module.define_data(mid, &md).map_err(merr)?;
+        Ok(Some((mid, ms.len() as u64)))
     }
 
     fn finish_func(&mut self, id: FuncId, func: ir::Function, name: String) -> Result<(), String> {
