@@ -95,10 +95,13 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Binary(op, a, b) => format!("{} {} {}", s(a), op.as_str(), s(b)),
             ExprKind::FuncLit { .. } => "func literal".into(),
-            ExprKind::CompositeLit { ty, .. } => match ty {
-                Some(t) => format!("{}{{…}}", s(t)),
-                None => "{…}".into(),
-            },
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                let body = if elts.is_empty() { "{}" } else { "{…}" };
+                match ty {
+                    Some(t) => format!("{}{}", s(t), body),
+                    None => body.into(),
+                }
+            }
             ExprKind::Slice { x, lo, hi, max } => {
                 let o = |v: &Option<Box<Expr>>| v.as_ref().map(|x| s(x)).unwrap_or_default();
                 match max {
@@ -122,7 +125,7 @@ impl<'a> Checker<'a> {
     /// `x (variable of type int)`, `"a" (untyped string constant)`, as Go describes operands.
     pub(crate) fn describe(&self, e: &Expr, op: &Operand) -> String {
         let es = self.expr_string(e);
-        let tn = self.info.types.name(op.ty);
+        let tn = self.info.types.name_local(op.ty);
         match &op.mode {
             Mode::Const(c) => {
                 // Go shows the value when its rendering differs from the expression's text.
@@ -180,7 +183,7 @@ impl<'a> Checker<'a> {
                             format!(
                                 "multiple-value {} (value of type {}) in single-value context",
                                 self.expr_string(e),
-                                self.info.types.name(op.ty)
+                                self.info.types.name_local(op.ty)
                             ),
                         );
                         return false;
@@ -257,8 +260,8 @@ impl<'a> Checker<'a> {
                 format!(
                     "impossible type assertion: {}\n\t{} does not implement {}",
                     self.expr_string(e),
-                    self.info.types.name(ty),
-                    self.info.types.name(op.ty)
+                    self.info.types.name_local(ty),
+                    self.info.types.name_local(op.ty)
                 ),
             );
             return Operand::bad();
@@ -397,7 +400,7 @@ impl<'a> Checker<'a> {
                     e.span,
                     format!(
                         "cannot use nil as {} value in {}",
-                        self.info.types.name(target),
+                        self.info.types.name_local(target),
                         ctx
                     ),
                 );
@@ -416,23 +419,23 @@ impl<'a> Checker<'a> {
             if !self.convert_untyped(op, e, target_u, ctx) {
                 return false;
             }
-            if self.info.types.is_interface(target) {
+            if self.info.types.is_interface(target) && self.implements(op.ty, target) {
                 return true;
             }
         }
         if !self.assignable(op.ty, target) {
             let why = if self.info.types.is_interface(target) {
-                let tn = self.info.types.name(target);
+                let tn = self.info.types.name_local(target);
                 match self.missing_method(op.ty, target) {
                     Some((m, true)) => format!(
-                        ":\n\t{} does not implement {} (method {} has pointer receiver)",
-                        self.info.types.name(op.ty),
+                        ":\n\t{} does not implement {} ({} method has pointer receiver)",
+                        self.info.types.name_local(op.ty),
                         tn,
                         m
                     ),
                     Some((m, false)) => format!(
-                        ":\n\t{} does not implement {} (missing method {})",
-                        self.info.types.name(op.ty),
+                        ":\n\t{} does not implement {} (missing {} method)",
+                        self.info.types.name_local(op.ty),
                         tn,
                         m
                     ),
@@ -441,12 +444,9 @@ impl<'a> Checker<'a> {
             } else {
                 String::new()
             };
-            // Go 1.19 words arguments differently from other assignments.
-            let as_what = if ctx.starts_with("argument to") {
-                format!("type {}", self.info.types.name(target))
-            } else {
-                format!("{} value", self.info.types.name(target))
-            };
+            // Go 1.19: failed assignability says "as type T" (untyped constants that do not
+            // fit say "as T value", in convert_untyped).
+            let as_what = format!("type {}", self.info.types.name_local(target));
             self.diags.error(
                 e.span,
                 format!(
@@ -489,7 +489,7 @@ impl<'a> Checker<'a> {
                 format!(
                     "cannot use {} as {} value in {}",
                     self.describe(e, op),
-                    self.info.types.name(target),
+                    self.info.types.name_local(target),
                     ctx
                 ),
             );
@@ -510,7 +510,7 @@ impl<'a> Checker<'a> {
                         format!(
                             "cannot use {} as {} value in {} ({})",
                             self.describe(e, op),
-                            self.info.types.name(target),
+                            self.info.types.name_local(target),
                             ctx,
                             why
                         ),
@@ -971,7 +971,7 @@ impl<'a> Checker<'a> {
                     "{}.{} undefined (type {} has no method {})",
                     self.expr_string(x),
                     sel.name,
-                    self.info.types.name(op.ty),
+                    self.info.types.name_local(op.ty),
                     sel.name
                 ),
             );
@@ -1027,11 +1027,11 @@ impl<'a> Checker<'a> {
         if let Some((fi, ptr_recv, x_is_ptr)) = self.method_lookup(op.ty, &sel.name) {
             if ptr_recv && !x_is_ptr && op.mode != Mode::Var {
                 self.diags.error(
-                    e.span,
+                    sel.span,
                     format!(
                         "cannot call pointer method {} on {}",
                         sel.name,
-                        self.info.types.name(op.ty)
+                        self.info.types.name_local(op.ty)
                     ),
                 );
                 return Operand::bad();
@@ -1060,7 +1060,7 @@ impl<'a> Checker<'a> {
                 "{}.{} undefined (type {} has no field or method {})",
                 self.expr_string(x),
                 sel.name,
-                self.info.types.name(op.ty),
+                self.info.types.name_local(op.ty),
                 sel.name
             ),
         );
@@ -1360,7 +1360,7 @@ impl<'a> Checker<'a> {
                                     format!(
                                         "unknown field {} in struct literal of type {}",
                                         name,
-                                        self.info.types.name(t)
+                                        self.info.types.name_local(t)
                                     ),
                                 );
                             }
@@ -1384,7 +1384,7 @@ impl<'a> Checker<'a> {
                                     elt.value.span,
                                     format!(
                                         "too many values in struct literal of type {}",
-                                        self.info.types.name(t)
+                                        self.info.types.name_local(t)
                                     ),
                                 );
                                 break;
@@ -1396,7 +1396,7 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!(
                                 "too few values in struct literal of type {}",
-                                self.info.types.name(t)
+                                self.info.types.name_local(t)
                             ),
                         );
                     }
@@ -1427,7 +1427,10 @@ impl<'a> Checker<'a> {
             _ => {
                 self.diags.error(
                     e.span,
-                    format!("invalid composite literal type {}", self.info.types.name(t)),
+                    format!(
+                        "invalid composite literal type {}",
+                        self.info.types.name_local(t)
+                    ),
                 );
                 return Operand::bad();
             }
@@ -1563,7 +1566,7 @@ impl<'a> Checker<'a> {
                             mode: Mode::Const(c),
                             ty: t,
                         };
-                        let tn = self.info.types.name(t);
+                        let tn = self.info.types.name_local(t);
                         let why = match why {
                             ReprError::Overflow => "overflows",
                             ReprError::Truncated => "truncated to",
@@ -1654,8 +1657,8 @@ impl<'a> Checker<'a> {
                     format!(
                         "invalid operation: {} (mismatched types {} and {})",
                         self.expr_string(e),
-                        self.info.types.name(x.ty),
-                        self.info.types.name(y.ty)
+                        self.info.types.name_local(x.ty),
+                        self.info.types.name_local(y.ty)
                     ),
                 );
                 return Operand::bad();
@@ -1684,7 +1687,7 @@ impl<'a> Checker<'a> {
                     format!(
                         "invalid operation: {} (mismatched types {} and untyped nil)",
                         self.expr_string(e),
-                        self.info.types.name(oop.ty)
+                        self.info.types.name_local(oop.ty)
                     ),
                 );
                 let _ = oe;
@@ -1715,8 +1718,8 @@ impl<'a> Checker<'a> {
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     self.expr_string(e),
-                    self.info.types.name(x.ty),
-                    self.info.types.name(y.ty)
+                    self.info.types.name_local(x.ty),
+                    self.info.types.name_local(y.ty)
                 ),
             );
             return Operand::bad();
@@ -1736,7 +1739,7 @@ impl<'a> Checker<'a> {
                 format!(
                     "invalid operation: {} ({} cannot be compared)",
                     self.expr_string(e),
-                    self.info.types.name(ty)
+                    self.info.types.name_local(ty)
                 )
             } else {
                 format!(
@@ -2088,8 +2091,8 @@ impl<'a> Checker<'a> {
                                 format!(
                                     "cannot use {} (value of type {}) as {} value in argument to {}",
                                     self.expr_string(&args[0]),
-                                    self.info.types.name(*t),
-                                    self.info.types.name(pt),
+                                    self.info.types.name_local(*t),
+                                    self.info.types.name_local(pt),
                                     fname
                                 ),
                             );
@@ -2191,7 +2194,7 @@ impl<'a> Checker<'a> {
                             .name(self.info.types.elem(p).unwrap_or(VOID))
                     )
                 } else {
-                    self.info.types.name(p)
+                    self.info.types.name_local(p)
                 }
             })
             .collect();
@@ -2217,7 +2220,7 @@ impl<'a> Checker<'a> {
 
     fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
         if args.len() != 1 {
-            let tn = self.info.types.name(t);
+            let tn = self.info.types.name_local(t);
             if args.is_empty() {
                 self.diags
                     .error(e.span, format!("missing argument in conversion to {}", tn));
@@ -2266,7 +2269,7 @@ impl<'a> Checker<'a> {
                                 format!(
                                     "cannot convert {} to type {}",
                                     self.describe(a, &x),
-                                    self.info.types.name(t)
+                                    self.info.types.name_local(t)
                                 ),
                             );
                             Operand::bad()
@@ -2289,7 +2292,10 @@ impl<'a> Checker<'a> {
                 if !ok {
                     self.diags.error(
                         a.span,
-                        format!("cannot convert nil to type {}", self.info.types.name(t)),
+                        format!(
+                            "cannot convert nil to type {}",
+                            self.info.types.name_local(t)
+                        ),
                     );
                     return Operand::bad();
                 }
@@ -2317,7 +2323,7 @@ impl<'a> Checker<'a> {
                 format!(
                     "cannot convert {} to type {}",
                     self.describe(a, &x),
-                    self.info.types.name(t)
+                    self.info.types.name_local(t)
                 ),
             );
             return Operand::bad();
@@ -2470,7 +2476,7 @@ impl<'a> Checker<'a> {
                             a.span,
                             format!(
                                 "illegal types for operand: print\n\t{}",
-                                self.info.types.name(x.ty)
+                                self.info.types.name_local(x.ty)
                             ),
                         );
                     }

@@ -763,12 +763,13 @@ impl<'a> Checker<'a> {
             {
                 self.diags.error(
                     base_e.span,
-                    format!("invalid receiver type {}", self.info.types.name(base)),
+                    format!("invalid receiver type {}", self.info.types.name_local(base)),
                 );
                 continue;
             }
             let name = fd.name.name.clone();
-            let tname = self.info.types.name(base);
+            let tname = self.info.types.name_local(base);
+            let _ = &tname;
             let dup = self.info.types.named[&base]
                 .methods
                 .iter()
@@ -777,7 +778,7 @@ impl<'a> Checker<'a> {
             if dup {
                 self.diags.error(
                     fd.name.span,
-                    format!("method {}.{} already declared", tname, name),
+                    format!("{}.{} redeclared in this block", tname, name),
                 );
                 continue;
             }
@@ -797,7 +798,7 @@ impl<'a> Checker<'a> {
             let mut full = self.info.types.sig(msig).cloned().unwrap();
             full.params.insert(0, rt);
             let fsig = self.info.types.intern(TypeKind::Func(full));
-            let short = tname.trim_start_matches("main.").to_string();
+            let short = tname.clone();
             let b = &mut self.info.funcs[fi as usize];
             b.sig = fsig;
             b.recv = Some((base, ptr));
@@ -928,7 +929,7 @@ impl<'a> Checker<'a> {
                                     format!(
                                         "{} (value of type {}) is not constant",
                                         self.expr_string(e),
-                                        self.info.types.name(op.ty)
+                                        self.info.types.name_local(op.ty)
                                     ),
                                 );
                             }
@@ -1011,8 +1012,8 @@ impl<'a> Checker<'a> {
                                 spec.values[0].span,
                                 format!(
                                     "cannot use {} value as {} value in assignment",
-                                    self.info.types.name(t),
-                                    self.info.types.name(d)
+                                    self.info.types.name_local(t),
+                                    self.info.types.name_local(d)
                                 ),
                             );
                         }

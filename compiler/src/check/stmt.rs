@@ -176,7 +176,7 @@ impl<'a> Checker<'a> {
                             "invalid operation: {}{} (non-numeric type {})",
                             self.expr_string(x),
                             if *inc { "++" } else { "--" },
-                            self.info.types.name(op.ty)
+                            self.info.types.name_local(op.ty)
                         ),
                     );
                     return;
@@ -370,7 +370,7 @@ impl<'a> Checker<'a> {
                         format!(
                             "{} (value of type {}) is not used",
                             self.expr_string(e),
-                            self.info.types.name(op.ty)
+                            self.info.types.name_local(op.ty)
                         ),
                     );
                 }
@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
                     format!(
                         "{} (value of type {}) is not used",
                         self.expr_string(e),
-                        self.info.types.name(op.ty)
+                        self.info.types.name_local(op.ty)
                     ),
                 );
             }
@@ -414,7 +414,7 @@ impl<'a> Checker<'a> {
                     "cannot assign to {} (constant {} of type {})",
                     self.expr_string(x),
                     op_const_desc(op),
-                    self.info.types.name(op.ty)
+                    self.info.types.name_local(op.ty)
                 ),
                 _ => what,
             }
@@ -531,8 +531,8 @@ impl<'a> Checker<'a> {
                             self.expr_string(&lhs[0]),
                             bop.as_str(),
                             self.expr_string(&rhs[0]),
-                            self.info.types.name(lt.ty),
-                            self.info.types.name(r.ty)
+                            self.info.types.name_local(lt.ty),
+                            self.info.types.name_local(r.ty)
                         ),
                     );
                     return;
@@ -623,8 +623,8 @@ impl<'a> Checker<'a> {
                                     rhs.get(i).map(|r| r.span).unwrap_or(s.span),
                                     format!(
                                         "cannot use {} value as {} value in assignment",
-                                        self.info.types.name(t),
-                                        self.info.types.name(ot)
+                                        self.info.types.name_local(t),
+                                        self.info.types.name_local(ot)
                                     ),
                                 );
                             }
@@ -729,8 +729,8 @@ impl<'a> Checker<'a> {
                             rhs[0].span,
                             format!(
                                 "cannot use {} value as {} value in {}",
-                                self.info.types.name(*t),
-                                self.info.types.name(*lt),
+                                self.info.types.name_local(*t),
+                                self.info.types.name_local(*lt),
                                 ctx
                             ),
                         );
@@ -788,7 +788,7 @@ impl<'a> Checker<'a> {
                     format!(
                         "not enough return values\n\thave ()\n\twant ({})",
                         want.iter()
-                            .map(|&t| self.info.types.name(t))
+                            .map(|&t| self.info.types.name_local(t))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
@@ -826,11 +826,11 @@ impl<'a> Checker<'a> {
                     format!(
                         "not enough return values\n\thave ({})\n\twant ({})",
                         got.iter()
-                            .map(|&t| self.info.types.name(t))
+                            .map(|&t| self.info.types.name_local(t))
                             .collect::<Vec<_>>()
                             .join(", "),
                         want.iter()
-                            .map(|&t| self.info.types.name(t))
+                            .map(|&t| self.info.types.name_local(t))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
@@ -843,8 +843,8 @@ impl<'a> Checker<'a> {
                         vals[0].span,
                         format!(
                             "cannot use {} value as {} value in return statement",
-                            self.info.types.name(*g),
-                            self.info.types.name(*w)
+                            self.info.types.name_local(*g),
+                            self.info.types.name_local(*w)
                         ),
                     );
                 }
@@ -866,7 +866,7 @@ impl<'a> Checker<'a> {
                             return "number".to_string();
                         }
                     }
-                    self.info.types.name(op.ty)
+                    self.info.types.name_local(op.ty)
                 })
                 .collect();
             self.diags.error(
@@ -876,7 +876,7 @@ impl<'a> Checker<'a> {
                     msg,
                     have.join(", "),
                     want.iter()
-                        .map(|&t| self.info.types.name(t))
+                        .map(|&t| self.info.types.name_local(t))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
@@ -1007,7 +1007,7 @@ impl<'a> Checker<'a> {
                                 format!(
                                     "invalid case {} in switch (mismatched types {} and bool)",
                                     self.expr_string(e),
-                                    self.info.types.name(op.ty)
+                                    self.info.types.name_local(op.ty)
                                 ),
                             );
                             continue;
@@ -1033,8 +1033,8 @@ impl<'a> Checker<'a> {
                                 "invalid case {} in switch on {} (mismatched types {} and {})",
                                 self.expr_string(e),
                                 self.expr_string(tag.as_ref().unwrap()),
-                                self.info.types.name(op.ty),
-                                self.info.types.name(t)
+                                self.info.types.name_local(op.ty),
+                                self.info.types.name_local(t)
                             ),
                         );
                         continue;
@@ -1170,8 +1170,8 @@ impl<'a> Checker<'a> {
                                 format!(
                                     "cannot use {} (value of type {}) as {} value in range",
                                     self.expr_string(e),
-                                    self.info.types.name(t),
-                                    self.info.types.name(lt)
+                                    self.info.types.name_local(t),
+                                    self.info.types.name_local(lt)
                                 )
                                 .replace(
                                     &format!("cannot use {} (value of type", self.expr_string(e)),

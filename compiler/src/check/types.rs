@@ -412,20 +412,26 @@ impl Types {
 
     /// The type as Go prints it in messages and %T: `int`, `[3]int`, `main.T`, `func(int) string`.
     pub fn name(&self, t: TypeId) -> String {
-        self.name_depth(t, 0)
+        self.name_depth(t, 0, false)
     }
 
-    fn name_depth(&self, t: TypeId, depth: u32) -> String {
+    /// The type as Go's compiler names it in messages: types of package main unqualified
+    /// (`T`, `[]T`), others qualified (`time.Duration`).
+    pub fn name_local(&self, t: TypeId) -> String {
+        self.name_depth(t, 0, true)
+    }
+
+    fn name_depth(&self, t: TypeId, depth: u32, local: bool) -> String {
         if depth > 20 {
             return "...".into();
         }
-        let n = |x: TypeId| self.name_depth(x, depth + 1);
+        let n = |x: TypeId| self.name_depth(x, depth + 1, local);
         match self.kind(t) {
             TypeKind::Basic(b) => b.name().to_string(),
             TypeKind::Array(e, len) => format!("[{}]{}", len, n(*e)),
             TypeKind::Slice(e) => format!("[]{}", n(*e)),
             TypeKind::Pointer(e) => format!("*{}", n(*e)),
-            TypeKind::Func(sig) => format!("func{}", self.sig_string(sig, depth)),
+            TypeKind::Func(sig) => format!("func{}", self.sig_string(sig, depth, local)),
             TypeKind::Struct(fs) => {
                 let parts: Vec<String> = fs
                     .iter()
@@ -447,7 +453,7 @@ impl Types {
                         .iter()
                         .map(|m| {
                             let s = match self.kind(m.sig) {
-                                TypeKind::Func(s) => self.sig_string(s, depth),
+                                TypeKind::Func(s) => self.sig_string(s, depth, local),
                                 _ => String::new(),
                             };
                             format!("{}{}", m.name, s)
@@ -467,7 +473,7 @@ impl Types {
                 format!("({})", parts.join(", "))
             }
             TypeKind::Named { pkg, name, .. } => {
-                if pkg.is_empty() {
+                if pkg.is_empty() || (local && pkg == "main") {
                     name.clone()
                 } else {
                     format!("{}.{}", pkg, name)
@@ -476,8 +482,8 @@ impl Types {
         }
     }
 
-    fn sig_string(&self, sig: &Sig, depth: u32) -> String {
-        let n = |x: TypeId| self.name_depth(x, depth + 1);
+    fn sig_string(&self, sig: &Sig, depth: u32, local: bool) -> String {
+        let n = |x: TypeId| self.name_depth(x, depth + 1, local);
         let mut ps: Vec<String> = sig.params.iter().map(|&p| n(p)).collect();
         if sig.variadic {
             if let Some(last) = ps.last_mut() {
