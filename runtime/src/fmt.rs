@@ -249,6 +249,94 @@ impl Value {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Map key order (Go's internal/fmtsort)
+
+/// fmtsort's floatCompare: NaN sorts before everything. Go answers "less" for NaN vs NaN too;
+/// calling that equal keeps the order total (Rust's sort requires it), and NaN keys print the
+/// same whatever their order, which Go leaves to the random iteration order anyway.
+fn float_compare(a: f64, b: f64) -> std::cmp::Ordering {
+    use std::cmp::Ordering::*;
+    match (a.is_nan(), b.is_nan()) {
+        (true, true) => Equal,
+        (true, false) => Less,
+        (false, true) => Greater,
+        _ => a.partial_cmp(&b).unwrap_or(Equal),
+    }
+}
+
+/// The size of `t`'s descriptor symbol in a Go 1.19 binary (runtime/type.go layouts:
+/// `_type` 48 bytes, kind-specific fields, struct fields, then the uncommon type and its
+/// methods), as far as deferc's descriptor tells.
+fn go_type_symbol_size(t: &Type) -> usize {
+    let base = match t.kind() {
+        Kind::Array => 72,
+        Kind::Chan => 64,
+        Kind::Func => 56,
+        Kind::Interface => 80,
+        Kind::Map => 88,
+        Kind::Pointer | Kind::Slice => 56,
+        Kind::Struct => 80 + 24 * t.nfields,
+        _ => 48,
+    };
+    let uncommon =
+        t.flags & crate::types::TFLAG_NAMED != 0 || t.nmethods > 0 || is_predeclared_basic(t);
+    base + if uncommon { 16 + 16 * t.nmethods } else { 0 }
+}
+
+/// fmtsort orders interface keys of different dynamic types by the address of their type
+/// descriptors. Go's linker lays the descriptors out sorted by symbol size and then by name
+/// (`type.int`, `type.main.T`), so approximate that order from deferc's descriptors (then
+/// by address, for distinct types with the same name).
+fn type_order(a: &Type, b: &Type) -> std::cmp::Ordering {
+    go_type_symbol_size(a)
+        .cmp(&go_type_symbol_size(b))
+        .then_with(|| a.name().cmp(b.name()))
+        .then_with(|| (a as *const Type as usize).cmp(&(b as *const Type as usize)))
+}
+
+/// fmtsort's compare for two map keys of one type: numbers numerically, strings bytewise,
+/// false < true, pointers and channels by address, arrays and structs lexicographically,
+/// interfaces nil first, then by dynamic type, then by value.
+fn fmtsort_compare(a: Value, b: Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering::*;
+    match a.kind() {
+        Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => a.int().cmp(&b.int()),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+            a.uint().cmp(&b.uint())
+        }
+        Kind::String => a.string().cmp(b.string()),
+        Kind::Float32 | Kind::Float64 => float_compare(a.float(), b.float()),
+        Kind::Complex64 | Kind::Complex128 => {
+            let (x, y) = (a.complex(), b.complex());
+            float_compare(x.0, y.0).then_with(|| float_compare(x.1, y.1))
+        }
+        Kind::Bool => a.bool().cmp(&b.bool()),
+        Kind::Pointer | Kind::UnsafePointer | Kind::Chan => a.pointer().cmp(&b.pointer()),
+        Kind::Struct => (0..a.t.nfields)
+            .map(|i| fmtsort_compare(a.field(i), b.field(i)))
+            .find(|&c| c != Equal)
+            .unwrap_or(Equal),
+        Kind::Array => (0..a.len())
+            .map(|i| fmtsort_compare(a.index(i), b.index(i)))
+            .find(|&c| c != Equal)
+            .unwrap_or(Equal),
+        Kind::Interface => match (a.iface_elem(), b.iface_elem()) {
+            (None, None) => Equal,
+            (None, Some(_)) => Less,
+            (Some(_), None) => Greater,
+            (Some(x), Some(y)) => {
+                if std::ptr::eq(x.t, y.t) {
+                    fmtsort_compare(x, y)
+                } else {
+                    type_order(x.t, y.t)
+                }
+            }
+        },
+        _ => Equal,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The printer (Go's pp with its embedded fmt)
 
 const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
@@ -953,19 +1041,42 @@ impl Pp {
         }
         match v.kind() {
             Kind::Map => {
-                // TODO(maps): deferc has no map runtime representation yet; print every map as
-                // empty. When it exists: sort keys like internal/fmtsort and print
-                // `map[k:v k:v]` (`%#v`: `map[K]V{k:v, k:v}`), recursing with depth+1.
+                // Go's printValue: `map[k:v k:v]` (`%#v`: `map[K]V{k:v, k:v}`), keys sorted as
+                // internal/fmtsort does.
                 if self.f.sharp_v {
                     self.buf.extend_from_slice(v.t.name());
                     if v.data.is_null() {
                         self.buf.extend_from_slice(b"(nil)");
                         return;
                     }
-                    self.buf.extend_from_slice(b"{}");
+                    self.buf.push(b'{');
                 } else {
-                    self.buf.extend_from_slice(b"map[]");
+                    self.buf.extend_from_slice(b"map[");
                 }
+                if !v.data.is_null() {
+                    // SAFETY: a non-nil map value of this map type.
+                    let snap = unsafe { crate::map::snapshot(v.t, v.data) };
+                    let (kt, vt) = (v.t.key, v.elem_type());
+                    // SAFETY: the snapshot holds n valid keys and values of these types.
+                    let at = |t: *const Type, p: *const u8| unsafe { Value::at(t, p, v.ro) };
+                    let mut order: Vec<usize> = (0..snap.n).collect();
+                    order.sort_by(|&a, &b| {
+                        fmtsort_compare(at(kt, snap.key(a)), at(kt, snap.key(b)))
+                    });
+                    for (i, &e) in order.iter().enumerate() {
+                        if i > 0 {
+                            if self.f.sharp_v {
+                                self.buf.extend_from_slice(b", ");
+                            } else {
+                                self.buf.push(b' ');
+                            }
+                        }
+                        self.print_value(at(kt, snap.key(e)), verb, depth + 1);
+                        self.buf.push(b':');
+                        self.print_value(at(vt, snap.val(e)), verb, depth + 1);
+                    }
+                }
+                self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
             }
             Kind::Struct => {
                 if self.f.sharp_v {
@@ -2706,7 +2817,8 @@ mod tests {
         // fmt.Printf("%#v|%#v|%v\n", map[string]int(nil), map[string]int{}, map[int]bool{})
         let empty_map = Eface {
             typ: map_t,
-            data: 0x1000 as *const u8,
+            // SAFETY: map_t is a valid map descriptor.
+            data: unsafe { crate::map::deferc_makemap(map_t, 0) },
         };
         assert_eq!(
             sprintf(b"%#v|%#v|%v", &[nil_map, empty_map, empty_map]),
@@ -2794,6 +2906,268 @@ mod tests {
             data: leak(1i64) as *const i64 as *const u8,
         };
         assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: ?)");
+    }
+
+    /// A map of type `t` holding `entries` (built with the map runtime).
+    fn map_eface<K, V: Copy>(t: &'static Type, entries: &[(K, V)]) -> Eface {
+        // SAFETY: t describes a K -> V map; the assigned slots have room for a V.
+        unsafe {
+            let m = crate::map::deferc_makemap(t, 0);
+            for (k, v) in entries {
+                let p = crate::map::deferc_mapassign(t, m, k as *const K as *const u8);
+                (p as *mut V).write_unaligned(*v);
+            }
+            Eface { typ: t, data: m }
+        }
+    }
+
+    fn map_t(name: &'static str, k: &'static Type, v: &'static Type) -> &'static Type {
+        let mut t = ty(Kind::Map, name, 8);
+        t.key = k;
+        t.elem = v;
+        leak(t)
+    }
+
+    /// Maps print sorted by key (internal/fmtsort). Expected outputs are Go 1.19's for:
+    ///
+    /// ```go
+    /// type T struct { A int; B string }
+    /// type P struct{ X, Y int }
+    /// type S struct { A int; b string }
+    /// type Celsius float64 // String() = fmt.Sprintf("%.1f°C", float64(c))
+    /// ```
+    #[test]
+    fn maps_sorted() {
+        set_trampoline();
+        let int_t = basic(Kind::Int);
+        let str_t = basic(Kind::String);
+        let bool_t = basic(Kind::Bool);
+        let f64_t = basic(Kind::Float64);
+        let any_t = leak(ty(Kind::Interface, "interface {}", 16));
+        let tt = t_type();
+        let pt = struct_of("main.P", 16, &[("X", int_t, 0), ("Y", int_t, 8)], &[]);
+        let nan = f64::NAN;
+        let ss = |b: &'static [u8]| gs(b);
+
+        // fmt.Println(map[interface{}]int{1: 1, "a": 2, 2.5: 3, true: 4, nil: 5, int8(3): 6,
+        //     uint(7): 7, T{1, "x"}: 8, [2]int{1, 2}: 9, P{1, 2}: 10, 'r': 11, "b": 12, 0: 13,
+        //     false: 14})
+        let nil = Eface {
+            typ: std::ptr::null(),
+            data: std::ptr::null(),
+        };
+        let i8_t = basic(Kind::Int8);
+        let uint_t = basic(Kind::Uint);
+        let i32_t = basic(Kind::Int32);
+        let arr_t = array_of(int_t, 2, "[2]int");
+        let keys = [
+            (boxed(int_t, 1i64), 1i64),
+            (boxed(str_t, ss(b"a")), 2),
+            (boxed(f64_t, 2.5f64), 3),
+            (boxed(bool_t, 1u8), 4),
+            (nil, 5),
+            (boxed(i8_t, 3i8), 6),
+            (boxed(uint_t, 7u64), 7),
+            (boxed(tt, RT { a: 1, b: ss(b"x") }), 8),
+            (boxed(arr_t, [1i64, 2]), 9),
+            (boxed(pt, [1i64, 2]), 10),
+            (boxed(i32_t, 'r' as i32), 11),
+            (boxed(str_t, ss(b"b")), 12),
+            (boxed(int_t, 0i64), 13),
+            (boxed(bool_t, 0u8), 14),
+        ];
+        let mixed = map_eface(map_t("map[interface {}]int", any_t, int_t), &keys);
+        assert_eq!(
+            sprintln(&[mixed]),
+            "map[<nil>:5 false:14 true:4 2.5:3 0:13 1:1 114:11 3:6 a:2 b:12 7:7 [1 2]:9 {1 2}:10 {1 x}:8]\n"
+        );
+
+        // fmt.Println(map[float64]string{math.NaN(): "a", 1: "b", math.Inf(-1): "c",
+        //     math.Inf(1): "d", -2.5: "e", 0: "f"})
+        let fs = map_eface(
+            map_t("map[float64]string", f64_t, str_t),
+            &[
+                (nan, ss(b"a")),
+                (1.0, ss(b"b")),
+                (f64::NEG_INFINITY, ss(b"c")),
+                (f64::INFINITY, ss(b"d")),
+                (-2.5, ss(b"e")),
+                (0.0, ss(b"f")),
+            ],
+        );
+        assert_eq!(sprintln(&[fs]), "map[NaN:a -Inf:c -2.5:e 0:f 1:b +Inf:d]\n");
+
+        // fmt.Println(map[string]int{"b": 2, "a": 1, "": 0, "ab": 3})
+        let si_t = map_t("map[string]int", str_t, int_t);
+        let si = map_eface(
+            si_t,
+            &[
+                (ss(b"b"), 2i64),
+                (ss(b"a"), 1),
+                (GoString::EMPTY, 0),
+                (ss(b"ab"), 3),
+            ],
+        );
+        assert_eq!(sprintln(&[si]), "map[:0 a:1 ab:3 b:2]\n");
+
+        // fmt.Printf("%v|%+v|%#v\n", map[string]int{"b": 2, "a": 1},
+        //     map[T]P{{1, "x"}: {1, 2}, {0, "y"}: {3, 4}}, map[string]int{"b": 2, "a": 1})
+        let ab = map_eface(si_t, &[(ss(b"b"), 2i64), (ss(b"a"), 1)]);
+        let tp = map_eface(
+            map_t("map[main.T]main.P", tt, pt),
+            &[
+                (RT { a: 1, b: ss(b"x") }, [1i64, 2]),
+                (RT { a: 0, b: ss(b"y") }, [3i64, 4]),
+            ],
+        );
+        assert_eq!(
+            sprintf(b"%v|%+v|%#v", &[ab, tp, ab]),
+            "map[a:1 b:2]|map[{A:0 B:y}:{X:3 Y:4} {A:1 B:x}:{X:1 Y:2}]|map[string]int{\"a\":1, \"b\":2}"
+        );
+        // fmt.Printf("%#v\n", map[T]P{{1, "x"}: {1, 2}, {0, "y"}: {3, 4}})
+        assert_eq!(
+            sprintf(b"%#v", &[tp]),
+            "map[main.T]main.P{main.T{A:0, B:\"y\"}:main.P{X:3, Y:4}, main.T{A:1, B:\"x\"}:main.P{X:1, Y:2}}"
+        );
+        // fmt.Printf("%#v\n", map[interface{}]int{1: 1, "a": 2, nil: 3})
+        let ai = map_eface(
+            map_t("map[interface {}]int", any_t, int_t),
+            &[
+                (boxed(int_t, 1i64), 1i64),
+                (boxed(str_t, ss(b"a")), 2),
+                (nil, 3),
+            ],
+        );
+        assert_eq!(
+            sprintf(b"%#v", &[ai]),
+            "map[interface {}]int{interface {}(nil):3, 1:1, \"a\":2}"
+        );
+
+        // fmt.Println(map[bool]int{true: 1, false: 0},
+        //     map[[2]int]bool{{2, 1}: true, {1, 2}: false, {1, 1}: true})
+        let bi = map_eface(
+            map_t("map[bool]int", bool_t, int_t),
+            &[(1u8, 1i64), (0u8, 0)],
+        );
+        let ab2 = map_eface(
+            map_t("map[[2]int]bool", arr_t, bool_t),
+            &[([2i64, 1], 1u8), ([1, 2], 0), ([1, 1], 1)],
+        );
+        assert_eq!(
+            sprintln(&[bi, ab2]),
+            "map[false:0 true:1] map[[1 1]:true [1 2]:false [2 1]:true]\n"
+        );
+
+        // var nm map[int]int
+        // fmt.Printf("%v %#v %d\n", nm, nm, map[int]int{3: 4, -1: 2})
+        let ii_t = map_t("map[int]int", int_t, int_t);
+        let nm = Eface {
+            typ: ii_t,
+            data: std::ptr::null(),
+        };
+        let ii = map_eface(ii_t, &[(3i64, 4i64), (-1, 2)]);
+        assert_eq!(
+            sprintf(b"%v %#v %d", &[nm, nm, ii]),
+            "map[] map[int]int(nil) map[-1:2 3:4]"
+        );
+
+        // m := map[float64]int{}; m[math.NaN()] = 1; m[math.NaN()] = 1; m[0] = 2
+        // m[math.Copysign(0, -1)] = 3; fmt.Println(m, len(m))
+        let fi_t = map_t("map[float64]int", f64_t, int_t);
+        let fi = map_eface(fi_t, &[(nan, 1i64), (nan, 1), (0.0, 2), (-0.0, 3)]);
+        // SAFETY: fi.data is a map.
+        let n = unsafe { crate::map::deferc_maplen(fi.data) };
+        assert_eq!(
+            sprintln(&[fi, boxed(int_t, n)]),
+            "map[NaN:1 NaN:1 -0:3] 3\n"
+        );
+
+        // fmt.Printf("%x %q %5d\n", map[string]int{"b": 2, "a": 10},
+        //     map[string]string{"k": "v"}, map[int]int{1: 2})
+        let hx = map_eface(si_t, &[(ss(b"b"), 2i64), (ss(b"a"), 10)]);
+        let kv = map_eface(
+            map_t("map[string]string", str_t, str_t),
+            &[(ss(b"k"), ss(b"v"))],
+        );
+        let one = map_eface(ii_t, &[(1i64, 2i64)]);
+        assert_eq!(
+            sprintf(b"%x %q %5d", &[hx, kv, one]),
+            "map[61:a 62:2] map[\"k\":\"v\"] map[    1:    2]"
+        );
+
+        // fmt.Println(map[int]map[string]int{1: {"z": 1, "y": 2}},
+        //     map[string][]int{"s": {1, 2}})
+        let inner = map_eface(si_t, &[(ss(b"z"), 1i64), (ss(b"y"), 2)]);
+        let outer = map_eface(
+            map_t("map[int]map[string]int", int_t, si_t),
+            &[(1i64, inner.data)],
+        );
+        let ints_t = slice_of(int_t, "[]int");
+        let sl = map_eface(
+            map_t("map[string][]int", str_t, ints_t),
+            &[(ss(b"s"), slice_hdr(&[1i64, 2]))],
+        );
+        assert_eq!(sprintln(&[outer, sl]), "map[1:map[y:2 z:1]] map[s:[1 2]]\n");
+
+        // fmt.Println(map[Celsius]Celsius{1: 2, -3: 4})
+        let cel = named(Kind::Float64, "main.Celsius", &[("String", celsius_string)]);
+        let cc = map_eface(
+            map_t("map[main.Celsius]main.Celsius", cel, cel),
+            &[(1.0f64, 2.0f64), (-3.0, 4.0)],
+        );
+        assert_eq!(sprintln(&[cc]), "map[-3.0°C:4.0°C 1.0°C:2.0°C]\n");
+
+        // fmt.Println(map[interface{}]int{math.NaN(): 1, 1.5: 2, -1.0: 3})
+        let fa = map_eface(
+            map_t("map[interface {}]int", any_t, int_t),
+            &[
+                (boxed(f64_t, nan), 1i64),
+                (boxed(f64_t, 1.5f64), 2),
+                (boxed(f64_t, -1.0f64), 3),
+            ],
+        );
+        assert_eq!(sprintln(&[fa]), "map[NaN:1 -1:3 1.5:2]\n");
+
+        // fmt.Printf("%v %+v\n", map[S]bool{{2, "b"}: true, {1, "z"}: false, {2, "a"}: true},
+        //     map[[2]float64]int{{1, math.NaN()}: 1, {0, 5}: 2, {-1, 2}: 3})
+        let st = struct_of("main.S", 24, &[("A", int_t, 0), ("b", str_t, 8)], &[]);
+        let sb = map_eface(
+            map_t("map[main.S]bool", st, bool_t),
+            &[
+                (RT { a: 2, b: ss(b"b") }, 1u8),
+                (RT { a: 1, b: ss(b"z") }, 0),
+                (RT { a: 2, b: ss(b"a") }, 1),
+            ],
+        );
+        let fa2 = map_eface(
+            map_t(
+                "map[[2]float64]int",
+                array_of(f64_t, 2, "[2]float64"),
+                int_t,
+            ),
+            &[([1.0, nan], 1i64), ([0.0, 5.0], 2), ([-1.0, 2.0], 3)],
+        );
+        assert_eq!(
+            sprintf(b"%v %+v", &[sb, fa2]),
+            "map[{1 z}:false {2 a}:true {2 b}:true] map[[-1 2]:3 [0 5]:2 [1 NaN]:1]"
+        );
+
+        // Pointer keys sort by address; &m prints as &map[...].
+        let (p1, p2) = (
+            leak(1i64) as *const i64 as usize,
+            leak(2i64) as *const i64 as usize,
+        );
+        let (lo, hi) = (p1.min(p2), p1.max(p2));
+        let pi = map_eface(
+            map_t("map[*int]int", ptr_to(int_t, "*int"), int_t),
+            &[(hi, 2i64), (lo, 1)],
+        );
+        assert_eq!(sprint(&[pi]), format!("map[{lo:#x}:1 {hi:#x}:2]"));
+        let pm = Eface {
+            typ: ptr_to(si_t, "*map[string]int"),
+            data: leak(ab.data) as *const *const u8 as *const u8,
+        };
+        assert_eq!(sprint(&[pm]), "&map[a:1 b:2]");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod defer;
 pub mod fmt;
 pub mod funcdata;
 pub mod goroutine;
+pub mod map;
 pub mod os;
 pub mod panic;
 pub mod print;
@@ -25,6 +26,11 @@ pub use alloc::*;
 pub use defer::*;
 pub use fmt::*;
 pub use funcdata::deferc_register_funcs;
+pub use map::{
+    deferc_makemap, deferc_mapaccess1, deferc_mapaccess2, deferc_mapassign, deferc_mapclear,
+    deferc_mapdelete, deferc_mapiterinit, deferc_mapiternext, deferc_mapkeyunhashable,
+    deferc_maplen, MapAccess, MapIter,
+};
 pub use os::*;
 pub use panic::*;
 pub use print::*;
