@@ -59,7 +59,8 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
-    deferc_panic_makeslice, deferc_panic_mem, deferc_panic_shift, deferc_panic_typeassert,
+    deferc_panic_makeslice, deferc_panic_mem, deferc_panic_nilmap, deferc_panic_shift,
+    deferc_panic_typeassert,
 };
 
 const NIL: Eface = Eface {
@@ -432,6 +433,12 @@ pub(crate) unsafe extern "C" fn panic_bounds_impl(
     pc: usize,
 ) -> ! {
     raise(bounds_error(code, x, y), false, fp, pc)
+}
+
+/// `m[k] = v` on a nil map: Go's plainError, printed without "runtime error: ".
+pub(crate) unsafe extern "C" fn panic_nilmap_impl(fp: usize, pc: usize) -> ! {
+    let e = runtime_error(RuntimeError::ErrorString, b"assignment to entry in nil map");
+    raise(e, false, fp, pc)
 }
 
 /// make([]T, len, cap) with len or cap negative or too big, or len > cap.

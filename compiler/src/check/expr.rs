@@ -210,6 +210,17 @@ impl<'a> Checker<'a> {
     /// comma-ok form of a type assertion.
     pub(crate) fn multi_value(&mut self, e: &Expr, n: usize) -> Vec<TypeId> {
         if n == 2 {
+            if let ExprKind::Index(..) = strip_parens(e).kind {
+                let op = self.expr(e, None);
+                if op.mode == Mode::MapIndex {
+                    self.info.comma_ok.insert(strip_parens(e).id);
+                    return vec![op.ty, UNTYPED_BOOL];
+                }
+                if op.is_bad() {
+                    return vec![VOID; 2];
+                }
+                return self.tuple_types(&op, e, n, "assignment");
+            }
             if let ExprKind::TypeAssert(..) = strip_parens(e).kind {
                 let op = self.expr(e, None);
                 if op.is_bad() {
@@ -1183,9 +1194,13 @@ impl<'a> Checker<'a> {
                     ty: el,
                 }
             }
-            TypeKind::Map(..) => {
-                self.diags.unsupported(e.span, "maps");
-                Operand::bad()
+            TypeKind::Map(k, v) => {
+                let mut ko = self.expr(i, Some(k));
+                self.assign_op(&mut ko, i, k, "map index");
+                Operand {
+                    mode: Mode::MapIndex,
+                    ty: v,
+                }
             }
             _ => self.bad_index(e, x, &op),
         }
@@ -1420,9 +1435,35 @@ impl<'a> Checker<'a> {
                     self.elem_value(&elt.value, el, "slice literal");
                 }
             }
-            TypeKind::Map(..) => {
-                self.diags.unsupported(e.span, "maps");
-                return Operand::bad();
+            TypeKind::Map(kt, vt) => {
+                let mut seen: Vec<ConstVal> = Vec::new();
+                for elt in elts {
+                    let Some(k) = &elt.key else {
+                        self.diags
+                            .error(elt.value.span, "missing key in map literal");
+                        continue;
+                    };
+                    if let ExprKind::CompositeLit { ty: None, .. } = &k.kind {
+                        self.expr(k, Some(kt));
+                    } else {
+                        let mut ko = self.expr(k, Some(kt));
+                        if self.assign_op(&mut ko, k, kt, "map literal") {
+                            if let Mode::Const(c) = &ko.mode {
+                                if seen.contains(c) {
+                                    self.diags.error(
+                                        k.span,
+                                        format!(
+                                            "duplicate key {} in map literal",
+                                            self.expr_string(k)
+                                        ),
+                                    );
+                                }
+                                seen.push(c.clone());
+                            }
+                        }
+                    }
+                    self.elem_value(&elt.value, vt, "map literal");
+                }
             }
             _ => {
                 self.diags.error(
@@ -2574,7 +2615,33 @@ impl<'a> Checker<'a> {
                     ty: INT,
                 }
             }
-            Builtin::Delete | Builtin::Close => {
+            Builtin::Delete => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let m = self.value(&args[0], None);
+                if m.is_bad() {
+                    return Operand::bad();
+                }
+                let TypeKind::Map(k, _) = self.info.types.ukind(m.ty).clone() else {
+                    self.diags.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} is not a map",
+                            self.describe(&args[0], &m)
+                        ),
+                    );
+                    return Operand::bad();
+                };
+                let mut ko = self.expr(&args[1], Some(k));
+                self.assign_op(&mut ko, &args[1], k, "argument to delete");
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Close => {
                 self.diags.unsupported(
                     e.span,
                     format!(
@@ -2662,8 +2729,37 @@ impl<'a> Checker<'a> {
                 }
             }
             TypeKind::Map(..) => {
-                self.diags.unsupported(e.span, "maps");
-                Operand::bad()
+                if args.len() > 2 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if let Some(a) = args.get(1) {
+                    let mut op = self.value(a, None);
+                    if op.is_bad() {
+                        return Operand::bad();
+                    }
+                    if self.info.types.is_untyped(op.ty) {
+                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                    }
+                    if !self.info.types.is_integer(op.ty) {
+                        self.diags.error(
+                            a.span,
+                            format!("cannot convert {} to type int", self.describe(a, &op)),
+                        );
+                        return Operand::bad();
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
             }
             TypeKind::Chan(..) => {
                 self.diags.unsupported(e.span, "channels");
@@ -2747,6 +2843,20 @@ impl<'a> Checker<'a> {
         Operand {
             mode: Mode::Value,
             ty: s.ty,
+        }
+    }
+
+    /// Does type t contain an interface (map keys of such types need a hashability check at
+    /// run time that deferc does not make yet)?
+    fn has_interface(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        match self.info.types.ukind(t) {
+            TypeKind::Interface(_) => true,
+            TypeKind::Array(e, _) => self.has_interface(*e, depth + 1),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_interface(f.ty, depth + 1)),
+            _ => false,
         }
     }
 
@@ -2934,9 +3044,25 @@ impl<'a> Checker<'a> {
                 ms.sort_by(|a, b| a.name.cmp(&b.name));
                 self.info.types.intern(TypeKind::Interface(ms))
             }
-            ExprKind::MapType(..) => {
-                self.diags.unsupported(e.span, "maps");
-                VOID
+            ExprKind::MapType(k, v) => {
+                let kt = self.type_expr(k);
+                let vt = self.type_expr(v);
+                if kt == VOID || vt == VOID {
+                    return VOID;
+                }
+                if !self.info.types.comparable(kt) {
+                    self.diags.error(
+                        k.span,
+                        format!("invalid map key type {}", self.info.types.name_local(kt)),
+                    );
+                    return VOID;
+                }
+                if self.has_interface(kt, 0) {
+                    self.diags
+                        .unsupported(k.span, "map keys that are or contain interfaces");
+                    return VOID;
+                }
+                self.info.types.intern(TypeKind::Map(kt, vt))
             }
             ExprKind::ChanType(..) => {
                 self.diags.unsupported(e.span, "channels");

@@ -107,6 +107,8 @@ pub enum Mode {
     Value,
     /// Addressable value (a variable, `*p`, `a[i]` of an addressable array).
     Var,
+    /// `m[k]`: assignable but not addressable.
+    MapIndex,
     Const(ConstVal),
     Type,
     /// A call with no result.

@@ -395,7 +395,7 @@ impl<'a> Checker<'a> {
     }
 
     fn check_assignable_lhs(&mut self, x: &Expr, op: &Operand) -> bool {
-        if op.mode == Mode::Var {
+        if op.mode == Mode::Var || op.mode == Mode::MapIndex {
             return true;
         }
         let what = match &op.mode {
@@ -1122,10 +1122,7 @@ impl<'a> Checker<'a> {
                     }
                 },
                 TypeKind::Slice(el) => (INT, el),
-                TypeKind::Map(..) => {
-                    self.diags.unsupported(x.span, "maps");
-                    (VOID, VOID)
-                }
+                TypeKind::Map(k, v) => (k, v),
                 TypeKind::Chan(..) => {
                     self.diags.unsupported(x.span, "channels");
                     (VOID, VOID)

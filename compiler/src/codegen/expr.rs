@@ -77,6 +77,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let TypeKind::Slice(el) = self.types().ukind(t).clone() {
                     return self.slice_literal(el, elts);
                 }
+                if let TypeKind::Map(_, vt) = self.types().ukind(t).clone() {
+                    let td = self.map_desc(t);
+                    let n = self.iconst(elts.len() as i64);
+                    let m = self.rt(Rt::MakeMap, &[td, n])[0];
+                    for elt in elts {
+                        let k = elt.key.as_ref().unwrap();
+                        let ka = self.map_key(t, k)?;
+                        let v = if let ExprKind::CompositeLit { ty: None, .. } = &elt.value.kind {
+                            self.expr(&elt.value)?
+                        } else {
+                            self.expr_to(&elt.value, vt)?
+                        };
+                        let slot = self.rt(Rt::MapAssign, &[td, m, ka])[0];
+                        self.store(vt, &v, slot, 0);
+                    }
+                    return Ok(vec![m]);
+                }
                 let v = self.zero(t);
                 self.fill_composite(t, v[0], elts)?;
                 Ok(v)
@@ -123,6 +140,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             ExprKind::Index(x, idx) => {
                 let xt = self.ty_of(x);
+                if matches!(self.types().ukind(xt), TypeKind::Map(..)) {
+                    let m = self.expr(x)?[0];
+                    let ka = self.map_key(xt, &idx[0])?;
+                    let td = self.map_desc(xt);
+                    let p = self.rt(Rt::MapAccess1, &[td, m, ka])[0];
+                    let v = self.load(tv.ty, p, 0);
+                    return Ok(self.copy_mem(tv.ty, &v));
+                }
                 if self.types().is_string(xt) {
                     let s = self.expr(x)?;
                     let i = self.index_val(&idx[0])?;
@@ -180,6 +205,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let s = strip(e);
         if let ExprKind::Call { .. } = &s.kind {
             return self.call(s);
+        }
+        if let ExprKind::Index(x, idx) = &s.kind {
+            if self.cg.info.comma_ok.contains(&s.id) {
+                let xt = self.ty_of(x);
+                let vt = self.ty_of(s);
+                let m = self.expr(x)?[0];
+                let ka = self.map_key(xt, &idx[0])?;
+                let td = self.map_desc(xt);
+                let r = self.rt(Rt::MapAccess2, &[td, m, ka]);
+                let v = self.load(vt, r[0], 0);
+                let v = self.copy_mem(vt, &v);
+                let ok = self.b.ins().ireduce(T::I8, r[1]);
+                return Ok(vec![v, vec![ok]]);
+            }
         }
         if let ExprKind::TypeAssert(x, Some(_)) = &s.kind {
             if self.cg.info.comma_ok.contains(&s.id) {
@@ -1374,6 +1413,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         }
                     }
                     TypeKind::Array(_, n) => self.iconst(n as i64),
+                    TypeKind::Map(..) => self.rt(Rt::MapLen, &[v[0]])[0],
                     TypeKind::Pointer(p) => {
                         let n = match self.types().ukind(p) {
                             TypeKind::Array(_, n) => *n,
@@ -1400,6 +1440,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![])
             }
             Builtin::Recover => Ok(vec![self.emit_recover()]),
+            Builtin::Make if matches!(self.types().ukind(self.ty_of(e)), TypeKind::Map(..)) => {
+                let t = self.ty_of(e);
+                let hint = match args.get(1) {
+                    Some(h) => self.index_val(h)?,
+                    None => self.iconst(0),
+                };
+                let td = self.map_desc(t);
+                Ok(vec![self.rt(Rt::MakeMap, &[td, hint])])
+            }
+            Builtin::Delete => {
+                let mt = self.ty_of(&args[0]);
+                let m = self.expr(&args[0])?[0];
+                let ka = self.map_key(mt, &args[1])?;
+                let td = self.map_desc(mt);
+                self.rt(Rt::MapDelete, &[td, m, ka]);
+                Ok(vec![])
+            }
             Builtin::Make => {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);

@@ -44,6 +44,8 @@ pub(crate) struct Jump {
 pub(crate) enum LVal {
     Var(ObjId),
     Mem(Value, TypeId),
+    /// `m[k]`: the map type, the map, and the address of the evaluated key.
+    MapIndex(TypeId, Value, Value),
     Blank,
 }
 
@@ -488,6 +490,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match lv {
             LVal::Var(o) => self.write_var(*o, val),
             LVal::Mem(a, t) => self.store(*t, val, *a, 0),
+            LVal::MapIndex(mt, m, k) => {
+                // Assigning to a nil map's entry panics; otherwise the runtime gives the slot.
+                self.nil_check_with(*m, Rt::PanicNilMap);
+                let td = self.map_desc(*mt);
+                let slot = self.rt(Rt::MapAssign, &[td, *m, *k])[0];
+                let vt = self.types().elem(*mt).unwrap_or(VOID);
+                self.store(vt, val, slot, 0);
+            }
             LVal::Blank => {}
         }
     }
@@ -496,6 +506,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match lv {
             LVal::Var(o) => self.read_var(*o),
             LVal::Mem(a, t) => self.load(*t, *a, 0),
+            LVal::MapIndex(mt, m, k) => {
+                let td = self.map_desc(*mt);
+                let p = self.rt(Rt::MapAccess1, &[td, *m, *k])[0];
+                let vt = self.types().elem(*mt).unwrap_or(VOID);
+                let v = self.load(vt, p, 0);
+                self.copy_mem(vt, &v)
+            }
             LVal::Blank => vec![],
         }
     }
@@ -960,9 +977,52 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
             }
         }
+        if let ExprKind::Index(m, k) = &xs.kind {
+            let mt = self.ty_of(m);
+            if matches!(self.types().ukind(mt), TypeKind::Map(..)) {
+                let mv = self.expr(m)?[0];
+                let ka = self.map_key(mt, &k[0])?;
+                return Ok(LVal::MapIndex(mt, mv, ka));
+            }
+        }
         let t = self.ty_of(x);
         let a = self.addr(x)?;
         Ok(LVal::Mem(a, t))
+    }
+
+    /// The descriptor of map type `mt` (the runtime reads key and value layouts from it).
+    pub fn map_desc(&mut self, mt: TypeId) -> Value {
+        match self.cg.type_desc(mt) {
+            Ok(d) => self.data_addr(d),
+            Err(_) => self.iconst(0),
+        }
+    }
+
+    /// Evaluate a map key into a frame temporary and return its address.
+    pub fn map_key(&mut self, mt: TypeId, k: &Expr) -> R<Value> {
+        let kt = match self.types().ukind(mt) {
+            TypeKind::Map(kt, _) => *kt,
+            _ => VOID,
+        };
+        let v = self.expr_to(k, kt)?;
+        let (size, align) = self.types().size_align(kt);
+        let slot = self.slot(size, align);
+        let a = self.b.ins().stack_addr(T::I64, slot, 0);
+        self.store(kt, &v, a, 0);
+        Ok(a)
+    }
+
+    /// Panic through raising entry `rt` if `p` is null.
+    pub fn nil_check_with(&mut self, p: Value, rt: Rt) {
+        let ok = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(p, ok, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        self.dead = false;
+        self.rt(rt, &[]);
+        self.b.switch_to_block(ok);
+        self.dead = false;
     }
 
     fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) -> R<()> {
@@ -1163,6 +1223,43 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let idx = self.b.declare_var(T::I64);
         let zero = self.iconst(0);
         self.b.def_var(idx, zero);
+        if let TypeKind::Map(kt, vt) = self.types().ukind(xt).clone() {
+            // The runtime's iterator (8 words): key and value pointers first; key null at the end.
+            let m = self.expr(x)?[0];
+            let td = self.map_desc(xt);
+            let it_slot = self.slot(64, 8);
+            let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
+            self.rt(Rt::MapIterInit, &[td, m, it]);
+            self.switch_to(header);
+            let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
+            let kp = self.b.ins().load(T::I64, flags(), it, 0);
+            self.b.ins().brif(kp, body_b, &[], done, &[]);
+            self.b.switch_to_block(body_b);
+            self.dead = false;
+            let k = self.load(kt, kp, 0);
+            let k = self.copy_mem(kt, &k);
+            self.store_lval(&key_lv, &k);
+            if value.is_some() {
+                let vp = self.b.ins().load(T::I64, flags(), it, 8);
+                let v = self.load(vt, vp, 0);
+                let v = self.copy_mem(vt, &v);
+                self.store_lval(&val_lv, &v);
+            }
+            self.jumps.push(Jump {
+                label,
+                brk: done,
+                cont: Some(post_b),
+            });
+            self.block(body)?;
+            self.jumps.pop();
+            self.switch_to(post_b);
+            let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
+            self.rt(Rt::MapIterNext, &[it]);
+            self.jump(header);
+            self.b.switch_to_block(done);
+            self.dead = false;
+            return Ok(());
+        }
         if is_string {
             let s = self.expr(x)?;
             let next = self.b.declare_var(T::I64);

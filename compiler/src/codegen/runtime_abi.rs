@@ -92,6 +92,15 @@ runtime_table! {
     PanicTypeAssert = deferc_panic_typeassert(W, W, W) -> ();
     PanicMakeslice = deferc_panic_makeslice(W) -> ();
     GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
+    PanicNilMap = deferc_panic_nilmap() -> ();
+    MakeMap = deferc_makemap(W, W) -> (W);
+    MapLen = deferc_maplen(W) -> (W);
+    MapAccess1 = deferc_mapaccess1(W, W, W) -> (W);
+    MapAccess2 = deferc_mapaccess2(W, W, W) -> (W, W);
+    MapAssign = deferc_mapassign(W, W, W) -> (W);
+    MapDelete = deferc_mapdelete(W, W, W) -> ();
+    MapIterInit = deferc_mapiterinit(W, W, W) -> ();
+    MapIterNext = deferc_mapiternext(W) -> ();
     PanicEnter = deferc_panic_enter(W) -> ();
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
     Gorecover = deferc_gorecover(W) -> (W, W);
@@ -137,6 +146,7 @@ pub fn raises(rt: Rt) -> bool {
             | Rt::PanicShift
             | Rt::PanicTypeAssert
             | Rt::PanicMakeslice
+            | Rt::PanicNilMap
     )
 }
 

@@ -7,7 +7,8 @@
 
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
-    panic_makeslice_impl, panic_mem_impl, panic_shift_impl, panic_typeassert_impl,
+    panic_makeslice_impl, panic_mem_impl, panic_nilmap_impl, panic_shift_impl,
+    panic_typeassert_impl,
 };
 use crate::types::Type;
 
@@ -129,6 +130,21 @@ pub unsafe extern "C" fn deferc_panic_makeslice(code: i64) -> ! {
         "mov x2, x30",
         "b {f}",
         f = sym panic_makeslice_impl,
+    )
+}
+
+/// An assignment to an entry of a nil map.
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_nilmap() -> ! {
+    core::arch::naked_asm!(
+        "mov x0, x29",
+        "mov x1, x30",
+        "b {f}",
+        f = sym panic_nilmap_impl,
     )
 }
 
