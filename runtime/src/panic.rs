@@ -60,7 +60,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
     deferc_panic_makeslice, deferc_panic_mem, deferc_panic_nilmap, deferc_panic_shift,
-    deferc_panic_typeassert,
+    deferc_panic_typeassert, deferc_panic_uncomparable,
 };
 
 const NIL: Eface = Eface {
@@ -881,22 +881,43 @@ pub unsafe extern "C" fn deferc_ifaceeq(
     t2: *const Type,
     d2: *const u8,
 ) -> u8 {
-    if t1 != t2 {
-        return 0;
+    match iface_eq(t1, d1, t2, d2) {
+        Ok(eq) => eq as u8,
+        Err(_) => 2,
     }
-    if t1.is_null() {
-        return 1;
-    }
-    let t = &*t1;
-    (value_eq(t, d1, d2)) as u8
 }
 
-unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> bool {
-    use crate::types::Kind::*;
-    if t.is_direct() {
-        return a == b;
+/// Interface equality: Ok(equal), or Err(the uncomparable dynamic type met first).
+/// `d1`/`d2` are eface data words (the value itself for pointer-shaped types).
+unsafe fn iface_eq(
+    t1: *const Type,
+    d1: *const u8,
+    t2: *const Type,
+    d2: *const u8,
+) -> Result<bool, *const Type> {
+    if t1 != t2 {
+        return Ok(false);
     }
-    match t.kind() {
+    if t1.is_null() {
+        return Ok(true);
+    }
+    let t = &*t1;
+    if t.is_direct() {
+        return match t.kind() {
+            Kind::Func | Kind::Map => Err(t1),
+            _ => Ok(d1 == d2),
+        };
+    }
+    value_eq(t, d1, d2)
+}
+
+/// Go's == on two values of type `t` in memory, element by element in order, so that a
+/// difference found before an uncomparable part decides (as in Go, which panics only when the
+/// comparison reaches a slice, map or func inside an interface).
+unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> Result<bool, *const Type> {
+    use crate::types::Kind::*;
+    Ok(match t.kind() {
+        Func | Map | Slice => return Err(t),
         String => {
             let x = *(a as *const GoString);
             let y = *(b as *const GoString);
@@ -906,19 +927,56 @@ unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> bool {
         Float32 => *(a as *const f32) == *(b as *const f32),
         Array => {
             let e = &*t.elem;
-            (0..t.len).all(|i| value_eq(e, a.add(i * e.size), b.add(i * e.size)))
+            for i in 0..t.len {
+                if !value_eq(e, a.add(i * e.size), b.add(i * e.size))? {
+                    return Ok(false);
+                }
+            }
+            true
         }
-        Struct => t
-            .fields()
-            .iter()
-            .all(|f| value_eq(&*f.typ, a.add(f.offset), b.add(f.offset))),
+        Struct => {
+            for f in t.fields() {
+                if f.name.as_bytes() == b"_" {
+                    continue;
+                }
+                if !value_eq(&*f.typ, a.add(f.offset), b.add(f.offset))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         Interface => {
             let x = *(a as *const Eface);
             let y = *(b as *const Eface);
-            deferc_ifaceeq(x.typ, x.data, y.typ, y.data) != 0
+            return iface_eq(x.typ, x.data, y.typ, y.data);
         }
         _ => std::slice::from_raw_parts(a, t.size) == std::slice::from_raw_parts(b, t.size),
+    })
+}
+
+/// `==` on interfaces reached an uncomparable dynamic type: find it again and raise Go's
+/// "runtime error: comparing uncomparable type T".
+pub(crate) unsafe extern "C" fn panic_uncomparable_impl(
+    t1: *const Type,
+    d1: *const u8,
+    d2: *const u8,
+    fp: usize,
+    pc: usize,
+) -> ! {
+    let bad = match iface_eq(t1, d1, t1, d2) {
+        Err(t) => t,
+        Ok(_) => t1,
+    };
+    let mut msg = b"runtime error: comparing uncomparable type ".to_vec();
+    if !bad.is_null() {
+        msg.extend_from_slice((*bad).name());
     }
+    raise(
+        runtime_error(RuntimeError::ErrorString, &msg),
+        false,
+        fp,
+        pc,
+    )
 }
 
 /// The code of method `name` of dynamic type `typ` (the compiler guarantees it exists).

@@ -948,7 +948,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(self.b.ins().fcmp(cc, x[0], y[0]))
             }
             TypeKind::Interface(_) => {
+                // 0 / 1, or 2: the dynamic type is not comparable (a slice, map or func), which
+                // Go reports as a run-time panic.
                 let r = self.rt(Rt::IfaceEq, &[x[0], x[1], y[0], y[1]])[0];
+                let bad = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+                let ok_b = self.b.create_block();
+                let bad_b = self.b.create_block();
+                self.b.set_cold_block(bad_b);
+                self.b.ins().brif(bad, bad_b, &[], ok_b, &[]);
+                self.b.switch_to_block(bad_b);
+                self.dead = false;
+                self.rt(Rt::PanicUncomparable, &[x[0], x[1], y[1]]);
+                self.b.switch_to_block(ok_b);
+                self.dead = false;
                 Ok(if eq { r } else { self.b.ins().bxor_imm_s(r, 1) })
             }
             TypeKind::Array(..) | TypeKind::Struct(_) => {
@@ -980,17 +992,28 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// Element-wise equality of two arrays or structs in memory.
+    /// Element-wise in order, stopping at the first difference: with interface parts, a later
+    /// uncomparable value must not panic once an earlier part already differs (as in Go).
     fn mem_equal(&mut self, t: TypeId, xa: Value, ya: Value) -> R<Value> {
         let mut parts: Vec<(TypeId, i32)> = Vec::new();
         self.leaf_parts(t, 0, &mut parts, 0);
-        let mut acc = self.b.ins().iconst(T::I8, 1);
+        let done = self.b.create_block();
+        let res = self.b.append_block_param(done, T::I8);
         for (pt, off) in parts {
             let xv = self.load(pt, xa, off);
             let yv = self.load(pt, ya, off);
             let c = self.compare(BinOp::Eq, pt, &xv, &yv)?;
-            acc = self.b.ins().band(acc, c);
+            let next = self.b.create_block();
+            let zero = self.b.ins().iconst(T::I8, 0);
+            self.b
+                .ins()
+                .brif(c, next, &[], done, &[ir::BlockArg::Value(zero)]);
+            self.b.switch_to_block(next);
         }
-        Ok(acc)
+        let one = self.b.ins().iconst(T::I8, 1);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(one)]);
+        self.b.switch_to_block(done);
+        Ok(res)
     }
 
     fn leaf_parts(&self, t: TypeId, off: i32, out: &mut Vec<(TypeId, i32)>, depth: u32) {

@@ -93,6 +93,7 @@ runtime_table! {
     PanicMakeslice = deferc_panic_makeslice(W) -> ();
     GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
     PanicNilMap = deferc_panic_nilmap() -> ();
+    PanicUncomparable = deferc_panic_uncomparable(W, W, W) -> ();
     MakeMap = deferc_makemap(W, W) -> (W);
     MapLen = deferc_maplen(W) -> (W);
     MapAccess1 = deferc_mapaccess1(W, W, W) -> (W);
@@ -147,6 +148,7 @@ pub fn raises(rt: Rt) -> bool {
             | Rt::PanicTypeAssert
             | Rt::PanicMakeslice
             | Rt::PanicNilMap
+            | Rt::PanicUncomparable
     )
 }
 

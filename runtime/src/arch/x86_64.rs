@@ -7,7 +7,7 @@
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
     panic_makeslice_impl, panic_mem_impl, panic_nilmap_impl, panic_shift_impl,
-    panic_typeassert_impl,
+    panic_typeassert_impl, panic_uncomparable_impl,
 };
 use crate::types::Type;
 
@@ -144,6 +144,21 @@ pub unsafe extern "C" fn deferc_panic_nilmap() -> ! {
         "mov rsi, qword ptr [rsp]",
         "jmp {f}",
         f = sym panic_nilmap_impl,
+    )
+}
+
+/// `==` on interfaces holding an uncomparable dynamic type: (type, data 1, data 2).
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_uncomparable(t: usize, d1: usize, d2: usize) -> ! {
+    core::arch::naked_asm!(
+        "mov rcx, rbp",
+        "mov r8, qword ptr [rsp]",
+        "jmp {f}",
+        f = sym panic_uncomparable_impl,
     )
 }
 
