@@ -979,6 +979,23 @@ pub(crate) unsafe extern "C" fn panic_uncomparable_impl(
     )
 }
 
+/// Does dynamic type `typ` have every method named in interface type `iface`'s table? (Type
+/// switches and assertions to interface types; signatures were checked at compile time.)
+///
+/// # Safety
+/// Both must be descriptors emitted by the compiler (`typ` may be null: a nil interface).
+#[no_mangle]
+pub unsafe extern "C" fn deferc_implements(typ: *const Type, iface: *const Type) -> u8 {
+    if typ.is_null() {
+        return 0;
+    }
+    let t = &*typ;
+    (*iface)
+        .methods()
+        .iter()
+        .all(|m| find_method(t, m.name.as_bytes()).is_some()) as u8
+}
+
 /// The code of method `name` of dynamic type `typ` (the compiler guarantees it exists).
 ///
 /// # Safety

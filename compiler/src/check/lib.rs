@@ -77,6 +77,8 @@ pub enum LibMethod {
 
 pub struct LibTypes {
     pub error: TypeId,
+    /// fmt.Stringer: interface { String() string }.
+    pub stringer: TypeId,
     pub duration: TypeId,
     pub time: TypeId,
     pub any_slice: TypeId,
@@ -103,6 +105,17 @@ impl LibTypes {
             sig: err_sig,
         }]));
         t.named.get_mut(&error).unwrap().underlying = iface;
+        let str_sig = t.intern(TypeKind::Func(Sig {
+            params: vec![],
+            results: vec![STRING],
+            variadic: false,
+        }));
+        let stringer = t.new_named("fmt", "Stringer");
+        let siface = t.intern(TypeKind::Interface(vec![MethodT {
+            name: "String".into(),
+            sig: str_sig,
+        }]));
+        t.named.get_mut(&stringer).unwrap().underlying = siface;
         let duration = t.new_named("time", "Duration");
         t.named.get_mut(&duration).unwrap().underlying = INT64;
         let time = t.new_named("time", "Time");
@@ -116,6 +129,7 @@ impl LibTypes {
         let string_slice = t.intern(TypeKind::Slice(STRING));
         LibTypes {
             error,
+            stringer,
             duration,
             time,
             any_slice,
@@ -186,6 +200,7 @@ impl LibTypes {
                 Member::Func(RuntimeGoexit, self.func(t, vec![], vec![], false))
             }
             ("time", "Duration") => Member::Type(self.duration),
+            ("fmt", "Stringer") => Member::Type(self.stringer),
             ("time", "Time") => Member::Type(self.time),
             ("time", unit) => {
                 let ns: i128 = match unit {

@@ -273,7 +273,12 @@ impl<'a> Checker<'a> {
                 self.pop_scope();
             }
             StmtKind::Switch { init, tag, body } => self.switch(s, init, tag, body),
-            StmtKind::TypeSwitch { .. } => self.diags.unsupported(s.span, "type switches"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+            } => self.type_switch(init, bind.as_ref(), x, body),
             StmtKind::Select(_) => self.diags.unsupported(s.span, "select statements"),
             StmtKind::For {
                 init,
@@ -950,6 +955,101 @@ impl<'a> Checker<'a> {
         });
     }
 
+    /// `switch v := x.(type) { case T1, T2: ... }`: each clause declares its own v, of the
+    /// case's type when the clause lists exactly one type, else of x's type. v counts as used
+    /// when any clause uses it (Go reports "v declared but not used" otherwise).
+    fn type_switch(
+        &mut self,
+        init: &Option<Box<Stmt>>,
+        bind: Option<&Ident>,
+        x: &Expr,
+        body: &[CaseClause],
+    ) {
+        self.push_scope();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xo = self.value(x, None);
+        let xt = xo.ty;
+        if !xo.is_bad() && !self.info.types.is_interface(xt) {
+            self.diags.error(
+                x.span,
+                format!("{} is not an interface", self.describe(x, &xo)),
+            );
+        }
+        let mut any_used = false;
+        let mut seen_default = false;
+        let mut seen_types: Vec<TypeId> = Vec::new();
+        for cc in body {
+            if cc.default {
+                if seen_default {
+                    self.diags.error(cc.span, "multiple defaults in switch");
+                }
+                seen_default = true;
+            }
+            let mut single: Option<TypeId> = None;
+            for (k, te) in cc.exprs.iter().enumerate() {
+                if matches!(&te.kind, ExprKind::Ident(n) if n == "nil") {
+                    self.expr(te, None);
+                    continue;
+                }
+                let t = self.type_expr(te);
+                if t == VOID {
+                    continue;
+                }
+                if seen_types.contains(&t) {
+                    self.diags.error(
+                        te.span,
+                        format!("duplicate case {} in type switch", self.expr_string(te)),
+                    );
+                }
+                seen_types.push(t);
+                if !xo.is_bad() && !self.info.types.is_interface(t) && !self.implements(t, xt) {
+                    self.diags.error(
+                        te.span,
+                        format!(
+                            "impossible type switch case: {} cannot have dynamic type {}",
+                            self.describe(x, &xo),
+                            self.info.types.name_local(t)
+                        ),
+                    );
+                }
+                if cc.exprs.len() == 1 && k == 0 {
+                    single = Some(t);
+                }
+            }
+            self.push_scope();
+            let mut var = None;
+            if let Some(b) = bind {
+                let vt = single.unwrap_or(xt);
+                let o = self.new_var(&b.name, vt, b.span);
+                self.info.clause_vars.insert(cc.id, o);
+                let id = Ident {
+                    name: b.name.clone(),
+                    span: b.span,
+                    id: cc.id,
+                };
+                self.declare(&id, o);
+                var = Some(o);
+            }
+            self.cur().switch_depth += 1;
+            self.stmt_list(&cc.body);
+            self.cur().switch_depth -= 1;
+            if let Some(o) = var {
+                any_used |= self.info.objs[o as usize].used;
+                self.info.objs[o as usize].used = true;
+            }
+            self.pop_scope();
+        }
+        if let Some(b) = bind {
+            if !any_used && b.name != "_" {
+                self.diags
+                    .error(b.span, format!("{} declared but not used", b.name));
+            }
+        }
+        self.pop_scope();
+    }
+
     fn switch(
         &mut self,
         s: &Stmt,
@@ -1313,6 +1413,12 @@ fn is_terminating(s: &Stmt, label: &str) -> bool {
         } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
         StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name),
+        StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| c.default)
+                && body
+                    .iter()
+                    .all(|c| is_terminating_list(&c.body, "") && !has_break(&c.body, label, true))
+        }
         StmtKind::Switch { body, .. } => {
             body.iter().any(|c| c.default)
                 && body.iter().all(|c| {

@@ -889,10 +889,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.stmt(inner)?;
                 self.pending_label = None;
             }
-            StmtKind::Send(..)
-            | StmtKind::Go(_)
-            | StmtKind::TypeSwitch { .. }
-            | StmtKind::Select(_) => {
+            StmtKind::TypeSwitch { init, x, body, .. } => self.type_switch(init, x, body)?,
+            StmtKind::Send(..) | StmtKind::Go(_) | StmtKind::Select(_) => {
                 return Err(format!(
                     "{}: unsupported statement reached code generation",
                     self.cg.src.position(s.span)
@@ -1118,6 +1116,82 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// In `a, b := ...`, is `a` declared by this statement (rather than reused)?
     fn is_new_define(&self, x: &Expr, o: ObjId) -> bool {
         self.cg.info.objs[o as usize].span == x.span
+    }
+
+    /// A type switch: clauses tested in order on the dynamic type (descriptor identity for
+    /// concrete types, a method-set check for interface types, a null type for `nil`).
+    fn type_switch(&mut self, init: &Option<Box<Stmt>>, x: &Expr, body: &[CaseClause]) -> R<()> {
+        let label = self.pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let info = self.cg.info;
+        let iv = self.expr(x)?;
+        let done = self.b.create_block();
+        let bodies: Vec<IBlock> = body.iter().map(|_| self.b.create_block()).collect();
+        let mut default = None;
+        for (i, cc) in body.iter().enumerate() {
+            if cc.default {
+                default = Some(bodies[i]);
+                continue;
+            }
+            for te in &cc.exprs {
+                let c = match info.tv(te.id) {
+                    Some(tv) if tv.mode == crate::check::Mode::Type => {
+                        let t = tv.ty;
+                        let td = self.cg.type_desc(t)?;
+                        let want = self.data_addr(td);
+                        if self.types().is_interface(t) {
+                            let r = self.rt(Rt::Implements, &[iv[0], want])[0];
+                            self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
+                        } else {
+                            self.b.ins().icmp(IntCC::Equal, iv[0], want)
+                        }
+                    }
+                    _ => self.b.ins().icmp_imm_s(IntCC::Equal, iv[0], 0),
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(c, bodies[i], &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.ins().jump(default.unwrap_or(done), &[]);
+        self.dead = true;
+        self.jumps.push(Jump {
+            label,
+            brk: done,
+            cont: None,
+        });
+        for (i, cc) in body.iter().enumerate() {
+            self.b.switch_to_block(bodies[i]);
+            self.dead = false;
+            if let Some(&o) = info.clause_vars.get(&cc.id) {
+                let vt = info.objs[o as usize].ty;
+                let v = if self.types().is_interface(vt) {
+                    iv.clone()
+                } else if matches!(
+                    self.types().ukind(vt),
+                    TypeKind::Pointer(_)
+                        | TypeKind::Func(_)
+                        | TypeKind::Map(..)
+                        | TypeKind::Chan(..)
+                ) {
+                    vec![iv[1]]
+                } else {
+                    let v = self.load(vt, iv[1], 0);
+                    self.copy_mem(vt, &v)
+                };
+                self.decl_var(o, Some(v));
+            }
+            for st in &cc.body {
+                self.stmt(st)?;
+            }
+            self.jump(done);
+        }
+        self.jumps.pop();
+        self.b.switch_to_block(done);
+        self.dead = false;
+        Ok(())
     }
 
     fn switch(

@@ -748,6 +748,34 @@ impl<'a> Codegen<'a> {
     /// word as receiver): a named type's value-receiver methods, or for `*N` all of N's.
     fn method_table(&mut self, t: TypeId) -> Result<Option<(DataId, u64)>, String> {
         let types = self.types();
+        // An interface type's table lists its method names (no code): what a dynamic type
+        // must have to satisfy it (deferc_implements).
+        if let TypeKind::Interface(ms) = types.ukind(t) {
+            if ms.is_empty() {
+                return Ok(None);
+            }
+            let names: Vec<String> = ms.iter().map(|m| m.name.clone()).collect();
+            let mid = self
+                .module
+                .declare_anonymous_data(false, false)
+                .map_err(merr)?;
+            let mut md = DataDescription::new();
+            md.set_align(8);
+            let mut bytes = vec![0u8; 24 * names.len()];
+            let mut relocs = Vec::new();
+            for (i, name) in names.iter().enumerate() {
+                let nid = self.string_data(name.as_bytes())?;
+                bytes[24 * i + 8..24 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+                relocs.push((24 * i as u32, nid));
+            }
+            md.define(bytes.into_boxed_slice());
+            for (off, nid) in relocs {
+                let gv = self.module.declare_data_in_data(nid, &mut md);
+                md.write_data_addr(off, gv, 0);
+            }
+            self.module.define_data(mid, &md).map_err(merr)?;
+            return Ok(Some((mid, names.len() as u64)));
+        }
         let (base, is_ptr) = match types.kind(t) {
             TypeKind::Pointer(b) => (*b, true),
             _ => (t, false),

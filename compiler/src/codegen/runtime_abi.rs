@@ -108,6 +108,7 @@ runtime_table! {
     Fatalpanic = deferc_fatalpanic() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
+    Implements = deferc_implements(W, W) -> (B);
     FindMethod = deferc_find_method(W, W, W) -> (W);
 }
 
