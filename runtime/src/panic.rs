@@ -468,6 +468,31 @@ pub(crate) unsafe extern "C" fn panic_typeassert_impl(
         }
     };
     let mut msg = b"interface conversion: ".to_vec();
+    if !want.is_null() && (*want).kind() == Kind::Interface {
+        // x.(I): Go names the first method the dynamic type lacks.
+        if have.is_null() {
+            msg.extend_from_slice(b"interface is nil, not ");
+            msg.extend_from_slice(name(want));
+        } else {
+            let missing = (*want)
+                .methods()
+                .iter()
+                .find(|m| find_method(&*have, m.name.as_bytes()).is_none())
+                .map(|m| m.name.as_bytes().to_vec())
+                .unwrap_or_default();
+            msg.extend_from_slice(name(have));
+            msg.extend_from_slice(b" is not ");
+            msg.extend_from_slice(name(want));
+            msg.extend_from_slice(b": missing method ");
+            msg.extend_from_slice(&missing);
+        }
+        raise(
+            runtime_error(RuntimeError::TypeAssertion, &msg),
+            false,
+            fp,
+            pc,
+        )
+    }
     msg.extend_from_slice(if iface.is_null() {
         b"interface"
     } else {

@@ -260,12 +260,7 @@ impl<'a> Checker<'a> {
         if ty == VOID {
             return Operand::bad();
         }
-        if self.info.types.is_interface(ty) {
-            self.diags
-                .unsupported(t.span, "type assertion to an interface type");
-            return Operand::bad();
-        }
-        if !self.implements(ty, op.ty) {
+        if !self.info.types.is_interface(ty) && !self.implements(ty, op.ty) {
             self.diags.error(
                 t.span,
                 format!(

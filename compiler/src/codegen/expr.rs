@@ -237,6 +237,28 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let iv = self.expr(x)?;
         let td = self.cg.type_desc(t)?;
         let want = self.data_addr(td);
+        if self.types().is_interface(t) {
+            // x.(I): the dynamic type must have I's methods; the value stays as it is.
+            let r = self.rt(Rt::Implements, &[iv[0], want])[0];
+            if comma_ok {
+                let zero = self.iconst(0);
+                let typ = self.b.ins().select(r, iv[0], zero);
+                let data = self.b.ins().select(r, iv[1], zero);
+                return Ok(vec![vec![typ, data], vec![r]]);
+            }
+            let good = self.b.create_block();
+            let bad = self.b.create_block();
+            self.b.set_cold_block(bad);
+            self.b.ins().brif(r, good, &[], bad, &[]);
+            self.b.switch_to_block(bad);
+            self.dead = false;
+            let itd = self.cg.type_desc(it)?;
+            let iface = self.data_addr(itd);
+            self.rt(Rt::PanicTypeAssert, &[iv[0], want, iface]);
+            self.b.switch_to_block(good);
+            self.dead = false;
+            return Ok(vec![iv]);
+        }
         let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
         let direct = matches!(
             self.types().ukind(t),
