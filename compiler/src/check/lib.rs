@@ -5,7 +5,65 @@ use super::types::*;
 use super::ConstVal;
 
 /// Packages a program may import.
-pub const KNOWN_PACKAGES: &[&str] = &["fmt", "errors", "os", "time", "runtime"];
+pub const KNOWN_PACKAGES: &[&str] = &["fmt", "errors", "os", "time", "runtime", "strings"];
+
+/// Go types in PKG_FUNCS signatures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PT {
+    Str,
+    Int,
+    Bool,
+    Rune,
+    Byte,
+    StrSlice,
+}
+
+/// A library function implemented by the runtime and called directly: its Go signature here,
+/// its machine signature in codegen/runtime_abi.rs under the symbol `deferc_<pkg>_<Name>`.
+pub struct PkgFunc {
+    pub pkg: &'static str,
+    pub name: &'static str,
+    pub params: &'static [PT],
+    pub result: PT,
+}
+
+macro_rules! pkg_funcs {
+    ($($pkg:literal $name:ident ( $($p:ident),* ) -> $r:ident;)*) => {
+        pub const PKG_FUNCS: &[PkgFunc] = &[
+            $(PkgFunc { pkg: $pkg, name: stringify!($name), params: &[$(PT::$p),*], result: PT::$r }),*
+        ];
+    };
+}
+
+pkg_funcs! {
+    "strings" Contains(Str, Str) -> Bool;
+    "strings" ContainsAny(Str, Str) -> Bool;
+    "strings" ContainsRune(Str, Rune) -> Bool;
+    "strings" HasPrefix(Str, Str) -> Bool;
+    "strings" HasSuffix(Str, Str) -> Bool;
+    "strings" EqualFold(Str, Str) -> Bool;
+    "strings" Index(Str, Str) -> Int;
+    "strings" IndexAny(Str, Str) -> Int;
+    "strings" IndexByte(Str, Byte) -> Int;
+    "strings" IndexRune(Str, Rune) -> Int;
+    "strings" LastIndex(Str, Str) -> Int;
+    "strings" Count(Str, Str) -> Int;
+    "strings" Compare(Str, Str) -> Int;
+    "strings" Join(StrSlice, Str) -> Str;
+    "strings" Split(Str, Str) -> StrSlice;
+    "strings" SplitN(Str, Str, Int) -> StrSlice;
+    "strings" Fields(Str) -> StrSlice;
+    "strings" Replace(Str, Str, Str, Int) -> Str;
+    "strings" ReplaceAll(Str, Str, Str) -> Str;
+    "strings" ToUpper(Str) -> Str;
+    "strings" ToLower(Str) -> Str;
+    "strings" TrimSpace(Str) -> Str;
+    "strings" Trim(Str, Str) -> Str;
+    "strings" TrimLeft(Str, Str) -> Str;
+    "strings" TrimRight(Str, Str) -> Str;
+    "strings" TrimPrefix(Str, Str) -> Str;
+    "strings" TrimSuffix(Str, Str) -> Str;
+}
 
 /// Other standard packages: importing one is "unsupported", not "not in GOROOT".
 pub const GO_STD_PACKAGES: &[&str] = &[
@@ -58,6 +116,8 @@ pub enum LibFunc {
     OsArgs,
     TimeNow,
     TimeSince,
+    /// PKG_FUNCS[i].
+    Pkg(u16),
     RuntimeGoexit,
     RuntimeBreakpoint,
 }
@@ -151,9 +211,29 @@ impl LibTypes {
         }))
     }
 
+    pub fn pt_type(&self, p: PT) -> TypeId {
+        match p {
+            PT::Str => STRING,
+            PT::Int => INT,
+            PT::Bool => BOOL,
+            PT::Rune => INT32,
+            PT::Byte => UINT8,
+            PT::StrSlice => self.string_slice,
+        }
+    }
+
     /// `pkg.name`, or None when the package has no such exported member in the subset.
     pub fn member(&self, t: &mut Types, pkg: &str, name: &str) -> Option<Member> {
         use LibFunc::*;
+        if let Some(i) = PKG_FUNCS
+            .iter()
+            .position(|f| f.pkg == pkg && f.name == name)
+        {
+            let f = &PKG_FUNCS[i];
+            let params = f.params.iter().map(|&p| self.pt_type(p)).collect();
+            let sig = self.func(t, params, vec![self.pt_type(f.result)], false);
+            return Some(Member::Func(Pkg(i as u16), sig));
+        }
         let anys = self.any_slice;
         let err = self.error;
         Some(match (pkg, name) {

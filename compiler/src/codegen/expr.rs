@@ -1715,6 +1715,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
             OsExit => s(vec![INT], false),
             TimeSince => s(vec![self.time_type()], false),
             OsArgs | TimeNow | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
+            Pkg(i) => {
+                let f = &crate::check::lib::PKG_FUNCS[i as usize];
+                let params = f.params.iter().map(|&p| self.cg.lib_types_pt(p)).collect();
+                s(params, false)
+            }
         }
     }
 
@@ -1787,6 +1792,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let p = self.b.ins().stack_addr(T::I64, s, 0);
                 self.b.ins().store(flags(), now, p, 0);
                 vec![vec![p]]
+            }
+            Pkg(i) => {
+                let f = &crate::check::lib::PKG_FUNCS[i as usize];
+                let sym = format!("deferc_{}_{}", f.pkg, f.name);
+                let rt = super::runtime_abi::ALL
+                    .iter()
+                    .copied()
+                    .find(|r| r.symbol() == sym)
+                    .ok_or_else(|| format!("internal compiler error: no runtime entry {}", sym))?;
+                let words: Vec<Value> = argv.iter().flatten().copied().collect();
+                if f.result == crate::check::lib::PT::StrSlice {
+                    vec![self.rt_sret3(rt, &words)]
+                } else {
+                    vec![self.rt(rt, &words)]
+                }
             }
             RuntimeBreakpoint => {
                 // Go stops the process with SIGTRAP.

@@ -11,6 +11,8 @@ pub enum A {
     W,
     /// A byte (bool).
     B,
+    /// A 32-bit integer (rune).
+    R,
     F,
     /// Hidden pointer to a result struct larger than two words (the C ABI's sret).
     Sret,
@@ -109,6 +111,34 @@ runtime_table! {
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
+    // Package strings (runtime/src/pkg_strings.rs); check::lib::PKG_FUNCS gives their Go types.
+    StringsContains = deferc_strings_Contains(W, W, W, W) -> (B);
+    StringsContainsAny = deferc_strings_ContainsAny(W, W, W, W) -> (B);
+    StringsContainsRune = deferc_strings_ContainsRune(W, W, R) -> (B);
+    StringsHasPrefix = deferc_strings_HasPrefix(W, W, W, W) -> (B);
+    StringsHasSuffix = deferc_strings_HasSuffix(W, W, W, W) -> (B);
+    StringsEqualFold = deferc_strings_EqualFold(W, W, W, W) -> (B);
+    StringsIndex = deferc_strings_Index(W, W, W, W) -> (W);
+    StringsIndexAny = deferc_strings_IndexAny(W, W, W, W) -> (W);
+    StringsIndexByte = deferc_strings_IndexByte(W, W, B) -> (W);
+    StringsIndexRune = deferc_strings_IndexRune(W, W, R) -> (W);
+    StringsLastIndex = deferc_strings_LastIndex(W, W, W, W) -> (W);
+    StringsCount = deferc_strings_Count(W, W, W, W) -> (W);
+    StringsCompare = deferc_strings_Compare(W, W, W, W) -> (W);
+    StringsJoin = deferc_strings_Join(W, W, W, W, W) -> (W, W);
+    StringsSplit = deferc_strings_Split(Sret, W, W, W, W) -> ();
+    StringsSplitN = deferc_strings_SplitN(Sret, W, W, W, W, W) -> ();
+    StringsFields = deferc_strings_Fields(Sret, W, W) -> ();
+    StringsReplace = deferc_strings_Replace(W, W, W, W, W, W, W) -> (W, W);
+    StringsReplaceAll = deferc_strings_ReplaceAll(W, W, W, W, W, W) -> (W, W);
+    StringsToUpper = deferc_strings_ToUpper(W, W) -> (W, W);
+    StringsToLower = deferc_strings_ToLower(W, W) -> (W, W);
+    StringsTrimSpace = deferc_strings_TrimSpace(W, W) -> (W, W);
+    StringsTrim = deferc_strings_Trim(W, W, W, W) -> (W, W);
+    StringsTrimLeft = deferc_strings_TrimLeft(W, W, W, W) -> (W, W);
+    StringsTrimRight = deferc_strings_TrimRight(W, W, W, W) -> (W, W);
+    StringsTrimPrefix = deferc_strings_TrimPrefix(W, W, W, W) -> (W, W);
+    StringsTrimSuffix = deferc_strings_TrimSuffix(W, W, W, W) -> (W, W);
     FindMethod = deferc_find_method(W, W, W) -> (W);
 }
 
@@ -116,6 +146,7 @@ fn abi(a: A, ptr: ir::Type) -> AbiParam {
     match a {
         A::W => AbiParam::new(ptr),
         A::B => AbiParam::new(types::I8),
+        A::R => AbiParam::new(types::I32),
         A::F => AbiParam::new(types::F64),
         A::Sret => AbiParam::special(ptr, ArgumentPurpose::StructReturn),
     }
