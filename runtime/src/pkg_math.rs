@@ -1033,3 +1033,15 @@ mod tests {
         assert_eq!(deferc_math_Log10(1000.0), 3.0);
     }
 }
+
+/// math.Sqrt: IEEE square root (correctly rounded, as Go's).
+#[no_mangle]
+pub extern "C" fn deferc_math_Sqrt(x: f64) -> f64 {
+    x.sqrt()
+}
+
+/// math.Abs: clears the sign bit (so Abs(-0) = 0 and Abs(NaN) is NaN), as Go's.
+#[no_mangle]
+pub extern "C" fn deferc_math_Abs(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() & !(1 << 63))
+}

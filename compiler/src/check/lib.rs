@@ -5,7 +5,17 @@ use super::types::*;
 use super::ConstVal;
 
 /// Packages a program may import.
-pub const KNOWN_PACKAGES: &[&str] = &["fmt", "errors", "os", "time", "runtime", "strings"];
+pub const KNOWN_PACKAGES: &[&str] = &[
+    "fmt",
+    "errors",
+    "os",
+    "time",
+    "runtime",
+    "strings",
+    "strconv",
+    "unicode/utf8",
+    "math",
+];
 
 /// Go types in PKG_FUNCS signatures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -16,6 +26,7 @@ pub enum PT {
     Rune,
     Byte,
     StrSlice,
+    Float,
 }
 
 /// A library function implemented by the runtime and called directly: its Go signature here,
@@ -63,6 +74,92 @@ pkg_funcs! {
     "strings" TrimRight(Str, Str) -> Str;
     "strings" TrimPrefix(Str, Str) -> Str;
     "strings" TrimSuffix(Str, Str) -> Str;
+    "strconv" Itoa(Int) -> Str;
+    "strconv" Quote(Str) -> Str;
+    "strconv" QuoteRune(Rune) -> Str;
+    "strconv" FormatBool(Bool) -> Str;
+    "unicode/utf8" RuneLen(Rune) -> Int;
+    "unicode/utf8" RuneCountInString(Str) -> Int;
+    "unicode/utf8" ValidString(Str) -> Bool;
+    "unicode/utf8" ValidRune(Rune) -> Bool;
+    "math" Sqrt(Float) -> Float;
+    "math" Abs(Float) -> Float;
+    "math" Pow(Float, Float) -> Float;
+    "math" Exp(Float) -> Float;
+    "math" Log(Float) -> Float;
+    "math" Log2(Float) -> Float;
+    "math" Log10(Float) -> Float;
+    "math" Sin(Float) -> Float;
+    "math" Cos(Float) -> Float;
+    "math" Tan(Float) -> Float;
+    "math" Mod(Float, Float) -> Float;
+    "math" Hypot(Float, Float) -> Float;
+    "math" Cbrt(Float) -> Float;
+    "math" Trunc(Float) -> Float;
+    "math" Floor(Float) -> Float;
+    "math" Ceil(Float) -> Float;
+    "math" Round(Float) -> Float;
+    "math" RoundToEven(Float) -> Float;
+    "math" Inf(Int) -> Float;
+    "math" NaN() -> Float;
+    "math" IsNaN(Float) -> Bool;
+    "math" IsInf(Float, Int) -> Bool;
+}
+
+/// The runtime symbol of a PKG_FUNCS entry: `deferc_<last path element>_<Name>`.
+pub fn pkg_symbol(f: &PkgFunc) -> String {
+    format!(
+        "deferc_{}_{}",
+        f.pkg.rsplit('/').next().unwrap_or(f.pkg),
+        f.name
+    )
+}
+
+/// Untyped constants of the library packages (Go declares them untyped too).
+fn pkg_const(pkg: &str, name: &str) -> Option<(ConstVal, TypeId)> {
+    use super::constant::parse_float;
+    let int = |v: i128| Some((ConstVal::int(v), UNTYPED_INT));
+    match (pkg, name) {
+        ("math", "Pi") => Some((
+            ConstVal::Float(parse_float(
+                "3.14159265358979323846264338327950288419716939937510582097494459",
+            )?),
+            UNTYPED_FLOAT,
+        )),
+        ("math", "E") => Some((
+            ConstVal::Float(parse_float(
+                "2.71828182845904523536028747135266249775724709369995957496696763",
+            )?),
+            UNTYPED_FLOAT,
+        )),
+        ("math", "MaxFloat64") => Some((
+            ConstVal::Float(
+                parse_float("0x1p1023")?
+                    * parse_float("1.99999999999999977795539507496869191527366638183593750")?,
+            ),
+            UNTYPED_FLOAT,
+        )),
+        ("math", "SmallestNonzeroFloat64") => {
+            Some((ConstVal::Float(parse_float("0x1p-1074")?), UNTYPED_FLOAT))
+        }
+        ("math", "MaxInt") | ("math", "MaxInt64") => int(i64::MAX as i128),
+        ("math", "MinInt") | ("math", "MinInt64") => int(i64::MIN as i128),
+        ("math", "MaxInt32") => int(i32::MAX as i128),
+        ("math", "MinInt32") => int(i32::MIN as i128),
+        ("math", "MaxInt16") => int(i16::MAX as i128),
+        ("math", "MinInt16") => int(i16::MIN as i128),
+        ("math", "MaxInt8") => int(i8::MAX as i128),
+        ("math", "MinInt8") => int(i8::MIN as i128),
+        ("math", "MaxUint") | ("math", "MaxUint64") => int(u64::MAX as i128),
+        ("math", "MaxUint32") => int(u32::MAX as i128),
+        ("math", "MaxUint16") => int(u16::MAX as i128),
+        ("math", "MaxUint8") => int(u8::MAX as i128),
+        ("unicode/utf8", "RuneError") => Some((ConstVal::int(0xFFFD), UNTYPED_RUNE)),
+        ("unicode/utf8", "UTFMax") => int(4),
+        ("unicode/utf8", "RuneSelf") => int(0x80),
+        ("unicode/utf8", "MaxRune") => Some((ConstVal::int(0x10FFFF), UNTYPED_RUNE)),
+        _ => None,
+    }
 }
 
 /// Other standard packages: importing one is "unsupported", not "not in GOROOT".
@@ -219,6 +316,7 @@ impl LibTypes {
             PT::Rune => INT32,
             PT::Byte => UINT8,
             PT::StrSlice => self.string_slice,
+            PT::Float => FLOAT64,
         }
     }
 
@@ -233,6 +331,9 @@ impl LibTypes {
             let params = f.params.iter().map(|&p| self.pt_type(p)).collect();
             let sig = self.func(t, params, vec![self.pt_type(f.result)], false);
             return Some(Member::Func(Pkg(i as u16), sig));
+        }
+        if let Some((c, t)) = pkg_const(pkg, name) {
+            return Some(Member::Const(c, t));
         }
         let anys = self.any_slice;
         let err = self.error;

@@ -1795,7 +1795,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             Pkg(i) => {
                 let f = &crate::check::lib::PKG_FUNCS[i as usize];
-                let sym = format!("deferc_{}_{}", f.pkg, f.name);
+                let sym = crate::check::lib::pkg_symbol(f);
                 let rt = super::runtime_abi::ALL
                     .iter()
                     .copied()

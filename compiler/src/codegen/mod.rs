@@ -187,6 +187,7 @@ impl<'a> Codegen<'a> {
             PT::Bool => BOOL,
             PT::Rune => INT32,
             PT::Byte => UINT8,
+            PT::Float => FLOAT64,
             PT::StrSlice => {
                 let t = self.types();
                 (0..t.count() as TypeId)

@@ -139,6 +139,36 @@ runtime_table! {
     StringsTrimRight = deferc_strings_TrimRight(W, W, W, W) -> (W, W);
     StringsTrimPrefix = deferc_strings_TrimPrefix(W, W, W, W) -> (W, W);
     StringsTrimSuffix = deferc_strings_TrimSuffix(W, W, W, W) -> (W, W);
+    StrconvItoa = deferc_strconv_Itoa(W) -> (W, W);
+    StrconvQuote = deferc_strconv_Quote(W, W) -> (W, W);
+    StrconvQuoteRune = deferc_strconv_QuoteRune(R) -> (W, W);
+    StrconvFormatBool = deferc_strconv_FormatBool(B) -> (W, W);
+    Utf8RuneLen = deferc_utf8_RuneLen(R) -> (W);
+    Utf8RuneCountInString = deferc_utf8_RuneCountInString(W, W) -> (W);
+    Utf8ValidString = deferc_utf8_ValidString(W, W) -> (B);
+    Utf8ValidRune = deferc_utf8_ValidRune(R) -> (B);
+    MathSqrt = deferc_math_Sqrt(F) -> (F);
+    MathAbs = deferc_math_Abs(F) -> (F);
+    MathPow = deferc_math_Pow(F, F) -> (F);
+    MathExp = deferc_math_Exp(F) -> (F);
+    MathLog = deferc_math_Log(F) -> (F);
+    MathLog2 = deferc_math_Log2(F) -> (F);
+    MathLog10 = deferc_math_Log10(F) -> (F);
+    MathSin = deferc_math_Sin(F) -> (F);
+    MathCos = deferc_math_Cos(F) -> (F);
+    MathTan = deferc_math_Tan(F) -> (F);
+    MathMod = deferc_math_Mod(F, F) -> (F);
+    MathHypot = deferc_math_Hypot(F, F) -> (F);
+    MathCbrt = deferc_math_Cbrt(F) -> (F);
+    MathTrunc = deferc_math_Trunc(F) -> (F);
+    MathFloor = deferc_math_Floor(F) -> (F);
+    MathCeil = deferc_math_Ceil(F) -> (F);
+    MathRound = deferc_math_Round(F) -> (F);
+    MathRoundToEven = deferc_math_RoundToEven(F) -> (F);
+    MathInf = deferc_math_Inf(W) -> (F);
+    MathNaN = deferc_math_NaN() -> (F);
+    MathIsNaN = deferc_math_IsNaN(F) -> (B);
+    MathIsInf = deferc_math_IsInf(F, W) -> (B);
     FindMethod = deferc_find_method(W, W, W) -> (W);
 }
 
