@@ -246,17 +246,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let data = self.b.ins().select(r, iv[1], zero);
                 return Ok(vec![vec![typ, data], vec![r]]);
             }
-            let good = self.b.create_block();
-            let bad = self.b.create_block();
-            self.b.set_cold_block(bad);
-            self.b.ins().brif(r, good, &[], bad, &[]);
-            self.b.switch_to_block(bad);
-            self.dead = false;
             let itd = self.cg.type_desc(it)?;
             let iface = self.data_addr(itd);
-            self.rt(Rt::PanicTypeAssert, &[iv[0], want, iface]);
-            self.b.switch_to_block(good);
-            self.dead = false;
+            let bad = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+            self.raise_if(bad, Rt::PanicTypeAssert, &[iv[0], want, iface]);
             return Ok(vec![iv]);
         }
         let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
@@ -295,17 +288,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.switch_to_block(done);
             return Ok(vec![params, vec![okp]]);
         }
-        let good = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(ok, good, &[], bad, &[]);
-        self.b.switch_to_block(bad);
-        self.dead = false;
         let itd = self.cg.type_desc(it)?;
         let iface = self.data_addr(itd);
-        self.rt(Rt::PanicTypeAssert, &[iv[0], want, iface]);
-        self.b.switch_to_block(good);
-        self.dead = false;
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        self.raise_if(bad, Rt::PanicTypeAssert, &[iv[0], want, iface]);
         let _ = e;
         let v = if direct {
             vec![iv[1]]
@@ -542,32 +528,16 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Go's index check: panics with "index out of range [i] with length n" unless 0 <= i < n.
     pub fn bounds_check(&mut self, i: Value, len: Value) {
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        let good = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(ok, good, &[], bad, &[]);
-        self.b.switch_to_block(bad);
-        self.dead = false;
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         let code = self.iconst(BOUNDS_INDEX);
-        self.rt(Rt::PanicBounds, &[code, i, len]);
-        self.b.switch_to_block(good);
-        self.dead = false;
+        self.raise_if(bad, Rt::PanicBounds, &[code, i, len]);
     }
 
     /// Panic with boundsError `code` (x = a, y = b) unless a <= b (unsigned).
     fn bounds_le(&mut self, a: Value, b: Value, code: i64) {
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, a, b);
-        let good = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(ok, good, &[], bad, &[]);
-        self.b.switch_to_block(bad);
-        self.dead = false;
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, a, b);
         let c = self.iconst(code);
-        self.rt(Rt::PanicBounds, &[c, a, b]);
-        self.b.switch_to_block(good);
-        self.dead = false;
+        self.raise_if(bad, Rt::PanicBounds, &[c, a, b]);
     }
 
     /// The address of an addressable operand (variables in memory, *p, a[i], s[i], x.f).
@@ -860,14 +830,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
             BinOp::AndNot => self.b.ins().band_not(x, y),
             BinOp::Div | BinOp::Rem => {
                 // Division by zero panics; MinInt / -1 wraps (the hardware would trap).
-                let ok = self.b.create_block();
-                let bad = self.b.create_block();
-                self.b.set_cold_block(bad);
-                self.b.ins().brif(y, ok, &[], bad, &[]);
-                self.b.switch_to_block(bad);
-                self.rt(Rt::PanicDivide, &[]);
-                self.b.switch_to_block(ok);
-                self.dead = false;
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                self.raise_if(zero, Rt::PanicDivide, &[]);
                 if unsigned {
                     if op == BinOp::Div {
                         self.b.ins().udiv(x, y)
@@ -901,14 +865,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let s64 = self.widen_i64(s, ct);
         if !self.types().is_unsigned(ct) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
-            let ok = self.b.create_block();
-            let bad = self.b.create_block();
-            self.b.set_cold_block(bad);
-            self.b.ins().brif(neg, bad, &[], ok, &[]);
-            self.b.switch_to_block(bad);
-            self.rt(Rt::PanicShift, &[]);
-            self.b.switch_to_block(ok);
-            self.dead = false;
+            self.raise_if(neg, Rt::PanicShift, &[]);
         }
         let big = self
             .b
@@ -974,15 +931,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // Go reports as a run-time panic.
                 let r = self.rt(Rt::IfaceEq, &[x[0], x[1], y[0], y[1]])[0];
                 let bad = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-                let ok_b = self.b.create_block();
-                let bad_b = self.b.create_block();
-                self.b.set_cold_block(bad_b);
-                self.b.ins().brif(bad, bad_b, &[], ok_b, &[]);
-                self.b.switch_to_block(bad_b);
-                self.dead = false;
-                self.rt(Rt::PanicUncomparable, &[x[0], x[1], y[1]]);
-                self.b.switch_to_block(ok_b);
-                self.dead = false;
+                self.raise_if(bad, Rt::PanicUncomparable, &[x[0], x[1], y[1]]);
                 Ok(if eq { r } else { self.b.ins().bxor_imm_s(r, 1) })
             }
             TypeKind::Array(..) | TypeKind::Struct(_) => {

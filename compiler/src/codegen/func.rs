@@ -1012,13 +1012,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Panic through raising entry `rt` if `p` is null.
     pub fn nil_check_with(&mut self, p: Value, rt: Rt) {
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+        self.raise_if(bad, rt, &[]);
+    }
+
+    /// Call raising runtime entry `rt(args)` on a cold path when `bad` is non-zero; code after
+    /// this continues on the other path. `args` are computed before the branch.
+    pub fn raise_if(&mut self, bad: Value, rt: Rt, args: &[Value]) {
         let ok = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(p, ok, &[], bad, &[]);
-        self.b.switch_to_block(bad);
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(bad, cold, &[], ok, &[]);
+        self.b.switch_to_block(cold);
         self.dead = false;
-        self.rt(rt, &[]);
+        self.rt(rt, args);
         self.b.switch_to_block(ok);
         self.dead = false;
     }
@@ -1422,14 +1429,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     pub fn nil_check(&mut self, p: Value) {
-        let ok = self.b.create_block();
-        let bad = self.b.create_block();
-        self.b.set_cold_block(bad);
-        self.b.ins().brif(p, ok, &[], bad, &[]);
-        self.b.switch_to_block(bad);
-        self.rt(Rt::PanicMem, &[]);
-        self.b.switch_to_block(ok);
-        self.dead = false;
+        self.nil_check_with(p, Rt::PanicMem);
     }
 }
 
