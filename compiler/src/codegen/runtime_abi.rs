@@ -126,9 +126,11 @@ runtime_table! {
     StringsCount = deferc_strings_Count(W, W, W, W) -> (W);
     StringsCompare = deferc_strings_Compare(W, W, W, W) -> (W);
     StringsJoin = deferc_strings_Join(W, W, W, W, W) -> (W, W);
-    StringsSplit = deferc_strings_Split(Sret, W, W, W, W) -> ();
-    StringsSplitN = deferc_strings_SplitN(Sret, W, W, W, W, W) -> ();
-    StringsFields = deferc_strings_Fields(Sret, W, W) -> ();
+    // These take their result slot as an explicit first pointer (not the C sret register,
+    // which differs on aarch64: x8 instead of x0).
+    StringsSplit = deferc_strings_Split(W, W, W, W, W) -> ();
+    StringsSplitN = deferc_strings_SplitN(W, W, W, W, W, W) -> ();
+    StringsFields = deferc_strings_Fields(W, W, W) -> ();
     StringsReplace = deferc_strings_Replace(W, W, W, W, W, W, W) -> (W, W);
     StringsReplaceAll = deferc_strings_ReplaceAll(W, W, W, W, W, W) -> (W, W);
     StringsToUpper = deferc_strings_ToUpper(W, W) -> (W, W);
