@@ -1688,15 +1688,7 @@ impl<'a> Checker<'a> {
                 y.ty = t;
             } else if x.ty != y.ty {
                 // Untyped constants of different kinds ('c' == "s", true + 1).
-                self.diags.error(
-                    e.span,
-                    format!(
-                        "invalid operation: {} (mismatched types {} and {})",
-                        self.expr_string(e),
-                        self.info.types.name_local(x.ty),
-                        self.info.types.name_local(y.ty)
-                    ),
-                );
+                self.mismatched(e, x.ty, y.ty);
                 return Operand::bad();
             }
         }
@@ -1749,15 +1741,7 @@ impl<'a> Checker<'a> {
         }
         let t = &self.info.types;
         if x.ty != y.ty && !(t.is_untyped(x.ty) && t.is_untyped(y.ty)) {
-            self.diags.error(
-                e.span,
-                format!(
-                    "invalid operation: {} (mismatched types {} and {})",
-                    self.expr_string(e),
-                    self.info.types.name_local(x.ty),
-                    self.info.types.name_local(y.ty)
-                ),
-            );
+            self.mismatched(e, x.ty, y.ty);
             return Operand::bad();
         }
         let ty = x.ty;
@@ -1850,18 +1834,13 @@ impl<'a> Checker<'a> {
         };
         if !compatible {
             // Go names the operand types in source order.
-            let (un, tn) = (t.name(u.ty), t.name(target));
             let u_is_left = matches!(&e.kind, ExprKind::Binary(_, a, _) if std::ptr::eq(&**a, ue));
-            let (l, r) = if u_is_left { (un, tn) } else { (tn, un) };
-            self.diags.error(
-                e.span,
-                format!(
-                    "invalid operation: {} (mismatched types {} and {})",
-                    self.expr_string(e),
-                    l,
-                    r
-                ),
-            );
+            let (l, r) = if u_is_left {
+                (u.ty, target)
+            } else {
+                (target, u.ty)
+            };
+            self.mismatched(e, l, r);
             return false;
         }
         let tgt = if t.is_interface(target) {
@@ -2853,6 +2832,17 @@ impl<'a> Checker<'a> {
             TypeKind::Struct(fs) => fs.iter().any(|f| self.has_interface(f.ty, depth + 1)),
             _ => false,
         }
+    }
+
+    /// Go's "invalid operation: a op b (mismatched types L and R)".
+    fn mismatched(&mut self, e: &Expr, l: TypeId, r: TypeId) {
+        let msg = format!(
+            "invalid operation: {} (mismatched types {} and {})",
+            self.expr_string(e),
+            self.info.types.name_local(l),
+            self.info.types.name_local(r)
+        );
+        self.diags.error(e.span, msg);
     }
 
     fn has_call_or_recv(&self, e: &Expr) -> bool {
