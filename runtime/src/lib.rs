@@ -15,6 +15,7 @@ pub mod map;
 pub mod os;
 pub mod panic;
 pub mod pkg_math;
+pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
 pub mod pkg_utf8;
@@ -38,6 +39,7 @@ pub use map::{
 pub use os::*;
 pub use panic::*;
 pub use pkg_math::*;
+pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;
 pub use pkg_utf8::*;

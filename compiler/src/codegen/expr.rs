@@ -53,9 +53,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if tv.mode == Mode::Nil {
             return Ok(self.zero(tv.ty));
         }
+        // `pkg.Name` of a library package written in Go denotes an object, as an identifier.
+        let qualified = matches!(e.kind, ExprKind::Selector(..)) && info.idents.contains_key(&e.id);
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..)
+                if qualified || matches!(e.kind, ExprKind::Ident(_)) =>
+            {
                 let Some(&o) = info.idents.get(&e.id) else {
                     return self.ice(e, "unresolved identifier");
                 };
@@ -543,9 +547,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// The address of an addressable operand (variables in memory, *p, a[i], s[i], x.f).
     pub fn addr(&mut self, e: &Expr) -> R<Value> {
         let info = self.cg.info;
+        let qualified = matches!(e.kind, ExprKind::Selector(..)) && info.idents.contains_key(&e.id);
         match &e.kind {
             ExprKind::Paren(x) => self.addr(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..)
+                if qualified || matches!(e.kind, ExprKind::Ident(_)) =>
+            {
                 let o = info.idents[&e.id];
                 match self.var_addr(o) {
                     Some(a) => Ok(a),

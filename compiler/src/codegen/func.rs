@@ -671,6 +671,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let spec = &g.specs[si];
             self.var_spec(spec)?;
         }
+        for &fi in &info.inits {
+            let id = self.cg.go_funcs[fi as usize];
+            let ctx = self.b.ins().iconst(T::I64, 0);
+            self.call_func(id, &[ctx]);
+        }
         self.b.ins().return_(&[]);
         Ok(())
     }
@@ -965,6 +970,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn lval(&mut self, x: &Expr) -> R<LVal> {
         let info = self.cg.info;
         let xs = strip(x);
+        // `pkg.V`: a variable of a library package written in Go.
+        if let ExprKind::Selector(..) = &xs.kind {
+            if let Some(&o) = info.idents.get(&xs.id) {
+                if matches!(info.objs[o as usize].kind, ObjKind::Var(_)) {
+                    return Ok(LVal::Var(o));
+                }
+            }
+        }
         if let ExprKind::Ident(n) = &xs.kind {
             if n == "_" {
                 return Ok(LVal::Blank);

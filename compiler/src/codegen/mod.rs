@@ -22,7 +22,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, Info, ObjId};
 use crate::diag::Source;
-use crate::syntax::ast::File;
+use crate::syntax::ast::{Decl, File};
 use layout::*;
 use runtime_abi::Rt;
 
@@ -910,6 +910,13 @@ impl<'a> Codegen<'a> {
     }
 
     fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
+        if let Some(d) = self.info.funcs[fi as usize].decl {
+            if let Decl::Func(fd) = &self.file.decls[d] {
+                if fd.body.is_none() {
+                    return self.define_intrinsic(fi);
+                }
+            }
+        }
         let id = self.go_funcs[fi as usize];
         let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
@@ -922,6 +929,53 @@ impl<'a> Codegen<'a> {
         }
         let name = self.info.funcs[fi as usize].name.clone();
         self.finish_func(id, func, name)
+    }
+
+    /// A library function declared in Go without a body (check::golib): a Go-convention
+    /// function that passes its arguments, word by word, to the runtime entry
+    /// `deferc_<pkg>_<name>` and returns what it returns. The entry's table signature must be
+    /// exactly the Go signature's machine values (no memory-typed results).
+    fn define_intrinsic(&mut self, fi: FuncIdx) -> Result<(), String> {
+        let f = &self.info.funcs[fi as usize];
+        let (pkg, name) = f.name.split_once('.').unwrap_or(("", &f.name));
+        let sym = format!("deferc_{}_{}", pkg, name);
+        let fname = f.name.clone();
+        let Some(&rt) = runtime_abi::ALL.iter().find(|r| r.symbol() == sym) else {
+            return Err(format!(
+                "internal compiler error: library function {} has no runtime entry {}",
+                fname, sym
+            ));
+        };
+        let id = self.go_funcs[fi as usize];
+        let sig = self.go_sig(&self.sig_of(f.sig));
+        let cc = self.module.isa().default_call_conv();
+        let csig = runtime_abi::signature(rt, cc, self.ptr());
+        let cparams: Vec<_> = csig.params.iter().map(|p| p.value_type).collect();
+        let gparams: Vec<_> = sig.params[1..].iter().map(|p| p.value_type).collect();
+        let cret: Vec<_> = csig.returns.iter().map(|p| p.value_type).collect();
+        let gret: Vec<_> = sig.returns.iter().map(|p| p.value_type).collect();
+        if cparams != gparams || cret != gret {
+            return Err(format!(
+                "internal compiler error: {} does not match runtime entry {}",
+                fname, sym
+            ));
+        }
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let args = b.block_params(blk)[1..].to_vec();
+            let callee = self.module.declare_func_in_func(self.rt[&rt], b.func);
+            let call = b.ins().call(callee, &args);
+            let r = b.inst_results(call).to_vec();
+            b.ins().return_(&r);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, fname)
     }
 
     /// `main.init`: package-level variable initializers in dependency order.

@@ -172,6 +172,11 @@ runtime_table! {
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
     FindMethod = deferc_find_method(W, W, W) -> (W);
+    // Library functions written in Go without a body (check::golib): Go's machine values in,
+    // at most two out.
+    SortSliceLen = deferc_sort_sliceLen(W, W) -> (W);
+    SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
+    SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
 }
 
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
