@@ -4306,7 +4306,7 @@ func main() {
                 continue;
             }
             let mut d = Diags::default();
-            if let Some(f) = parse_here(&REALISTIC.as_bytes()[..end], &mut d) {
+            if let Some(f) = parse_here(&REALISTIC.as_bytes()[..end], 0, 0, &mut d) {
                 if d.is_empty() {
                     Walk::file(&f, end);
                 }
@@ -4347,7 +4347,7 @@ func main() {
                 b.push(byte);
             }
             let mut d = Diags::default();
-            let _ = parse_here(&b, &mut d);
+            let _ = parse_here(&b, 0, 0, &mut d);
         }
     }
 
@@ -4435,7 +4435,7 @@ func main() {
                 s.push(' ');
             }
             let mut d = Diags::default();
-            if let Some(f) = parse_here(s.as_bytes(), &mut d) {
+            if let Some(f) = parse_here(s.as_bytes(), 0, 0, &mut d) {
                 if d.is_empty() {
                     Walk::file(&f, s.len());
                 }
