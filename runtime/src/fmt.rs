@@ -371,6 +371,12 @@ struct Pp {
     /// Printf used explicit argument indexes ([n]).
     reordered: bool,
     good_arg_num: bool,
+    /// fmt.Errorf: %w is allowed (Go's p.wrapErrs), and the operand it wrapped (the index of
+    /// Go's p.wrappedErr).
+    wrap_errs: bool,
+    wrapped: Option<usize>,
+    /// Index of the operand being printed by Printf.
+    arg_index: usize,
 }
 
 impl Pp {
@@ -385,6 +391,9 @@ impl Pp {
             erroring: false,
             reordered: false,
             good_arg_num: true,
+            wrap_errs: false,
+            wrapped: None,
+            arg_index: 0,
         }
     }
 
@@ -900,10 +909,19 @@ impl Pp {
         let Some(arg) = self.arg else {
             return false;
         };
+        let mut verb = verb;
         if verb == 'w' as u32 {
-            // %w is only valid in fmt.Errorf.
-            self.bad_verb(verb);
-            return true;
+            // %w is valid only in fmt.Errorf, once, with an error operand.
+            // SAFETY: arg is a non-nil eface.
+            let is_error = find_method(unsafe { &*arg.typ }, b"Error").is_some();
+            if !is_error || !self.wrap_errs || self.wrapped.is_some() {
+                self.wrapped = None;
+                self.wrap_errs = false;
+                self.bad_verb(verb);
+                return true;
+            }
+            self.wrapped = Some(self.arg_index);
+            verb = 'v' as u32;
         }
         let Some(call) = method_trampoline() else {
             return false;
@@ -1364,6 +1382,7 @@ impl Pp {
                     self.f.plus_v = self.f.plus;
                     self.f.plus = false;
                 }
+                self.arg_index = arg_num;
                 self.print_arg(a[arg_num], verb);
                 arg_num += 1;
             }
@@ -1494,6 +1513,32 @@ pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_printf(fmt, args(a, n));
     p.buf
+}
+
+/// fmt.Errorf's formatting (compiler/golib/fmt): the message, and in `*wrapped` the index of
+/// the operand a valid %w wrapped, or -1.
+///
+/// # Safety
+/// As `deferc_fmt_sprintf`; `wrapped` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_errorf(
+    fmt_ptr: *const u8,
+    fmt_len: usize,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+    wrapped: *mut isize,
+) -> GoString {
+    let f = GoString {
+        ptr: fmt_ptr,
+        len: fmt_len,
+    }
+    .as_bytes();
+    let mut p = Pp::new();
+    p.wrap_errs = true;
+    p.do_printf(f, self::args(args, n));
+    *wrapped = p.wrapped.map_or(-1, |i| i as isize);
+    GoString::from_bytes(&p.buf)
 }
 
 /// fmt.Fprint to fd (1 = os.Stdout, 2 = os.Stderr): returns the number of bytes written.

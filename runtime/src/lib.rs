@@ -14,6 +14,7 @@ pub mod goroutine;
 pub mod map;
 pub mod os;
 pub mod panic;
+pub mod pkg_errors;
 pub mod pkg_math;
 pub mod pkg_sort;
 pub mod pkg_strconv;
@@ -38,6 +39,7 @@ pub use map::{
 };
 pub use os::*;
 pub use panic::*;
+pub use pkg_errors::*;
 pub use pkg_math::*;
 pub use pkg_sort::*;
 pub use pkg_strconv::*;

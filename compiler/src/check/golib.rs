@@ -33,6 +33,9 @@ macro_rules! golib {
 }
 
 golib! {
+    "errors" => ["errors.go"];
+    "fmt" => ["fmt.go"];
+    "io" => ["io.go"];
     "sort" => ["sort.go"];
 }
 

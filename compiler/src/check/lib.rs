@@ -15,6 +15,8 @@ pub const KNOWN_PACKAGES: &[&str] = &[
     "strconv",
     "unicode/utf8",
     "math",
+    "io",
+    "sort",
 ];
 
 /// Go types in PKG_FUNCS signatures.
@@ -205,8 +207,6 @@ pub enum LibFunc {
     FmtSprint,
     FmtSprintln,
     FmtSprintf,
-    FmtErrorf,
-    ErrorsNew,
     OsExit,
     OsGetenv,
     /// The variable os.Args, read through the runtime.
@@ -358,12 +358,6 @@ impl LibTypes {
                 FmtSprintf,
                 self.func(t, vec![STRING, anys], vec![STRING], true),
             ),
-            ("fmt", "Errorf") => {
-                Member::Func(FmtErrorf, self.func(t, vec![STRING, anys], vec![err], true))
-            }
-            ("errors", "New") => {
-                Member::Func(ErrorsNew, self.func(t, vec![STRING], vec![err], false))
-            }
             ("os", "Exit") => Member::Func(OsExit, self.func(t, vec![INT], vec![], false)),
             ("os", "Getenv") => {
                 Member::Func(OsGetenv, self.func(t, vec![STRING], vec![STRING], false))

@@ -1666,8 +1666,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         };
         match f {
             FmtPrint | FmtPrintln | FmtSprint | FmtSprintln => s(vec![anys], true),
-            FmtPrintf | FmtSprintf | FmtErrorf => s(vec![STRING, anys], true),
-            ErrorsNew | OsGetenv => s(vec![STRING], false),
+            FmtPrintf | FmtSprintf => s(vec![STRING, anys], true),
+            OsGetenv => s(vec![STRING], false),
             OsExit => s(vec![INT], false),
             TimeSince => s(vec![self.time_type()], false),
             OsArgs | TimeNow | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
@@ -1729,12 +1729,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (fs, s) = (&argv[0], &argv[1]);
                 vec![self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]])]
             }
-            FmtErrorf => {
-                let (fs, s) = (&argv[0], &argv[1]);
-                let msg = self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]]);
-                vec![self.new_error(&msg)?]
-            }
-            ErrorsNew => vec![self.new_error(&argv[0])?],
             OsExit => {
                 let c = argv[0][0];
                 self.rt(Rt::OsExit, &[c]);
@@ -1779,16 +1773,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 vec![vec![self.b.ins().isub(now, t0)]]
             }
         })
-    }
-
-    /// `&errors.errorString{s}` as an error value.
-    fn new_error(&mut self, msg: &[Value]) -> R<Val> {
-        let cell = self.alloc(16);
-        self.b.ins().store(flags(), msg[0], cell, 0);
-        self.b.ins().store(flags(), msg[1], cell, 8);
-        let d = self.cg.errstring_desc()?;
-        let typ = self.data_addr(d);
-        Ok(vec![typ, cell])
     }
 
     pub fn lib_method(&mut self, m: LibMethod, recv: Val, argv: Vec<Val>) -> R<Vec<Val>> {

@@ -55,7 +55,6 @@ struct FuncMeta {
 
 // Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
 // `type_descs` by these reserved ids, above any real TypeId.
-const KEY_ERRORS_ERRORSTRING: TypeId = u32::MAX;
 const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
 const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
@@ -101,8 +100,8 @@ pub struct Codegen<'a> {
     /// Generated method wrappers: (method, kind) -> function, and those not yet defined.
     wrappers: HashMap<(FuncIdx, Wrapper), FuncId>,
     pending_wrappers: Vec<(FuncIdx, Wrapper, FuncId)>,
-    /// The Error method of `*errors.errorString` (the dynamic type of errors.New and
-    /// fmt.Errorf values) and of the runtime's error types.
+    /// The Error method of the runtime's error types (Go's runtime.errorString and friends):
+    /// returns the message its receiver points at.
     errstring_error: FuncId,
     method_trampoline: FuncId,
     init_fn: FuncId,
@@ -306,7 +305,7 @@ impl<'a> Codegen<'a> {
         es_sig.returns.push(AbiParam::new(T::I64));
         self.errstring_error = self
             .module
-            .declare_function("errors.(*errorString).Error", Linkage::Local, &es_sig)
+            .declare_function("runtime.errorString.Error", Linkage::Local, &es_sig)
             .map_err(merr)?;
         let mut tr_sig = ir::Signature::new(cc);
         tr_sig.params.push(AbiParam::new(T::I64));
@@ -604,21 +603,6 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
-    /// The descriptor of `*errors.errorString`, keyed by a reserved id.
-    pub fn errstring_desc(&mut self) -> Result<DataId, String> {
-        let key = KEY_ERRORS_ERRORSTRING;
-        if let Some(&id) = self.type_descs.get(&key) {
-            return Ok(id);
-        }
-        let id = self
-            .module
-            .declare_data("type·*errors.errorString", Linkage::Local, false, false)
-            .map_err(merr)?;
-        self.type_descs.insert(key, id);
-        self.pending_types.push(key);
-        Ok(id)
-    }
-
     /// A string-shaped type with an Error method (the message, "runtime error: " included):
     /// the dynamic type of the runtime's error panics (Go's runtime.errorString and
     /// runtime.boundsError).
@@ -658,9 +642,7 @@ impl<'a> Codegen<'a> {
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
         let synthesized = t >= KEY_RUNTIME_TYPEASSERTIONERROR;
-        let (name, size, align, kind, named) = if t == KEY_ERRORS_ERRORSTRING {
-            ("*errors.errorString".to_string(), 8, 8, 22u8, false)
-        } else if synthesized {
+        let (name, size, align, kind, named) = if synthesized {
             let n = self.runtime_error_names[&t].clone();
             if n.starts_with('*') {
                 // Pointer-shaped: data is the pointer to the message.
@@ -994,7 +976,8 @@ impl<'a> Codegen<'a> {
         self.finish_func(id, func, "main.init".into())
     }
 
-    /// `errors.(*errorString).Error`: returns the string its receiver points at.
+    /// `runtime.errorString.Error` (shared by the runtime's error types): returns the string its
+    /// receiver points at.
     fn define_errstring_error(&mut self) -> Result<(), String> {
         let id = self.errstring_error;
         let mut sig = ir::Signature::new(CallConv::Tail);
@@ -1017,7 +1000,7 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func, "errors.(*errorString).Error".into())
+        self.finish_func(id, func, "runtime.errorString.Error".into())
     }
 
     /// The C-convention bridge the runtime's fmt uses to call String/Error methods.

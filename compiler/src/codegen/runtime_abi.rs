@@ -177,6 +177,10 @@ runtime_table! {
     SortSliceLen = deferc_sort_sliceLen(W, W) -> (W);
     SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
     SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
+    ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
+    ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
+    ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
+    FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
 }
 
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
