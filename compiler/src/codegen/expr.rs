@@ -424,7 +424,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let s = self.slot(size, 8);
             self.b.ins().stack_addr(T::I64, s, 0)
         };
-        let id = self.cg.go_func_id(fi);
+        let id = self.cg.go_func_id(fi)?;
         let fr = self.funcref(id);
         let code = self.b.ins().func_addr(T::I64, fr);
         self.b.ins().store(flags(), code, p, 0);
@@ -1151,7 +1151,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let sig = self.cg.sig_of(ft);
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &sig, argv)
             }
             CallKind::Dynamic => {
@@ -1163,7 +1163,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let fi = info.lits[&sf.id];
                     let env = self.closure(fi, info.funcs[fi as usize].lit_escapes)?;
                     let argv = self.eval_args(func, args, *ellipsis)?;
-                    let id = self.cg.go_func_id(fi);
+                    let id = self.cg.go_func_id(fi)?;
                     return self.emit_go_call(Callee::Direct(id), env, &sig, argv);
                 }
                 let fv = self.expr(func)?[0];
@@ -1178,7 +1178,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut all = vec![recv];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             CallKind::Iface(i) => {

@@ -642,7 +642,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         let srets: Vec<Value> = rest[k..].to_vec();
         let zero = self.iconst(0);
-        let id = self.cg.go_func_id(fi);
+        let id = self.cg.go_func_id(fi)?;
         let res = self.emit_go_call(super::expr::Callee::Direct(id), zero, &full, argv)?;
         let mut rets = Vec::new();
         let mut si = 0;
@@ -672,7 +672,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.var_spec(spec)?;
         }
         for &fi in &info.inits {
-            let id = self.cg.go_funcs[fi as usize];
+            let id = self.cg.go_func_id(fi)?;
             let ctx = self.b.ins().iconst(T::I64, 0);
             self.call_func(id, &[ctx]);
         }

@@ -86,7 +86,12 @@ pub struct Codegen<'a> {
     funcs_meta: Vec<FuncMeta>,
     /// Absolute path of the source, for tracebacks.
     file_path: String,
-    go_funcs: Vec<FuncId>,
+    /// Go functions by FuncIdx: declared (and queued for definition) the first time code or
+    /// data refers to one (`go_func_id`), so library functions a program never reaches cost
+    /// nothing. `go_syms` holds their symbol names.
+    go_funcs: Vec<Option<FuncId>>,
+    go_syms: Vec<String>,
+    pending_funcs: Vec<FuncIdx>,
     static_funcvals: HashMap<FuncIdx, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     type_descs: HashMap<TypeId, DataId>,
@@ -129,6 +134,8 @@ pub fn compile(
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| src.name.clone()),
         go_funcs: Vec::new(),
+        go_syms: Vec::new(),
+        pending_funcs: Vec::new(),
         static_funcvals: HashMap::new(),
         strings: HashMap::new(),
         type_descs: HashMap::new(),
@@ -147,18 +154,29 @@ pub fn compile(
         next_anon: 0,
     };
     cg.declare_all()?;
-    for fi in 0..info.funcs.len() {
-        cg.define_go_func(fi as FuncIdx)?;
+    // Every function of the program is compiled; library functions when something refers to
+    // them (calls, function values, method tables, wrappers), found by draining the queue
+    // until functions, descriptors and wrappers stop asking for more.
+    for (fi, f) in info.funcs.iter().enumerate() {
+        if f.name.starts_with("main.") {
+            cg.go_func_id(fi as FuncIdx)?;
+        }
     }
     cg.define_init()?;
     cg.define_errstring_error()?;
     cg.define_method_trampoline()?;
     cg.define_stubs()?;
     let entry = cg.define_entry()?;
-    // Type descriptors ask for method wrappers and wrappers never ask for descriptors, so one
-    // round of each settles everything.
-    cg.emit_type_descs()?;
-    cg.define_wrappers()?;
+    loop {
+        while let Some(fi) = cg.pending_funcs.pop() {
+            cg.define_go_func(fi)?;
+        }
+        cg.emit_type_descs()?;
+        cg.define_wrappers()?;
+        if cg.pending_funcs.is_empty() {
+            break;
+        }
+    }
     let funcdata = cg.emit_funcdata()?;
     Ok(Output {
         entry,
@@ -261,7 +279,6 @@ impl<'a> Codegen<'a> {
             .map_err(merr)?;
         let mut used_names: HashMap<String, u32> = HashMap::new();
         for f in &self.info.funcs {
-            let sig = self.go_sig(&self.sig_of(f.sig));
             // Symbol names are Go's names; duplicates (shadowed literals) get a suffix.
             let n = used_names.entry(f.name.clone()).or_insert(0);
             let sym = if *n == 0 {
@@ -270,11 +287,8 @@ impl<'a> Codegen<'a> {
                 format!("{}·{}", f.name, n)
             };
             *n += 1;
-            let id = self
-                .module
-                .declare_function(&sym, Linkage::Local, &sig)
-                .map_err(merr)?;
-            self.go_funcs.push(id);
+            self.go_syms.push(sym);
+            self.go_funcs.push(None);
         }
         for &g in &self.info.globals {
             let name = format!("main.{}·{}", self.info.objs[g as usize].name, g);
@@ -480,8 +494,19 @@ impl<'a> Codegen<'a> {
         self.curg
     }
 
-    pub fn go_func_id(&self, fi: FuncIdx) -> FuncId {
-        self.go_funcs[fi as usize]
+    /// The function of FuncIdx `fi`, declared and queued for definition on first use.
+    pub fn go_func_id(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
+        if let Some(id) = self.go_funcs[fi as usize] {
+            return Ok(id);
+        }
+        let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
+        let id = self
+            .module
+            .declare_function(&self.go_syms[fi as usize], Linkage::Local, &sig)
+            .map_err(merr)?;
+        self.go_funcs[fi as usize] = Some(id);
+        self.pending_funcs.push(fi);
+        Ok(id)
     }
 
     fn anon_name(&mut self, prefix: &str) -> String {
@@ -575,9 +600,8 @@ impl<'a> Codegen<'a> {
         // Not zeroinit: a .bss object cannot carry the relocation to the code.
         dd.define(vec![0u8; 8].into_boxed_slice());
         dd.set_align(8);
-        let fref = self
-            .module
-            .declare_func_in_data(self.go_funcs[fi as usize], &mut dd);
+        let fid = self.go_func_id(fi)?;
+        let fref = self.module.declare_func_in_data(fid, &mut dd);
         dd.write_function_addr(0, fref);
         self.module.define_data(id, &dd).map_err(merr)?;
         self.static_funcvals.insert(fi, id);
@@ -813,7 +837,7 @@ impl<'a> Codegen<'a> {
         let mut relocs = Vec::new();
         for (i, (name, fi, ptr)) in ms.iter().enumerate() {
             let code = if *ptr || (direct && !is_ptr) {
-                self.go_funcs[*fi as usize]
+                self.go_func_id(*fi)?
             } else {
                 self.wrapper(*fi, Wrapper::Iface)?
             };
@@ -899,7 +923,7 @@ impl<'a> Codegen<'a> {
                 }
             }
         }
-        let id = self.go_funcs[fi as usize];
+        let id = self.go_func_id(fi)?;
         let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = FunctionBuilderContext::new();
@@ -928,7 +952,7 @@ impl<'a> Codegen<'a> {
                 fname, sym
             ));
         };
-        let id = self.go_funcs[fi as usize];
+        let id = self.go_func_id(fi)?;
         let sig = self.go_sig(&self.sig_of(f.sig));
         let cc = self.module.isa().default_call_conv();
         let csig = runtime_abi::signature(rt, cc, self.ptr());
@@ -1080,7 +1104,7 @@ impl<'a> Codegen<'a> {
             let zero = b.ins().iconst(T::I64, 0);
             let mut targets = vec![self.init_fn];
             if let Some(m) = self.info.main {
-                targets.push(self.go_funcs[m as usize]);
+                targets.push(self.go_func_id(m)?);
             }
             for t in targets {
                 let f = self.module.declare_func_in_func(t, b.func);
