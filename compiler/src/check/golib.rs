@@ -35,8 +35,12 @@ macro_rules! golib {
 golib! {
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
+    "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
+    "io/fs" => ["fs.go"];
+    "os" => ["os.go"];
     "sort" => ["sort.go"];
+    "syscall" => ["syscall.go"];
 }
 
 /// The Go-source package with this import path.

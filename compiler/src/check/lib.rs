@@ -16,7 +16,9 @@ pub const KNOWN_PACKAGES: &[&str] = &[
     "unicode/utf8",
     "math",
     "io",
+    "io/fs",
     "sort",
+    "syscall",
 ];
 
 /// Go types in PKG_FUNCS signatures.

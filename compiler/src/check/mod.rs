@@ -682,6 +682,13 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &Import) {
+        if self.pkg == 0 && (imp.path.starts_with("internal/") || imp.path.contains("/internal/")) {
+            self.diags.error(
+                imp.span,
+                format!("use of internal package {} not allowed", imp.path),
+            );
+            return;
+        }
         if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) && self.source_pkg(&imp.path).is_none()
         {
             let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();

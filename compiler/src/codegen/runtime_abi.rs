@@ -181,6 +181,19 @@ runtime_table! {
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
+    OsSysOpen = deferc_os_sysOpen(W, W, W, W) -> (W, W);
+    OsSysRead = deferc_os_sysRead(W, W, W, W) -> (W, W);
+    OsSysWrite = deferc_os_sysWrite(W, W, W, W) -> (W, W);
+    OsSysSeek = deferc_os_sysSeek(W, W, W) -> (W, W);
+    OsSysClose = deferc_os_sysClose(W) -> (W);
+    OsSysFsync = deferc_os_sysFsync(W) -> (W);
+    OsSysStat = deferc_os_sysStat(W, W, W, B, W) -> (W);
+    OsSysUnlink = deferc_os_sysUnlink(W, W) -> (W);
+    OsSysRmdir = deferc_os_sysRmdir(W, W) -> (W);
+    OsSysMkdir = deferc_os_sysMkdir(W, W, W) -> (W);
+    OsSysRemoveAll = deferc_os_sysRemoveAll(W, W) -> (W);
+    OsFastrand = deferc_os_fastrand() -> (W);
+    SyscallErrstr = deferc_syscall_errstr(W) -> (W, W);
 }
 
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
