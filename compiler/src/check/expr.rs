@@ -1067,6 +1067,10 @@ impl<'a> Checker<'a> {
                 ty: mt,
             };
         }
+        if op.ty == VOID {
+            // The operand's type was already reported (an unsupported or undefined type).
+            return Operand::bad();
+        }
         self.diags.error(
             sel.span,
             format!(

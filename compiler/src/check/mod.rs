@@ -687,6 +687,10 @@ impl<'a> Checker<'a> {
                 imp.span,
                 format!("use of internal package {} not allowed", imp.path),
             );
+            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
+            self.info.objs[o as usize].used = true;
+            self.scopes.last_mut().unwrap().names.insert(name, o);
             return;
         }
         if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) && self.source_pkg(&imp.path).is_none()
@@ -695,7 +699,11 @@ impl<'a> Checker<'a> {
             let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
             self.info.objs[o as usize].used = true;
             self.scopes.last_mut().unwrap().names.insert(name, o);
-            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str());
+            // Standard-library paths have no dot in their first element (Go's rule); those
+            // outside the subset are "unsupported", anything else is not in GOROOT.
+            let first = imp.path.split('/').next().unwrap_or("");
+            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str())
+                || (!first.contains('.') && !first.is_empty());
             if known {
                 self.diags
                     .unsupported(imp.span, format!("package \"{}\"", imp.path));

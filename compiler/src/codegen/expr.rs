@@ -42,6 +42,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Evaluate an expression that yields one value.
     pub fn expr(&mut self, e: &Expr) -> R<Val> {
+        // Operands are checked where they are evaluated, even inside a tuple assignment's
+        // left side (see FnGen::deferred_raises).
+        let saved = self.deferred_raises.take();
+        let r = self.expr_now(e);
+        self.deferred_raises = saved;
+        r
+    }
+
+    fn expr_now(&mut self, e: &Expr) -> R<Val> {
         let info = self.cg.info;
         let tv = match info.tv(e.id) {
             Some(tv) => tv.clone(),

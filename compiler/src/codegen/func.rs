@@ -49,8 +49,17 @@ pub(crate) enum LVal {
     Blank,
 }
 
+/// A run-time check postponed to the assignment it guards: (condition, raising entry, args).
+pub(crate) type Raise = (Value, Rt, Vec<Value>);
+
 pub(crate) struct FnGen<'c, 'a> {
     pub cg: &'c mut Codegen<'a>,
+    /// While the left sides of a tuple assignment are evaluated: the nil and bounds checks of
+    /// their own indirections and indexes, which Go performs when each assignment is carried
+    /// out (phase 2), not while the operands are evaluated (`m[k], *p = 1, 2` with p nil
+    /// assigns m[k] first). Operand expressions themselves are checked on the spot
+    /// (`expr` suspends this).
+    pub deferred_raises: Option<Vec<Raise>>,
     pub b: FunctionBuilder<'c>,
     pub fi: Option<FuncIdx>,
     pub vars: HashMap<ObjId, VarLoc>,
@@ -77,6 +86,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn new(cg: &'c mut Codegen<'a>, mut b: FunctionBuilder<'c>, fi: Option<FuncIdx>) -> Self {
         let exit = b.create_block();
         FnGen {
+            deferred_raises: None,
             cg,
             b,
             fi,
@@ -1032,6 +1042,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// Call raising runtime entry `rt(args)` on a cold path when `bad` is non-zero; code after
     /// this continues on the other path. `args` are computed before the branch.
     pub fn raise_if(&mut self, bad: Value, rt: Rt, args: &[Value]) {
+        if let Some(d) = &mut self.deferred_raises {
+            d.push((bad, rt, args.to_vec()));
+            return;
+        }
         let ok = self.b.create_block();
         let cold = self.b.create_block();
         self.b.set_cold_block(cold);
@@ -1058,17 +1072,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
             AssignOp::Define | AssignOp::Assign => {
                 // Phase 1: operands of the left side, then the right side, in order.
                 let mut lvs = Vec::new();
+                let mut checks: Vec<Vec<Raise>> = Vec::new();
                 for x in lhs {
-                    if op == AssignOp::Define {
+                    if lhs.len() > 1 {
+                        self.deferred_raises = Some(Vec::new());
+                    }
+                    let lv = if op == AssignOp::Define {
                         let o = info.idents.get(&x.id).copied();
-                        lvs.push(match o {
+                        Ok(match o {
                             Some(o) if self.is_new_define(x, o) => LVal::Blank,
                             Some(o) => LVal::Var(o),
                             None => LVal::Blank,
-                        });
+                        })
                     } else {
-                        lvs.push(self.lval(x)?);
-                    }
+                        self.lval(x)
+                    };
+                    checks.push(self.deferred_raises.take().unwrap_or_default());
+                    lvs.push(lv?);
                 }
                 let ltypes: Vec<TypeId> = lhs
                     .iter()
@@ -1125,6 +1145,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                 continue;
                             }
                         }
+                    }
+                    for (bad, rt, args) in std::mem::take(&mut checks[i]) {
+                        self.raise_if(bad, rt, &args);
                     }
                     self.store_lval(&lvs[i], &v);
                 }

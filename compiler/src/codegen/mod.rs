@@ -108,6 +108,8 @@ pub struct Codegen<'a> {
     /// The Error method of the runtime's error types (Go's runtime.errorString and friends):
     /// returns the message its receiver points at.
     errstring_error: FuncId,
+    /// `RuntimeError()` of the same types: does nothing; its presence makes them runtime.Error.
+    runtime_error_marker: FuncId,
     method_trampoline: FuncId,
     init_fn: FuncId,
     clif: String,
@@ -147,6 +149,7 @@ pub fn compile(
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
         errstring_error: FuncId::from_u32(0),
+        runtime_error_marker: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
         clif: String::new(),
@@ -320,6 +323,13 @@ impl<'a> Codegen<'a> {
         self.errstring_error = self
             .module
             .declare_function("runtime.errorString.Error", Linkage::Local, &es_sig)
+            .map_err(merr)?;
+        let mut re_sig = ir::Signature::new(CallConv::Tail);
+        re_sig.params.push(AbiParam::new(T::I64));
+        re_sig.params.push(AbiParam::new(T::I64));
+        self.runtime_error_marker = self
+            .module
+            .declare_function("runtime.errorString.RuntimeError", Linkage::Local, &re_sig)
             .map_err(merr)?;
         let mut tr_sig = ir::Signature::new(cc);
         tr_sig.params.push(AbiParam::new(T::I64));
@@ -687,26 +697,34 @@ impl<'a> Codegen<'a> {
         let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
         let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
         if synthesized {
-            // One method: Error.
-            let mname = self.string_data(b"Error")?;
+            // Two methods, sorted by name: Error, and RuntimeError (a no-op marking the
+            // runtime.Error interface).
             let mid = self
                 .module
                 .declare_anonymous_data(false, false)
                 .map_err(merr)?;
             let mut md = DataDescription::new();
-            let mut mb = vec![0u8; 24];
+            let mut mb = vec![0u8; 48];
             mb[8..16].copy_from_slice(&5u64.to_le_bytes());
+            mb[32..40].copy_from_slice(&12u64.to_le_bytes());
             md.define(mb.into_boxed_slice());
             md.set_align(8);
-            let gv = self.module.declare_data_in_data(mname, &mut md);
-            md.write_data_addr(0, gv, 0);
-            let fr = self
-                .module
-                .declare_func_in_data(self.errstring_error, &mut md);
-            md.write_function_addr(16, fr);
+            for (i, (name, f)) in [
+                (&b"Error"[..], self.errstring_error),
+                (&b"RuntimeError"[..], self.runtime_error_marker),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let nid = self.string_data(name)?;
+                let gv = self.module.declare_data_in_data(nid, &mut md);
+                md.write_data_addr(24 * i as u32, gv, 0);
+                let fr = self.module.declare_func_in_data(f, &mut md);
+                md.write_function_addr(24 * i as u32 + 16, fr);
+            }
             self.module.define_data(mid, &md).map_err(merr)?;
             relocs.push((72, mid));
-            put(&mut bytes, 80, 1);
+            put(&mut bytes, 80, 2);
         } else {
             let mtab = self.method_table(t)?;
             if let Some((mid, n)) = mtab {
@@ -1024,7 +1042,23 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func, "runtime.errorString.Error".into())
+        self.finish_func(id, func, "runtime.errorString.Error".into())?;
+        let id = self.runtime_error_marker;
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, "runtime.errorString.RuntimeError".into())
     }
 
     /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
