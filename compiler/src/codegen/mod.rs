@@ -1086,8 +1086,35 @@ impl<'a> Codegen<'a> {
             msig.returns.push(AbiParam::new(T::I64));
             let sref = b.import_signature(msig);
             let zero = b.ins().iconst(T::I64, 0);
-            let call = b.ins().call_indirect(sref, code, &[zero, recv]);
-            let r = b.inst_results(call).to_vec();
+            // A panic inside the method lands in `caught`, which takes it off the G (its value
+            // stays in G::caught) and reports METHOD_PANICKED: Go's fmt recovers such panics
+            // (catchPanic) and prints them in the output.
+            let ret = b.create_block();
+            b.append_block_param(ret, T::I64);
+            b.append_block_param(ret, T::I64);
+            let caught = b.create_block();
+            let normal = b.func.dfg.block_call(
+                ret,
+                &[ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)],
+            );
+            let handler = b.func.dfg.block_call(caught, &[]);
+            let et = ir::ExceptionTableData::new(
+                sref,
+                normal,
+                [ir::ExceptionTableItem::Default(handler)],
+            );
+            let et = b.func.dfg.exception_tables.push(et);
+            b.ins().try_call_indirect(code, &[zero, recv], et);
+            b.switch_to_block(caught);
+            let pc = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::PanicCatch], b.func);
+            b.ins().call(pc, &[]);
+            let null = b.ins().iconst(T::I64, 0);
+            let panicked = b.ins().iconst(T::I64, -1);
+            b.ins().jump(ret, &[null.into(), panicked.into()]);
+            b.switch_to_block(ret);
+            let r = b.block_params(ret).to_vec();
             b.ins().return_(&r);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
