@@ -60,7 +60,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
     deferc_panic_makeslice, deferc_panic_mem, deferc_panic_nilmap, deferc_panic_shift,
-    deferc_panic_typeassert, deferc_panic_uncomparable,
+    deferc_panic_typeassert, deferc_panic_uncomparable, deferc_panic_unhashable,
 };
 
 const NIL: Eface = Eface {
@@ -977,6 +977,21 @@ unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> Result<bool, *const 
         }
         _ => std::slice::from_raw_parts(a, t.size) == std::slice::from_raw_parts(b, t.size),
     })
+}
+
+/// A map key holds a dynamic type that cannot be hashed (the type deferc_mapkeyunhashable
+/// found): raise Go's "runtime error: hash of unhashable type T".
+pub(crate) unsafe extern "C" fn panic_unhashable_impl(t: *const Type, fp: usize, pc: usize) -> ! {
+    let mut msg = b"runtime error: hash of unhashable type ".to_vec();
+    if !t.is_null() {
+        msg.extend_from_slice((*t).name());
+    }
+    raise(
+        runtime_error(RuntimeError::ErrorString, &msg),
+        false,
+        fp,
+        pc,
+    )
 }
 
 /// `==` on interfaces reached an uncomparable dynamic type: find it again and raise Go's

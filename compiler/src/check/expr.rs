@@ -2847,18 +2847,6 @@ impl<'a> Checker<'a> {
 
     /// Does type t contain an interface (map keys of such types need a hashability check at
     /// run time that deferc does not make yet)?
-    fn has_interface(&self, t: TypeId, depth: u32) -> bool {
-        if depth > 50 {
-            return false;
-        }
-        match self.info.types.ukind(t) {
-            TypeKind::Interface(_) => true,
-            TypeKind::Array(e, _) => self.has_interface(*e, depth + 1),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_interface(f.ty, depth + 1)),
-            _ => false,
-        }
-    }
-
     /// Go's "invalid operation: a op b (mismatched types L and R)".
     fn mismatched(&mut self, e: &Expr, l: TypeId, r: TypeId) {
         let msg = format!(
@@ -3065,11 +3053,6 @@ impl<'a> Checker<'a> {
                         k.span,
                         format!("invalid map key type {}", self.info.types.name_local(kt)),
                     );
-                    return VOID;
-                }
-                if self.has_interface(kt, 0) {
-                    self.diags
-                        .unsupported(k.span, "map keys that are or contain interfaces");
                     return VOID;
                 }
                 self.info.types.intern(TypeKind::Map(kt, vt))

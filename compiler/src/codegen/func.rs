@@ -1030,6 +1030,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let slot = self.slot(size, align);
         let a = self.b.ins().stack_addr(T::I64, slot, 0);
         self.store(kt, &v, a, 0);
+        if self.types().has_interface(kt, 0) {
+            // Go hashes the key first, even for a nil map: a dynamic type that cannot be
+            // hashed panics.
+            let td = self.map_desc(mt);
+            let bad = self.rt(Rt::MapKeyUnhashable, &[td, a])[0];
+            let is_bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, bad, 0);
+            self.raise_if(is_bad, Rt::PanicUnhashable, &[bad]);
+        }
         Ok(a)
     }
 

@@ -96,6 +96,8 @@ runtime_table! {
     GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
     PanicNilMap = deferc_panic_nilmap() -> ();
     PanicUncomparable = deferc_panic_uncomparable(W, W, W) -> ();
+    PanicUnhashable = deferc_panic_unhashable(W) -> ();
+    MapKeyUnhashable = deferc_mapkeyunhashable(W, W) -> (W);
     MakeMap = deferc_makemap(W, W) -> (W);
     MapLen = deferc_maplen(W) -> (W);
     MapAccess1 = deferc_mapaccess1(W, W, W) -> (W);
@@ -236,6 +238,7 @@ pub fn raises(rt: Rt) -> bool {
             | Rt::PanicMakeslice
             | Rt::PanicNilMap
             | Rt::PanicUncomparable
+            | Rt::PanicUnhashable
     )
 }
 
