@@ -39,6 +39,7 @@ golib! {
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
     "os" => ["os.go"];
+    "runtime" => ["runtime.go"];
     "sort" => ["sort.go"];
     "syscall" => ["syscall.go"];
 }

@@ -1543,15 +1543,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             Builtin::Copy => {
                 let dt = self.ty_of(&args[0]);
-                let el = self.types().elem(dt).unwrap_or(VOID);
-                let esize = self.types().size_align(el).0;
                 let d = self.expr(&args[0])?;
                 let s = self.expr(&args[1])?;
-                let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
-                let n = self.b.ins().select(less, d[1], s[1]);
-                let bytes = self.b.ins().imul_imm_s(n, esize as i64);
-                let cfg = self.cg.module.target_config();
-                self.b.call_memmove(cfg, d[0], s[0], bytes);
+                let n = self.emit_copy(dt, &d, &s);
                 Ok(vec![vec![n]])
             }
             Builtin::New => {
@@ -1562,6 +1556,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             _ => self.ice(e, "builtin outside the subset"),
         }
+    }
+
+    /// copy(d, s) for a destination slice of type `dt` and a slice or string `s`: moves
+    /// min(len(d), len(s)) elements and returns that count.
+    pub fn emit_copy(&mut self, dt: TypeId, d: &[Value], s: &[Value]) -> Value {
+        let el = self.types().elem(dt).unwrap_or(VOID);
+        let esize = self.types().size_align(el).0;
+        let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+        let n = self.b.ins().select(less, d[1], s[1]);
+        let bytes = self.b.ins().imul_imm_s(n, esize as i64);
+        let cfg = self.cg.module.target_config();
+        self.b.call_memmove(cfg, d[0], s[0], bytes);
+        n
     }
 
     /// recover(): the runtime compares the FP of our caller (saved at our FP) with the frame

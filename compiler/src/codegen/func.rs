@@ -1026,10 +1026,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
             _ => VOID,
         };
         let v = self.expr_to(k, kt)?;
+        Ok(self.map_key_val(mt, &v))
+    }
+
+    /// Store an evaluated key of map type `mt` into a frame temporary and return its address
+    /// (checking, for keys holding interfaces, that the dynamic types can be hashed).
+    pub fn map_key_val(&mut self, mt: TypeId, v: &[Value]) -> Value {
+        let kt = match self.types().ukind(mt) {
+            TypeKind::Map(kt, _) => *kt,
+            _ => VOID,
+        };
         let (size, align) = self.types().size_align(kt);
         let slot = self.slot(size, align);
         let a = self.b.ins().stack_addr(T::I64, slot, 0);
-        self.store(kt, &v, a, 0);
+        self.store(kt, v, a, 0);
         if self.types().has_interface(kt, 0) {
             // Go hashes the key first, even for a nil map: a dynamic type that cannot be
             // hashed panics.
@@ -1038,7 +1048,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let is_bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, bad, 0);
             self.raise_if(is_bad, Rt::PanicUnhashable, &[bad]);
         }
-        Ok(a)
+        a
     }
 
     /// Panic through raising entry `rt` if `p` is null.
