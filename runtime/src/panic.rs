@@ -502,6 +502,11 @@ pub(crate) unsafe extern "C" fn panic_typeassert_impl(
     msg.extend_from_slice(name(have));
     msg.extend_from_slice(b", not ");
     msg.extend_from_slice(name(want));
+    if !have.is_null() && name(have) == name(want) {
+        // Two types of one name: declared in different functions (package-qualified names
+        // tell packages apart, so Go's "different packages" case cannot arise here).
+        msg.extend_from_slice(b" (types from different scopes)");
+    }
     raise(
         runtime_error(RuntimeError::TypeAssertion, &msg),
         false,

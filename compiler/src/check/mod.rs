@@ -580,10 +580,17 @@ impl<'a> Checker<'a> {
             v.sort();
             v
         };
+        // Types first, then methods (so that method sets are complete), then the rest:
+        // package-level initializers may need `*T implements I` (`var i I = t`).
+        for &o in &pending {
+            if matches!(self.info.objs[o as usize].kind, ObjKind::TypeName) {
+                self.resolve_global(o);
+            }
+        }
+        self.resolve_methods();
         for o in pending {
             self.resolve_global(o);
         }
-        self.resolve_methods();
         // Function bodies.
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
