@@ -856,6 +856,11 @@ impl<'a> Checker<'a> {
         };
         if self.resolving.contains(&o) {
             let obj = &self.info.objs[o as usize];
+            // A type may refer to itself while its underlying type is being resolved (`next
+            // *Node`); type_spec rejects the references that contain it by value.
+            if matches!(obj.kind, ObjKind::TypeName) && self.info.types.is_named(obj.ty) {
+                return;
+            }
             let msg = match obj.kind {
                 ObjKind::TypeName => format!("invalid recursive type {}", obj.name),
                 _ => format!(
@@ -1094,10 +1099,72 @@ impl<'a> Checker<'a> {
         }
         let named = self.info.types.new_named("main", &spec.name.name);
         self.info.objs[o as usize].ty = named;
-        let u = self.type_expr(&spec.ty);
-        let u = self.info.types.underlying(u);
+        let u0 = self.type_expr(&spec.ty);
+        if u0 == named {
+            self.diags.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
+            return;
+        }
+        if self.incomplete_named(u0) {
+            // `type B A` where A's declaration is still being resolved (it refers to B):
+            // B's underlying type is not known yet.
+            self.diags.unsupported(
+                spec.ty.span,
+                format!(
+                    "type {} defined as a type whose declaration refers to it",
+                    spec.name.name
+                ),
+            );
+            return;
+        }
+        let u = self.info.types.underlying(u0);
         if let Some(ni) = self.info.types.named.get_mut(&named) {
             ni.underlying = u;
+        }
+        if self.contains_by_value(u, named, &mut HashSet::new()) {
+            self.diags.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
+            // Break the cycle so that sizes, layouts and comparability stay finite.
+            let empty = self.info.types.intern(TypeKind::Struct(Vec::new()));
+            if let Some(ni) = self.info.types.named.get_mut(&named) {
+                ni.underlying = empty;
+            }
+        }
+    }
+
+    /// A named type whose declaration is being resolved (its underlying type is a placeholder).
+    fn incomplete_named(&self, t: TypeId) -> bool {
+        self.info.types.is_named(t)
+            && self
+                .resolving
+                .iter()
+                .any(|&o| self.info.objs[o as usize].ty == t)
+    }
+
+    /// Does a value of type `t` contain a value of named type `target` (struct fields and array
+    /// elements, not through pointers, slices, maps, funcs or channels)? Go rejects such a
+    /// declaration of `target` as an invalid recursive type.
+    fn contains_by_value(&self, t: TypeId, target: TypeId, seen: &mut HashSet<TypeId>) -> bool {
+        if t == target {
+            return true;
+        }
+        if !seen.insert(t) {
+            return false;
+        }
+        match self.info.types.kind(t) {
+            TypeKind::Named { .. } => {
+                let u = self.info.types.named[&t].underlying;
+                self.contains_by_value(u, target, seen)
+            }
+            TypeKind::Array(e, _) => self.contains_by_value(*e, target, seen),
+            TypeKind::Struct(fs) => fs
+                .iter()
+                .any(|f| self.contains_by_value(f.ty, target, seen)),
+            _ => false,
         }
     }
 
