@@ -556,10 +556,17 @@ impl<'a> Checker<'a> {
             v.sort();
             v
         };
+        // Types first, then the methods bound to them, then everything else: package-level
+        // initializers may call methods (`var x = T{}.M()`).
+        for &o in &pending {
+            if matches!(self.info.objs[o as usize].kind, ObjKind::TypeName) {
+                self.resolve_global(o);
+            }
+        }
+        self.resolve_methods();
         for o in pending {
             self.resolve_global(o);
         }
-        self.resolve_methods();
         // Function bodies.
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
