@@ -7,6 +7,7 @@
 pub mod constant;
 mod expr;
 pub mod lib;
+pub mod lookup;
 mod stmt;
 pub mod types;
 
@@ -133,7 +134,8 @@ pub struct MethodSel {
     pub func: FuncIdx,
     /// The method has a pointer receiver.
     pub ptr_recv: bool,
-    /// The operand x is a pointer (`p.M` with p of type *T).
+    /// The receiver's holder is a pointer: the operand x (`p.M` with p of type *T), or for a
+    /// promoted method the last embedded field of Info::embed_path (an embedded `*T`).
     pub x_is_ptr: bool,
     /// `T.M`: a method expression (the receiver is the first argument).
     pub expr: bool,
@@ -252,8 +254,16 @@ pub struct Info {
     pub method_sel: HashMap<NodeId, MethodSel>,
     /// `v, ok := x.(T)` (and later map index / receive): the expression yields (value, ok).
     pub comma_ok: HashSet<NodeId>,
-    /// Composite literal field keys: element key NodeId -> field index.
+    /// Composite literal field keys: element key NodeId -> field index; and field selectors
+    /// `x.f`: the index of f in the struct that holds it (see `embed_path`).
     pub field_index: HashMap<NodeId, usize>,
+    /// Selectors that reach their field or method through embedded fields: the indices of
+    /// the embedded fields taken, outermost first (lookup::Selection::path). Absent: none.
+    pub embed_path: HashMap<NodeId, Vec<usize>>,
+    /// Method expressions that have no function of their own: a promoted method (`S.M`,
+    /// `(*S).M`), a value method through a pointer (`(*T).M`) or an interface method (`I.M`).
+    /// Selector NodeId -> the receiver type; codegen generates the wrapper.
+    pub method_exprs: HashMap<NodeId, TypeId>,
 }
 
 impl Info {
@@ -368,6 +378,8 @@ impl<'a> Checker<'a> {
             main: None,
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
+            embed_path: HashMap::new(),
+            method_exprs: HashMap::new(),
             comma_ok: HashSet::new(),
             method_sel: HashMap::new(),
         };
@@ -826,20 +838,6 @@ impl<'a> Checker<'a> {
                     .methods
                     .push((name, o, ptr));
             }
-        }
-    }
-
-    /// The method `name` of type `t` (a named type or a pointer to one), if declared.
-    pub(crate) fn method_lookup(&self, t: TypeId, name: &str) -> Option<(FuncIdx, bool, bool)> {
-        let (base, is_ptr) = match self.info.types.kind(t) {
-            TypeKind::Pointer(b) => (*b, true),
-            _ => (t, false),
-        };
-        let ni = self.info.types.named.get(&base)?;
-        let (_, o, ptr) = ni.methods.iter().find(|(m, _, _)| m == name)?;
-        match self.info.objs[*o as usize].kind {
-            ObjKind::Func(fi) => Some((fi, *ptr, is_ptr)),
-            _ => None,
         }
     }
 
