@@ -368,6 +368,8 @@ struct Pp {
     value: Option<Value>,
     /// badVerb is printing an operand: do not call its methods.
     erroring: bool,
+    /// Printing the value of a panic caught in a String/Error method (Go's p.panicking).
+    panicking: bool,
     /// Printf used explicit argument indexes ([n]).
     reordered: bool,
     good_arg_num: bool,
@@ -383,6 +385,7 @@ impl Pp {
             arg: None,
             value: None,
             erroring: false,
+            panicking: false,
             reordered: false,
             good_arg_num: true,
         }
@@ -942,7 +945,18 @@ impl Pp {
                 self.write_rune(verb);
                 self.buf.extend_from_slice(b"(PANIC=");
                 self.buf.extend_from_slice(name.as_bytes());
-                self.buf.extend_from_slice(b" method: ?)");
+                self.buf.extend_from_slice(b" method: ");
+                // SAFETY: the method trampoline's handler kept the caught panic's value.
+                let caught = unsafe { (*crate::goroutine::getg()).caught };
+                if self.panicking || caught.typ.is_null() {
+                    // Go re-panics from a nested panic; fmt cannot unwind from here.
+                    self.buf.push(b'?');
+                } else {
+                    self.panicking = true;
+                    self.print_arg(caught, 'v' as u32);
+                    self.panicking = false;
+                }
+                self.buf.push(b')');
                 self.f = old;
             }
             return true;
@@ -2882,9 +2896,10 @@ mod tests {
     }
 
     /// The method trampoline reports a panic inside String: a nil pointer receiver prints
-    /// `<nil>`, as Go's catchPanic does.
+    /// `<nil>`, anything else the caught value (G::caught), as Go's catchPanic does.
     #[test]
     fn panicking_method() {
+        let _l = crate::panic::tests::lock_g();
         set_trampoline();
         fn panicked(_: *const u8) -> GoString {
             GoString {
@@ -2904,6 +2919,17 @@ mod tests {
         let x = Eface {
             typ: p,
             data: leak(1i64) as *const i64 as *const u8,
+        };
+        let g = crate::goroutine::getg();
+        // SAFETY: under the G lock.
+        unsafe { (*g).caught = mk(&A::Str(b"boom")) };
+        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: boom)");
+        // SAFETY: under the G lock.
+        unsafe {
+            (*g).caught = Eface {
+                typ: std::ptr::null(),
+                data: std::ptr::null(),
+            }
         };
         assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: ?)");
     }

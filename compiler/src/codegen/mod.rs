@@ -1086,7 +1086,10 @@ impl<'a> Codegen<'a> {
         self.finish_func(id, func, "errors.(*errorString).Error".into())
     }
 
-    /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
+    /// The C-convention bridge the runtime's fmt (and the crash printer) use to call
+    /// String/Error methods. A panic in the method is caught here, as Go's fmt recovers it
+    /// (catchPanic): the handler takes it off the G (`deferc_panic_catch`, which keeps its
+    /// value in G::caught) and returns the string {null, METHOD_PANICKED}.
     fn define_method_trampoline(&mut self) -> Result<(), String> {
         let id = self.method_trampoline;
         let cc = self.module.isa().default_call_conv();
@@ -1111,9 +1114,34 @@ impl<'a> Codegen<'a> {
             msig.returns.push(AbiParam::new(T::I64));
             let sref = b.import_signature(msig);
             let zero = b.ins().iconst(T::I64, 0);
-            let call = b.ins().call_indirect(sref, code, &[zero, recv]);
-            let r = b.inst_results(call).to_vec();
+            let cont = b.create_block();
+            b.append_block_param(cont, T::I64);
+            b.append_block_param(cont, T::I64);
+            let caught = b.create_block();
+            let normal = b.func.dfg.block_call(
+                cont,
+                &[ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)],
+            );
+            let handler = b.func.dfg.block_call(caught, &[]);
+            let et = ir::ExceptionTableData::new(
+                sref,
+                normal,
+                [ir::ExceptionTableItem::Default(handler)],
+            );
+            let et = b.func.dfg.exception_tables.push(et);
+            b.ins().try_call_indirect(code, &[zero, recv], et);
+            b.switch_to_block(cont);
+            let r = b.block_params(cont).to_vec();
             b.ins().return_(&r);
+            b.switch_to_block(caught);
+            let pc = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::PanicCatch], b.func);
+            b.ins().call(pc, &[]);
+            let null = b.ins().iconst(T::I64, 0);
+            // runtime/src/fmt.rs METHOD_PANICKED.
+            let panicked = b.ins().iconst(T::I64, -1);
+            b.ins().return_(&[null, panicked]);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }

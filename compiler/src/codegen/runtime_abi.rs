@@ -108,6 +108,7 @@ runtime_table! {
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
     Gorecover = deferc_gorecover(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
+    PanicCatch = deferc_panic_catch() -> (W, W);
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
