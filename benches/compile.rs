@@ -93,21 +93,27 @@ const SIZES: [usize; 2] = [1_000, 10_000];
 /// Lex, parse and type-check.
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn frontend(bencher: Bencher, lines: usize) {
-    let (src, n) = source(lines);
+    let n = source(lines).1;
     bencher
         .counter(ItemsCount::new(n))
-        .bench(|| driver::frontend(&src).expect("generated program checks"));
+        .with_inputs(|| source(lines).0)
+        .bench_local_values(|mut src| {
+            driver::frontend(&mut src).expect("generated program checks")
+        });
 }
 
 /// Lex, parse, check and generate an ELF object with Cranelift (what `deferc build --emit obj`
 /// does, without writing the file).
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn compile_object(bencher: Bencher, lines: usize) {
-    let (src, n) = source(lines);
-    bencher.counter(ItemsCount::new(n)).bench(|| {
-        let fe = driver::frontend(&src).expect("generated program checks");
-        driver::aot::compile_object(&src, &fe, None, false).expect("generated program compiles")
-    });
+    let n = source(lines).1;
+    bencher
+        .counter(ItemsCount::new(n))
+        .with_inputs(|| source(lines).0)
+        .bench_local_values(|mut src| {
+            let fe = driver::frontend(&mut src).expect("generated program checks");
+            driver::aot::compile_object(&src, &fe, None, false).expect("generated program compiles")
+        });
 }
 
 /// The release deferc, built with cargo when missing; None (with a message) when it can't be.

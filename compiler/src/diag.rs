@@ -52,6 +52,10 @@ pub struct Source {
     /// The file's bytes as read (what the lexer sees).
     pub raw: Vec<u8>,
     line_starts: Vec<u32>,
+    /// Library package files joined to the program (check::golib), each with the position of
+    /// its first byte: their spans start where the previous file's end, so one `Span` type
+    /// covers every file and positions never collide.
+    pub libs: Vec<(u32, Source)>,
 }
 
 impl Source {
@@ -82,11 +86,48 @@ impl Source {
             text,
             raw,
             line_starts,
+            libs: Vec::new(),
         }
+    }
+
+    /// The position the next joined file starts at.
+    pub fn end(&self) -> u32 {
+        match self.libs.last() {
+            Some((b, s)) => b + s.text.len() as u32 + 1,
+            None => self.text.len() as u32 + 1,
+        }
+    }
+
+    /// Join a library file; returns the position of its first byte.
+    pub fn add_lib(&mut self, name: &str, text: &str) -> u32 {
+        let base = self.end();
+        self.libs.push((base, Source::new(name, text)));
+        base
+    }
+
+    /// The file holding position `off`, and `off` relative to it.
+    pub fn file_of(&self, off: u32) -> (&Source, u32) {
+        for (b, s) in self.libs.iter().rev() {
+            if off >= *b {
+                return (s, off - b);
+            }
+        }
+        (self, off)
+    }
+
+    /// The name of the file holding position `off`.
+    pub fn name_at(&self, off: u32) -> &str {
+        &self.file_of(off).0.name
     }
 
     /// 1-based line and byte column of an offset.
     pub fn line_col(&self, off: u32) -> (u32, u32) {
+        if !self.libs.is_empty() {
+            let (f, o) = self.file_of(off);
+            if !std::ptr::eq(f, self) {
+                return f.line_col(o);
+            }
+        }
         let off = off.min(self.text.len() as u32);
         let line = match self.line_starts.binary_search(&off) {
             Ok(i) => i,
@@ -108,7 +149,7 @@ impl Source {
 
     pub fn position(&self, span: Span) -> String {
         let (l, c) = self.line_col(span.lo);
-        format!("{}:{}:{}", self.name, l, c)
+        format!("{}:{}:{}", self.name_at(span.lo), l, c)
     }
 
     /// Render diagnostics sorted by position, at most MAX_ERRORS of them.
@@ -117,9 +158,10 @@ impl Source {
         list.sort_by_key(|d| d.span.lo);
         let mut out = String::new();
         for d in list.iter().take(MAX_ERRORS) {
-            let (l, c) = self.line_col(d.span.lo);
-            out.push_str(&format!("{}:{}:{}: {}\n", self.name, l, c, d.msg));
-            let text = self.line_text(l);
+            let (f, off) = self.file_of(d.span.lo);
+            let (l, c) = f.line_col(off);
+            out.push_str(&format!("{}:{}:{}: {}\n", f.name, l, c, d.msg));
+            let text = f.line_text(l);
             // Keep tabs so the caret lines up under the same indentation.
             let pad: String = text
                 .bytes()
@@ -131,8 +173,9 @@ impl Source {
             }
         }
         if list.len() > MAX_ERRORS {
-            let (l, c) = self.line_col(list[MAX_ERRORS].span.lo);
-            out.push_str(&format!("{}:{}:{}: too many errors\n", self.name, l, c));
+            let (f, off) = self.file_of(list[MAX_ERRORS].span.lo);
+            let (l, c) = f.line_col(off);
+            out.push_str(&format!("{}:{}:{}: too many errors\n", f.name, l, c));
         }
         out
     }

@@ -110,11 +110,11 @@ fn main() -> ExitCode {
 }
 
 fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
-    let src = driver::read_source(file).map_err(|e| {
+    let mut src = driver::read_source(file).map_err(|e| {
         eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
         1
     })?;
-    match driver::frontend(&src) {
+    match driver::frontend(&mut src) {
         Ok(fe) => Ok((src, fe)),
         Err(rendered) => {
             eprint!("{}", rendered);
@@ -125,7 +125,8 @@ fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
 
 fn explain(src: &Source, fe: &driver::Frontend) {
     let mut lines: Vec<(u32, String)> = Vec::new();
-    for f in &fe.info.funcs {
+    // Go's -d=defer reports the package being compiled: the program, not the library.
+    for f in fe.info.funcs.iter().filter(|f| f.name.starts_with("main.")) {
         // Go's classification, plus what deferc does where it open-codes beyond Go's limits.
         let note = if f.open_coded_impl() && !f.open_coded() {
             " [deferc: open-coded]"

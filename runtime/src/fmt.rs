@@ -368,11 +368,17 @@ struct Pp {
     value: Option<Value>,
     /// badVerb is printing an operand: do not call its methods.
     erroring: bool,
-    /// Printing the value of a panic caught in a String/Error method (Go's p.panicking).
-    panicking: bool,
     /// Printf used explicit argument indexes ([n]).
     reordered: bool,
     good_arg_num: bool,
+    /// fmt.Errorf: %w is allowed (Go's p.wrapErrs), and the operand it wrapped (the index of
+    /// Go's p.wrappedErr).
+    wrap_errs: bool,
+    wrapped: Option<usize>,
+    /// Index of the operand being printed by Printf.
+    arg_index: usize,
+    /// A panic value from an Error/String method is being printed (Go's p.panicking).
+    panicking: bool,
 }
 
 impl Pp {
@@ -385,9 +391,12 @@ impl Pp {
             arg: None,
             value: None,
             erroring: false,
-            panicking: false,
             reordered: false,
             good_arg_num: true,
+            wrap_errs: false,
+            wrapped: None,
+            arg_index: 0,
+            panicking: false,
         }
     }
 
@@ -903,10 +912,19 @@ impl Pp {
         let Some(arg) = self.arg else {
             return false;
         };
+        let mut verb = verb;
         if verb == 'w' as u32 {
-            // %w is only valid in fmt.Errorf.
-            self.bad_verb(verb);
-            return true;
+            // %w is valid only in fmt.Errorf, once, with an error operand.
+            // SAFETY: arg is a non-nil eface.
+            let is_error = find_method(unsafe { &*arg.typ }, b"Error").is_some();
+            if !is_error || !self.wrap_errs || self.wrapped.is_some() {
+                self.wrapped = None;
+                self.wrap_errs = false;
+                self.bad_verb(verb);
+                return true;
+            }
+            self.wrapped = Some(self.arg_index);
+            verb = 'v' as u32;
         }
         let Some(call) = method_trampoline() else {
             return false;
@@ -946,15 +964,18 @@ impl Pp {
                 self.buf.extend_from_slice(b"(PANIC=");
                 self.buf.extend_from_slice(name.as_bytes());
                 self.buf.extend_from_slice(b" method: ");
-                // SAFETY: the method trampoline's handler kept the caught panic's value.
+                // SAFETY: the trampoline left the recovered value on the G.
                 let caught = unsafe { (*crate::goroutine::getg()).caught };
-                if self.panicking || caught.typ.is_null() {
-                    // Go re-panics from a nested panic; fmt cannot unwind from here.
-                    self.buf.push(b'?');
+                if self.panicking {
+                    // Printing the panic value panicked too: Go's catchPanic re-panics, which
+                    // deferc cannot raise through Rust frames; say so instead.
+                    self.buf.extend_from_slice(b"?");
                 } else {
+                    let (sarg, sval) = (self.arg, self.value);
                     self.panicking = true;
                     self.print_arg(caught, 'v' as u32);
                     self.panicking = false;
+                    (self.arg, self.value) = (sarg, sval);
                 }
                 self.buf.push(b')');
                 self.f = old;
@@ -1378,6 +1399,7 @@ impl Pp {
                     self.f.plus_v = self.f.plus;
                     self.f.plus = false;
                 }
+                self.arg_index = arg_num;
                 self.print_arg(a[arg_num], verb);
                 arg_num += 1;
             }
@@ -1508,6 +1530,32 @@ pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_printf(fmt, args(a, n));
     p.buf
+}
+
+/// fmt.Errorf's formatting (compiler/golib/fmt): the message, and in `*wrapped` the index of
+/// the operand a valid %w wrapped, or -1.
+///
+/// # Safety
+/// As `deferc_fmt_sprintf`; `wrapped` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_errorf(
+    fmt_ptr: *const u8,
+    fmt_len: usize,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+    wrapped: *mut isize,
+) -> GoString {
+    let f = GoString {
+        ptr: fmt_ptr,
+        len: fmt_len,
+    }
+    .as_bytes();
+    let mut p = Pp::new();
+    p.wrap_errs = true;
+    p.do_printf(f, self::args(args, n));
+    *wrapped = p.wrapped.map_or(-1, |i| i as isize);
+    GoString::from_bytes(&p.buf)
 }
 
 /// fmt.Fprint to fd (1 = os.Stdout, 2 = os.Stderr): returns the number of bytes written.
@@ -2896,7 +2944,8 @@ mod tests {
     }
 
     /// The method trampoline reports a panic inside String: a nil pointer receiver prints
-    /// `<nil>`, anything else the caught value (G::caught), as Go's catchPanic does.
+    /// `<nil>`, anything else the caught value (G::caught), as Go's catchPanic does. Under
+    /// the G lock: other tests leave values in G::caught.
     #[test]
     fn panicking_method() {
         let _l = crate::panic::tests::lock_g();
@@ -2931,7 +2980,7 @@ mod tests {
                 data: std::ptr::null(),
             }
         };
-        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: ?)");
+        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: <nil>)");
     }
 
     /// A map of type `t` holding `entries` (built with the map runtime).

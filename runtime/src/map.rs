@@ -855,7 +855,7 @@ pub unsafe extern "C" fn deferc_mapiternext(it: *mut MapIter) {
 }
 
 /// Whether a Go value of type `t` can be compared at all (slices, maps and funcs cannot).
-fn comparable(t: &Type) -> bool {
+pub(crate) fn comparable(t: &Type) -> bool {
     match t.kind() {
         Kind::Slice | Kind::Map | Kind::Func => false,
         // SAFETY: array descriptors carry their element type.

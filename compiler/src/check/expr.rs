@@ -755,9 +755,25 @@ impl<'a> Checker<'a> {
             return Operand::bad();
         }
         let Some(o) = self.lookup(name) else {
+            // Library code written in Go reaches its package's runtime-implemented members
+            // (lib::LibTypes::member) by their plain names, as Go code in that package would.
+            if self.pkg != 0 {
+                let path = self.file.libs[self.pkg - 1].path.clone();
+                if let Some(m) = self.lib.member(&mut self.info.types, &path, name) {
+                    return member_operand(m);
+                }
+            }
             self.diags.error(e.span, format!("undefined: {}", name));
             return Operand::bad();
         };
+        self.obj_operand(e, o, mark_used)
+    }
+
+    /// The operand an identifier (or a qualified `pkg.Name` of a library package written in
+    /// Go) denoting object `o` yields; records `e`'s object.
+    fn obj_operand(&mut self, e: &Expr, o: ObjId, mark_used: bool) -> Operand {
+        let name = self.info.objs[o as usize].name.clone();
+        let name = name.as_str();
         self.info.idents.insert(e.id, o);
         self.resolve_global(o);
         let obj = self.info.objs[o as usize].clone();
@@ -832,6 +848,7 @@ impl<'a> Checker<'a> {
     }
 
     fn func_lit(&mut self, e: &Expr, sig: &FuncType, body: &Block) -> Operand {
+        let pkg = self.pkg_name().to_string();
         let t = self.func_type(sig);
         let parent = self.fn_idx();
         let fi = self.info.funcs.len() as FuncIdx;
@@ -857,7 +874,7 @@ impl<'a> Checker<'a> {
                     .filter(|f| f.parent.is_none() && f.lit.is_some())
                     .count()
                     + 1;
-                format!("main.glob..func{}", n)
+                format!("{}.glob..func{}", pkg, n)
             }
         };
         self.info.funcs.push(FuncBody {
@@ -896,24 +913,14 @@ impl<'a> Checker<'a> {
                     self.info.objs[o as usize].used = true;
                     self.info.idents.insert(x.id, o);
                     self.record(x.id, Mode::Package, VOID);
+                    if let Some(p) = self.source_pkg(&path) {
+                        if let Some(m) = self.source_member(p, &sel.name) {
+                            return self.obj_operand(e, m, true);
+                        }
+                    }
                     let m = self.lib.member(&mut self.info.types, &path, &sel.name);
                     return match m {
-                        Some(Member::Func(f, t)) => Operand {
-                            mode: Mode::Lib(f),
-                            ty: t,
-                        },
-                        Some(Member::Var(f, t)) => Operand {
-                            mode: Mode::Lib(f),
-                            ty: t,
-                        },
-                        Some(Member::Const(c, t)) => Operand {
-                            mode: Mode::Const(c),
-                            ty: t,
-                        },
-                        Some(Member::Type(t)) => Operand {
-                            mode: Mode::Type,
-                            ty: t,
-                        },
+                        Some(m) => member_operand(m),
                         None => {
                             let exported =
                                 sel.name.chars().next().is_some_and(|c| c.is_uppercase());
@@ -959,6 +966,11 @@ impl<'a> Checker<'a> {
                 return Operand::bad();
             }
             Lookup::NotFound => {
+                if op.ty == VOID {
+                    // The operand's type was already reported (an unsupported or undefined
+                    // type).
+                    return Operand::bad();
+                }
                 let t = &self.info.types;
                 let why = match t.kind(op.ty) {
                     TypeKind::Pointer(el) if t.is_interface(*el) => format!(
@@ -2085,6 +2097,20 @@ impl<'a> Checker<'a> {
                     },
                     ExprKind::Selector(..) => match self.info.calls.get(&stripped.id) {
                         Some(CallKind::Iface(i)) => CallKind::Iface(*i),
+                        // `pkg.F` of a library package written in Go.
+                        _ if matches!(
+                            self.info
+                                .idents
+                                .get(&stripped.id)
+                                .map(|&o| &self.info.objs[o as usize].kind),
+                            Some(ObjKind::Func(_))
+                        ) =>
+                        {
+                            match self.info.objs[self.info.idents[&stripped.id] as usize].kind {
+                                ObjKind::Func(fi) => CallKind::Static(fi),
+                                _ => CallKind::Dynamic,
+                            }
+                        }
                         _ => match self.info.method_sel.get(&stripped.id) {
                             Some(ms) if !ms.expr => CallKind::Method(ms.func),
                             _ => CallKind::Dynamic,
@@ -3215,4 +3241,22 @@ fn embedded_name(ty: &Expr) -> Option<(String, Span)> {
 
 fn got_desc(n: usize) -> String {
     vec!["value"; n].join(", ").replace("value", "number")
+}
+
+/// The operand of a library member implemented by the runtime.
+fn member_operand(m: Member) -> Operand {
+    match m {
+        Member::Func(f, t) | Member::Var(f, t) => Operand {
+            mode: Mode::Lib(f),
+            ty: t,
+        },
+        Member::Const(c, t) => Operand {
+            mode: Mode::Const(c),
+            ty: t,
+        },
+        Member::Type(t) => Operand {
+            mode: Mode::Type,
+            ty: t,
+        },
+    }
 }

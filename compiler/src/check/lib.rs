@@ -15,6 +15,10 @@ pub const KNOWN_PACKAGES: &[&str] = &[
     "strconv",
     "unicode/utf8",
     "math",
+    "io",
+    "io/fs",
+    "sort",
+    "syscall",
 ];
 
 /// Go types in PKG_FUNCS signatures.
@@ -205,8 +209,6 @@ pub enum LibFunc {
     FmtSprint,
     FmtSprintln,
     FmtSprintf,
-    FmtErrorf,
-    ErrorsNew,
     OsExit,
     OsGetenv,
     /// The variable os.Args, read through the runtime.
@@ -238,6 +240,8 @@ pub struct LibTypes {
     pub stringer: TypeId,
     pub duration: TypeId,
     pub time: TypeId,
+    /// runtime.Error: interface { error; RuntimeError() }.
+    pub runtime_error: TypeId,
     pub any_slice: TypeId,
     pub string_slice: TypeId,
 }
@@ -282,6 +286,23 @@ impl LibTypes {
             embedded: false,
         }]));
         t.named.get_mut(&time).unwrap().underlying = tu;
+        let runtime_error = t.new_named("runtime", "Error");
+        let marker_sig = t.intern(TypeKind::Func(Sig {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        let riface = t.intern(TypeKind::Interface(vec![
+            MethodT {
+                name: "Error".into(),
+                sig: err_sig,
+            },
+            MethodT {
+                name: "RuntimeError".into(),
+                sig: marker_sig,
+            },
+        ]));
+        t.named.get_mut(&runtime_error).unwrap().underlying = riface;
         let any_slice = t.intern(TypeKind::Slice(ANY));
         let string_slice = t.intern(TypeKind::Slice(STRING));
         LibTypes {
@@ -289,6 +310,7 @@ impl LibTypes {
             stringer,
             duration,
             time,
+            runtime_error,
             any_slice,
             string_slice,
         }
@@ -358,12 +380,6 @@ impl LibTypes {
                 FmtSprintf,
                 self.func(t, vec![STRING, anys], vec![STRING], true),
             ),
-            ("fmt", "Errorf") => {
-                Member::Func(FmtErrorf, self.func(t, vec![STRING, anys], vec![err], true))
-            }
-            ("errors", "New") => {
-                Member::Func(ErrorsNew, self.func(t, vec![STRING], vec![err], false))
-            }
             ("os", "Exit") => Member::Func(OsExit, self.func(t, vec![INT], vec![], false)),
             ("os", "Getenv") => {
                 Member::Func(OsGetenv, self.func(t, vec![STRING], vec![STRING], false))
@@ -381,6 +397,7 @@ impl LibTypes {
                 Member::Func(RuntimeGoexit, self.func(t, vec![], vec![], false))
             }
             ("time", "Duration") => Member::Type(self.duration),
+            ("runtime", "Error") => Member::Type(self.runtime_error),
             ("fmt", "Stringer") => Member::Type(self.stringer),
             ("time", "Time") => Member::Type(self.time),
             ("time", unit) => {

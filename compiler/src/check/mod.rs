@@ -6,6 +6,7 @@
 
 pub mod constant;
 mod expr;
+pub mod golib;
 pub mod lib;
 pub mod lookup;
 mod stmt;
@@ -247,6 +248,9 @@ pub struct Info {
     pub global_inits: Vec<(usize, usize)>,
     pub globals: Vec<ObjId>,
     pub main: Option<FuncIdx>,
+    /// `func init` bodies, library packages' first, each package's in source order: run after
+    /// the package-level variables are initialized, before main.main.
+    pub inits: Vec<FuncIdx>,
     /// Type switch clause NodeId -> the implicit variable of that clause.
     pub clause_vars: HashMap<NodeId, ObjId>,
     /// Selector expressions that denote methods: `x.M` (called or as a method value) and
@@ -334,7 +338,8 @@ pub struct Checker<'a> {
     /// Package-level objects not yet resolved: name -> (decl index, spec index).
     pub(crate) pending: HashMap<ObjId, (usize, usize)>,
     pub(crate) resolving: HashSet<ObjId>,
-    pub(crate) imports: HashMap<String, (ObjId, Span)>,
+    /// (package, import path) -> the package name's object and the import's span.
+    pub(crate) imports: HashMap<(usize, String), (ObjId, Span)>,
     /// Globals referenced while checking the current package-level initializer / function.
     pub(crate) global_refs: Vec<HashSet<ObjId>>,
     pub(crate) func_refs: HashMap<FuncIdx, HashSet<ObjId>>,
@@ -345,6 +350,10 @@ pub struct Checker<'a> {
     pub(crate) global_deps: HashMap<(usize, usize), HashSet<ObjId>>,
     /// Method declarations: (decl index, its FuncBody, its object).
     pub(crate) method_decls: Vec<(usize, FuncIdx, ObjId)>,
+    /// The package being checked: 0 is main, i + 1 is `file.libs[i]` (check::golib). Its
+    /// scope is `scopes[1]`; the others wait in `pkg_scopes` (the current one's slot is empty).
+    pub(crate) pkg: usize,
+    pub(crate) pkg_scopes: Vec<Scope>,
 }
 
 /// Type-check a parsed file. Returns None when errors were reported.
@@ -376,6 +385,7 @@ impl<'a> Checker<'a> {
             global_inits: Vec::new(),
             globals: Vec::new(),
             main: None,
+            inits: Vec::new(),
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
             embed_path: HashMap::new(),
@@ -400,6 +410,8 @@ impl<'a> Checker<'a> {
             func_decl_idx: HashMap::new(),
             global_deps: HashMap::new(),
             method_decls: Vec::new(),
+            pkg: 0,
+            pkg_scopes: Vec::new(),
         };
         c.universe();
         c
@@ -558,9 +570,21 @@ impl<'a> Checker<'a> {
             );
         }
         self.push_scope(); // package scope
+        self.pkg_scopes = (0..=file.libs.len())
+            .map(|_| Scope {
+                names: HashMap::new(),
+            })
+            .collect();
         for imp in &file.imports {
             self.import(imp);
         }
+        for (i, lib) in file.libs.iter().enumerate() {
+            self.enter_pkg(i + 1);
+            for imp in &lib.imports {
+                self.import(imp);
+            }
+        }
+        self.enter_pkg(0);
         self.collect_decls();
         // Resolve every package-level object (types, consts, var types, signatures).
         let pending: Vec<ObjId> = {
@@ -583,12 +607,16 @@ impl<'a> Checker<'a> {
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
                 if let Some(&fi) = self.func_decl_idx.get(&di) {
+                    self.enter_pkg(self.decl_pkg(di));
                     self.check_func_decl(fd, fi);
                 }
             }
         }
+        self.enter_pkg(0);
         self.order_globals();
-        for (name, (o, span)) in self.imports.clone() {
+        let mut imports: Vec<_> = self.imports.clone().into_iter().collect();
+        imports.sort_by_key(|(_, (_, sp))| sp.lo);
+        for ((_, name), (o, span)) in imports {
             if !self.info.objs[o as usize].used {
                 self.diags
                     .error(span, format!("imported and not used: \"{}\"", name));
@@ -618,13 +646,83 @@ impl<'a> Checker<'a> {
         self.declare(name, o);
     }
 
+    /// Make package `p` (0 = main, i + 1 = file.libs[i]) the one whose scope is `scopes[1]`.
+    pub(crate) fn enter_pkg(&mut self, p: usize) {
+        if p == self.pkg || self.scopes.len() < 2 {
+            return;
+        }
+        std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[self.pkg]);
+        std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[p]);
+        self.pkg = p;
+    }
+
+    /// The package a top-level declaration belongs to.
+    pub(crate) fn decl_pkg(&self, di: usize) -> usize {
+        self.file
+            .libs
+            .iter()
+            .position(|l| l.decls.contains(&di))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The name of the package being checked (what its types and functions are qualified by).
+    pub(crate) fn pkg_name(&self) -> &str {
+        match self.pkg {
+            0 => "main",
+            p => &self.file.libs[p - 1].name,
+        }
+    }
+
+    /// The library package written in Go with this import path, if any (its index for
+    /// enter_pkg).
+    pub(crate) fn source_pkg(&self, path: &str) -> Option<usize> {
+        self.file
+            .libs
+            .iter()
+            .position(|l| l.path == path)
+            .map(|i| i + 1)
+    }
+
+    /// An exported package-level object of library package `p`.
+    pub(crate) fn source_member(&self, p: usize, name: &str) -> Option<ObjId> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let scope = if p == self.pkg {
+            &self.scopes[1]
+        } else {
+            &self.pkg_scopes[p]
+        };
+        scope
+            .names
+            .get(name)
+            .copied()
+            .filter(|&o| !matches!(self.info.objs[o as usize].kind, ObjKind::Package(_)))
+    }
+
     fn import(&mut self, imp: &Import) {
-        if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) {
+        if self.pkg == 0 && (imp.path.starts_with("internal/") || imp.path.contains("/internal/")) {
+            self.diags.error(
+                imp.span,
+                format!("use of internal package {} not allowed", imp.path),
+            );
             let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
             let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
             self.info.objs[o as usize].used = true;
             self.scopes.last_mut().unwrap().names.insert(name, o);
-            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str());
+            return;
+        }
+        if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) && self.source_pkg(&imp.path).is_none()
+        {
+            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
+            self.info.objs[o as usize].used = true;
+            self.scopes.last_mut().unwrap().names.insert(name, o);
+            // Standard-library paths have no dot in their first element (Go's rule); those
+            // outside the subset are "unsupported", anything else is not in GOROOT.
+            let first = imp.path.split('/').next().unwrap_or("");
+            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str())
+                || (!first.contains('.') && !first.is_empty());
             if known {
                 self.diags
                     .unsupported(imp.span, format!("package \"{}\"", imp.path));
@@ -645,12 +743,13 @@ impl<'a> Checker<'a> {
             None => default_name,
         };
         let o = self.new_obj(&name, ObjKind::Package(imp.path.clone()), VOID, imp.span);
-        if self.imports.contains_key(&imp.path) {
+        let key = (self.pkg, imp.path.clone());
+        if self.imports.contains_key(&key) {
             self.diags
                 .error(imp.span, format!("{} redeclared in this block", name));
             return;
         }
-        self.imports.insert(imp.path.clone(), (o, imp.span));
+        self.imports.insert(key, (o, imp.span));
         self.scopes.last_mut().unwrap().names.insert(name, o);
     }
 
@@ -658,6 +757,7 @@ impl<'a> Checker<'a> {
     fn collect_decls(&mut self) {
         let file = self.file;
         for (di, d) in file.decls.iter().enumerate() {
+            self.enter_pkg(self.decl_pkg(di));
             match d {
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() {
@@ -667,17 +767,30 @@ impl<'a> Checker<'a> {
                         continue;
                     }
 
-                    if fd.body.is_none() {
+                    // A library function without a body is implemented by the runtime
+                    // (`deferc_<pkg>_<name>` in codegen/runtime_abi.rs), as Go's assembly
+                    // functions are.
+                    if fd.body.is_none() && (self.pkg == 0 || fd.recv.is_some()) {
                         self.diags.error(fd.name.span, "missing function body");
                         continue;
                     }
-                    if fd.name.name == "init" {
-                        self.diags.unsupported(fd.name.span, "func init");
+                    let is_init = fd.name.name == "init" && fd.recv.is_none();
+                    if is_init && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+                        self.diags.error(
+                            fd.name.span,
+                            "func init must have no arguments and no return values",
+                        );
                         continue;
                     }
                     let fi = self.info.funcs.len() as FuncIdx;
+                    let name = if is_init {
+                        let n = self.info.inits.len();
+                        format!("{}.init.{}", self.pkg_name(), n)
+                    } else {
+                        format!("{}.{}", self.pkg_name(), fd.name.name)
+                    };
                     self.info.funcs.push(FuncBody {
-                        name: format!("main.{}", fd.name.name),
+                        name,
                         short: fd.name.name.clone(),
                         sig: VOID,
                         params: vec![],
@@ -699,6 +812,14 @@ impl<'a> Checker<'a> {
                     self.func_decl_idx.insert(di, fi);
                     let o = self.new_obj(&fd.name.name, ObjKind::Func(fi), VOID, fd.name.span);
                     self.info.objs[o as usize].used = true;
+                    if is_init {
+                        // Not declared: init cannot be referred to. Its signature is known.
+                        self.info.inits.push(fi);
+                        let sig = self.func_type(&fd.sig);
+                        self.info.objs[o as usize].ty = sig;
+                        self.info.funcs[fi as usize].sig = sig;
+                        continue;
+                    }
                     if fd.recv.is_some() {
                         // Methods are not in the package scope; resolve_methods binds them to
                         // their receiver types once all types are known.
@@ -752,6 +873,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.enter_pkg(0);
     }
 
     /// Bind every method declaration to its receiver's named type (all types are resolved by
@@ -762,6 +884,7 @@ impl<'a> Checker<'a> {
             let Decl::Func(fd) = &file.decls[di] else {
                 continue;
             };
+            self.enter_pkg(self.decl_pkg(di));
             let recv = fd.recv.as_ref().unwrap();
             let (base_e, ptr) = match &recv.ty.kind {
                 ExprKind::Star(x) => (&**x, true),
@@ -780,7 +903,7 @@ impl<'a> Checker<'a> {
                     self.info.types.ukind(base),
                     TypeKind::Pointer(_) | TypeKind::Interface(_)
                 )
-                || !matches!(self.info.types.kind(base), TypeKind::Named { pkg, .. } if pkg == "main")
+                || !matches!(self.info.types.kind(base), TypeKind::Named { pkg, .. } if pkg == self.pkg_name())
             {
                 self.diags.error(
                     base_e.span,
@@ -819,14 +942,15 @@ impl<'a> Checker<'a> {
             let mut full = self.info.types.sig(msig).cloned().unwrap();
             full.params.insert(0, rt);
             let fsig = self.info.types.intern(TypeKind::Func(full));
-            let short = tname.clone();
+            let short = tname.rsplit('.').next().unwrap_or(&tname).to_string();
+            let pkg = self.pkg_name().to_string();
             let b = &mut self.info.funcs[fi as usize];
             b.sig = fsig;
             b.recv = Some((base, ptr));
             b.name = if ptr {
-                format!("main.(*{}).{}", short, name)
+                format!("{}.(*{}).{}", pkg, short, name)
             } else {
-                format!("main.{}.{}", short, name)
+                format!("{}.{}.{}", pkg, short, name)
             };
             self.info.objs[o as usize].ty = fsig;
             if name != "_" {
@@ -879,8 +1003,10 @@ impl<'a> Checker<'a> {
             return;
         }
         self.resolving.insert(o);
-        // Package-level declarations are checked in the package scope only.
+        // Package-level declarations are checked in their package's scope only.
         let saved_scopes: Vec<Scope> = self.scopes.drain(2..).collect();
+        let saved_pkg = self.pkg;
+        self.enter_pkg(self.decl_pkg(di));
         let saved_fctx = std::mem::take(&mut self.fctx);
         let saved_iota = self.iota.take();
         let file = self.file;
@@ -905,6 +1031,7 @@ impl<'a> Checker<'a> {
         }
         self.iota = saved_iota;
         self.fctx = saved_fctx;
+        self.enter_pkg(saved_pkg);
         self.scopes.extend(saved_scopes);
         self.resolving.remove(&o);
         self.pending.remove(&o);
@@ -1102,7 +1229,8 @@ impl<'a> Checker<'a> {
             self.info.objs[o as usize].ty = t;
             return;
         }
-        let named = self.info.types.new_named("main", &spec.name.name);
+        let pkg = self.pkg_name().to_string();
+        let named = self.info.types.new_named(&pkg, &spec.name.name);
         self.info.objs[o as usize].ty = named;
         let u0 = self.type_expr(&spec.ty);
         if u0 == named {

@@ -569,12 +569,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match target {
             Target::Static(fi) => {
                 let z = self.iconst(0);
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(super::expr::Callee::Direct(id), z, &sig, vals)?;
             }
             Target::Lit(fi) => {
                 let env = vals.remove(0)[0];
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(super::expr::Callee::Direct(id), env, &sig, vals)?;
             }
             Target::Dynamic => {

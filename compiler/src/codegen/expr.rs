@@ -43,6 +43,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Evaluate an expression that yields one value.
     pub fn expr(&mut self, e: &Expr) -> R<Val> {
+        // Operands are checked where they are evaluated, even inside a tuple assignment's
+        // left side (see FnGen::deferred_raises).
+        let saved = self.deferred_raises.take();
+        let r = self.expr_now(e);
+        self.deferred_raises = saved;
+        r
+    }
+
+    fn expr_now(&mut self, e: &Expr) -> R<Val> {
         let info = self.cg.info;
         let tv = match info.tv(e.id) {
             Some(tv) => tv.clone(),
@@ -54,9 +63,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if tv.mode == Mode::Nil {
             return Ok(self.zero(tv.ty));
         }
+        // `pkg.Name` of a library package written in Go denotes an object, as an identifier.
+        let qualified = matches!(e.kind, ExprKind::Selector(..)) && info.idents.contains_key(&e.id);
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..)
+                if qualified || matches!(e.kind, ExprKind::Ident(_)) =>
+            {
                 let Some(&o) = info.idents.get(&e.id) else {
                     return self.ice(e, "unresolved identifier");
                 };
@@ -459,7 +472,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let s = self.slot(size, 8);
             self.b.ins().stack_addr(T::I64, s, 0)
         };
-        let id = self.cg.go_func_id(fi);
+        let id = self.cg.go_func_id(fi)?;
         let fr = self.funcref(id);
         let code = self.b.ins().func_addr(T::I64, fr);
         self.b.ins().store(flags(), code, p, 0);
@@ -582,9 +595,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// The address of an addressable operand (variables in memory, *p, a[i], s[i], x.f).
     pub fn addr(&mut self, e: &Expr) -> R<Value> {
         let info = self.cg.info;
+        let qualified = matches!(e.kind, ExprKind::Selector(..)) && info.idents.contains_key(&e.id);
         match &e.kind {
             ExprKind::Paren(x) => self.addr(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..)
+                if qualified || matches!(e.kind, ExprKind::Ident(_)) =>
+            {
                 let o = info.idents[&e.id];
                 match self.var_addr(o) {
                     Some(a) => Ok(a),
@@ -634,7 +650,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     return self.ice(e, "address of a selector that is not a field");
                 };
                 if let Some(path) = info.embed_path.get(&e.id) {
-                    let (ha, ht) = self.sel_holder(x, path)?;
+                    let holder_deref = info.deref(info.holder_type(self.ty_of(x), path)).1;
+                    let (ha, ht) = self.sel_holder(x, path, holder_deref)?;
                     let (sa, st) = match self.cg.info.deref(ht) {
                         (el, true) => {
                             let p = self.b.ins().load(T::I64, flags(), ha, 0);
@@ -1198,7 +1215,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let sig = self.cg.sig_of(ft);
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &sig, argv)
             }
             CallKind::Dynamic => {
@@ -1210,7 +1227,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let fi = info.lits[&sf.id];
                     let env = self.closure(fi, info.funcs[fi as usize].lit_escapes)?;
                     let argv = self.eval_args(func, args, *ellipsis)?;
-                    let id = self.cg.go_func_id(fi);
+                    let id = self.cg.go_func_id(fi)?;
                     return self.emit_go_call(Callee::Direct(id), env, &sig, argv);
                 }
                 let fv = self.expr(func)?[0];
@@ -1225,7 +1242,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut all = vec![recv];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi);
+                let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             CallKind::Iface(i) => {
@@ -1252,7 +1269,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return self.ice(sel_expr, "method selector");
         };
         if let Some(path) = info.embed_path.get(&sel_expr.id) {
-            let (ha, ht) = self.sel_holder(x, path)?;
+            let (ha, ht) = self.sel_holder(x, path, true)?;
             return Ok(self.recv_from_holder(ha, ht, ms.func, ms.ptr_recv));
         }
         let fb = &info.funcs[ms.func as usize];
@@ -1305,13 +1322,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// The address and type of the holder of selector `x.sel` whose selection took the
     /// embedded fields `path` (non-empty): x is evaluated (a pointer x checked for nil),
-    /// then the path is walked (see walk_embedded).
-    pub fn sel_holder(&mut self, x: &Expr, path: &[usize]) -> R<(Value, TypeId)> {
+    /// then the path is walked (see walk_embedded). `holder_deref`: the caller dereferences
+    /// the holder (a promoted field behind an embedded `*T`).
+    pub fn sel_holder(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> R<(Value, TypeId)> {
         let xt = self.ty_of(x);
         let (st, base) = match self.types().ukind(xt).clone() {
             TypeKind::Pointer(el) => {
                 let p = self.expr(x)?[0];
-                self.nil_check(p);
+                // Loaded through unless it is the chain's last indirection.
+                let loads_through = holder_deref || self.walk_loads(el, path);
+                self.nil_check_chain(p, loads_through);
                 (el, p)
             }
             _ => {
@@ -1324,13 +1349,50 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 (xt, b)
             }
         };
-        Ok(self.walk_embedded(base, st, path))
+        Ok(self.walk_embedded(base, st, path, holder_deref))
+    }
+
+    /// Does walking `path` from a struct of type `st` load an embedded pointer (a pointer
+    /// field before the last one)?
+    fn walk_loads(&self, st: TypeId, path: &[usize]) -> bool {
+        let mut st = st;
+        for &i in path.iter().take(path.len().saturating_sub(1)) {
+            let TypeKind::Struct(fs) = self.types().ukind(st) else {
+                return false;
+            };
+            match self.cg.info.deref(fs[i].ty) {
+                (_, true) => return true,
+                (t, false) => st = t,
+            }
+        }
+        false
+    }
+
+    /// The nil check of a pointer the selector chain dereferences. Inside a tuple
+    /// assignment's left side, Go checks the chain's last indirection when the assignment is
+    /// carried out (FnGen::deferred_raises), but a pointer that is loaded through to reach
+    /// the next one must be checked before that load.
+    fn nil_check_chain(&mut self, p: Value, loads_through: bool) {
+        if loads_through {
+            let saved = self.deferred_raises.take();
+            self.nil_check(p);
+            self.deferred_raises = saved;
+        } else {
+            self.nil_check(p);
+        }
     }
 
     /// From the address of a value of struct type `st`, the address and type of the embedded
     /// field at the end of `path`. Embedded pointers before the last field are loaded and
-    /// checked for nil (the last one is the holder itself: its user decides).
-    pub fn walk_embedded(&mut self, addr: Value, st: TypeId, path: &[usize]) -> (Value, TypeId) {
+    /// checked for nil (the last one is the holder itself: its user decides; `holder_deref`
+    /// says it dereferences it).
+    pub fn walk_embedded(
+        &mut self,
+        addr: Value,
+        st: TypeId,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> (Value, TypeId) {
         let (mut addr, mut st) = (addr, st);
         for (k, &i) in path.iter().enumerate() {
             let fty = match self.types().ukind(st) {
@@ -1345,7 +1407,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
             match self.cg.info.deref(fty) {
                 (el, true) => {
                     let p = self.b.ins().load(T::I64, flags(), faddr, 0);
-                    self.nil_check(p);
+                    let loads_through = holder_deref || self.walk_loads(el, &path[k + 1..]);
+                    self.nil_check_chain(p, loads_through);
                     addr = p;
                     st = el;
                 }
@@ -1366,7 +1429,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         };
         match self.cg.info.embed_path.get(&sel_expr.id) {
             Some(path) => {
-                let (ha, ht) = self.sel_holder(x, path)?;
+                let (ha, ht) = self.sel_holder(x, path, true)?;
                 Ok((self.load(ht, ha, 0), ht))
             }
             None => Ok((self.expr(x)?, self.ty_of(x))),
@@ -1815,8 +1878,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         };
         match f {
             FmtPrint | FmtPrintln | FmtSprint | FmtSprintln => s(vec![anys], true),
-            FmtPrintf | FmtSprintf | FmtErrorf => s(vec![STRING, anys], true),
-            ErrorsNew | OsGetenv => s(vec![STRING], false),
+            FmtPrintf | FmtSprintf => s(vec![STRING, anys], true),
+            OsGetenv => s(vec![STRING], false),
             OsExit => s(vec![INT], false),
             TimeSince => s(vec![self.time_type()], false),
             OsArgs | TimeNow | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
@@ -1878,12 +1941,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (fs, s) = (&argv[0], &argv[1]);
                 vec![self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]])]
             }
-            FmtErrorf => {
-                let (fs, s) = (&argv[0], &argv[1]);
-                let msg = self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]]);
-                vec![self.new_error(&msg)?]
-            }
-            ErrorsNew => vec![self.new_error(&argv[0])?],
             OsExit => {
                 let c = argv[0][0];
                 self.rt(Rt::OsExit, &[c]);
@@ -1928,16 +1985,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 vec![vec![self.b.ins().isub(now, t0)]]
             }
         })
-    }
-
-    /// `&errors.errorString{s}` as an error value.
-    fn new_error(&mut self, msg: &[Value]) -> R<Val> {
-        let cell = self.alloc(16);
-        self.b.ins().store(flags(), msg[0], cell, 0);
-        self.b.ins().store(flags(), msg[1], cell, 8);
-        let d = self.cg.errstring_desc()?;
-        let typ = self.data_addr(d);
-        Ok(vec![typ, cell])
     }
 
     pub fn lib_method(&mut self, m: LibMethod, recv: Val, argv: Vec<Val>) -> R<Vec<Val>> {

@@ -51,8 +51,17 @@ pub(crate) enum LVal {
     Blank,
 }
 
+/// A run-time check postponed to the assignment it guards: (condition, raising entry, args).
+pub(crate) type Raise = (Value, Rt, Vec<Value>);
+
 pub(crate) struct FnGen<'c, 'a> {
     pub cg: &'c mut Codegen<'a>,
+    /// While the left sides of a tuple assignment are evaluated: the nil and bounds checks of
+    /// their own indirections and indexes, which Go performs when each assignment is carried
+    /// out (phase 2), not while the operands are evaluated (`m[k], *p = 1, 2` with p nil
+    /// assigns m[k] first). Operand expressions themselves are checked on the spot
+    /// (`expr` suspends this).
+    pub deferred_raises: Option<Vec<Raise>>,
     pub b: FunctionBuilder<'c>,
     pub fi: Option<FuncIdx>,
     pub vars: HashMap<ObjId, VarLoc>,
@@ -79,6 +88,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn new(cg: &'c mut Codegen<'a>, mut b: FunctionBuilder<'c>, fi: Option<FuncIdx>) -> Self {
         let exit = b.create_block();
         FnGen {
+            deferred_raises: None,
             cg,
             b,
             fi,
@@ -641,7 +651,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut all = vec![recv];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(*fi);
+                let id = self.cg.go_func_id(*fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)?
             }
             Wrapper::IfaceMethodValue { .. } => {
@@ -706,7 +716,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     recv.to_vec()
                 } else {
                     let a = start(self)?;
-                    let (ha, ht) = self.walk_embedded(a, base, &sel.path);
+                    let (ha, ht) = self.walk_embedded(a, base, &sel.path, true);
                     self.load(ht, ha, 0)
                 };
                 let code = self.find_method(iv[0], name)?;
@@ -717,7 +727,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let rt = full.params.first().copied().unwrap_or(VOID);
                 let r = if !sel.path.is_empty() {
                     let a = start(self)?;
-                    let (ha, ht) = self.walk_embedded(a, base, &sel.path);
+                    let (ha, ht) = self.walk_embedded(a, base, &sel.path, true);
                     self.recv_from_holder(ha, ht, func, ptr_recv)
                 } else if ptr && !ptr_recv {
                     // A value method through a pointer: Go's wrapper reports a nil pointer
@@ -744,7 +754,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut all = vec![r];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(func);
+                let id = self.cg.go_func_id(func)?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             Target::Field { .. } => Err(format!(
@@ -766,6 +776,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
             };
             let spec = &g.specs[si];
             self.var_spec(spec)?;
+        }
+        for &fi in &info.inits {
+            let id = self.cg.go_func_id(fi)?;
+            let ctx = self.b.ins().iconst(T::I64, 0);
+            self.call_func(id, &[ctx]);
         }
         self.b.ins().return_(&[]);
         Ok(())
@@ -1061,6 +1076,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn lval(&mut self, x: &Expr) -> R<LVal> {
         let info = self.cg.info;
         let xs = strip(x);
+        // `pkg.V`: a variable of a library package written in Go.
+        if let ExprKind::Selector(..) = &xs.kind {
+            if let Some(&o) = info.idents.get(&xs.id) {
+                if matches!(info.objs[o as usize].kind, ObjKind::Var(_)) {
+                    return Ok(LVal::Var(o));
+                }
+            }
+        }
         if let ExprKind::Ident(n) = &xs.kind {
             if n == "_" {
                 return Ok(LVal::Blank);
@@ -1115,6 +1138,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// Call raising runtime entry `rt(args)` on a cold path when `bad` is non-zero; code after
     /// this continues on the other path. `args` are computed before the branch.
     pub fn raise_if(&mut self, bad: Value, rt: Rt, args: &[Value]) {
+        if let Some(d) = &mut self.deferred_raises {
+            d.push((bad, rt, args.to_vec()));
+            return;
+        }
         let ok = self.b.create_block();
         let cold = self.b.create_block();
         self.b.set_cold_block(cold);
@@ -1141,17 +1168,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
             AssignOp::Define | AssignOp::Assign => {
                 // Phase 1: operands of the left side, then the right side, in order.
                 let mut lvs = Vec::new();
+                let mut checks: Vec<Vec<Raise>> = Vec::new();
                 for x in lhs {
-                    if op == AssignOp::Define {
+                    if lhs.len() > 1 {
+                        self.deferred_raises = Some(Vec::new());
+                    }
+                    let lv = if op == AssignOp::Define {
                         let o = info.idents.get(&x.id).copied();
-                        lvs.push(match o {
+                        Ok(match o {
                             Some(o) if self.is_new_define(x, o) => LVal::Blank,
                             Some(o) => LVal::Var(o),
                             None => LVal::Blank,
-                        });
+                        })
                     } else {
-                        lvs.push(self.lval(x)?);
-                    }
+                        self.lval(x)
+                    };
+                    checks.push(self.deferred_raises.take().unwrap_or_default());
+                    lvs.push(lv?);
                 }
                 let ltypes: Vec<TypeId> = lhs
                     .iter()
@@ -1208,6 +1241,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                 continue;
                             }
                         }
+                    }
+                    for (bad, rt, args) in std::mem::take(&mut checks[i]) {
+                        self.raise_if(bad, rt, &args);
                     }
                     self.store_lval(&lvs[i], &v);
                 }

@@ -23,7 +23,7 @@ use crate::check::lookup::{Lookup, Selection, Target};
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, Info, ObjId};
 use crate::diag::Source;
-use crate::syntax::ast::File;
+use crate::syntax::ast::{Decl, File};
 use layout::*;
 use runtime_abi::Rt;
 
@@ -56,7 +56,6 @@ struct FuncMeta {
 
 // Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
 // `type_descs` by these reserved ids, above any real TypeId.
-const KEY_ERRORS_ERRORSTRING: TypeId = u32::MAX;
 const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
 const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
@@ -100,7 +99,12 @@ pub struct Codegen<'a> {
     funcs_meta: Vec<FuncMeta>,
     /// Absolute path of the source, for tracebacks.
     file_path: String,
-    go_funcs: Vec<FuncId>,
+    /// Go functions by FuncIdx: declared (and queued for definition) the first time code or
+    /// data refers to one (`go_func_id`), so library functions a program never reaches cost
+    /// nothing. `go_syms` holds their symbol names.
+    go_funcs: Vec<Option<FuncId>>,
+    go_syms: Vec<String>,
+    pending_funcs: Vec<FuncIdx>,
     static_funcvals: HashMap<FuncIdx, DataId>,
     /// `{code}` funcvals of generated wrappers (method expressions).
     wrapper_funcvals: HashMap<FuncId, DataId>,
@@ -116,9 +120,11 @@ pub struct Codegen<'a> {
     /// Generated method wrappers, and those not yet defined.
     wrappers: HashMap<Wrapper, FuncId>,
     pending_wrappers: Vec<(Wrapper, FuncId)>,
-    /// The Error method of `*errors.errorString` (the dynamic type of errors.New and
-    /// fmt.Errorf values) and of the runtime's error types.
+    /// The Error method of the runtime's error types (Go's runtime.errorString and friends):
+    /// returns the message its receiver points at.
     errstring_error: FuncId,
+    /// `RuntimeError()` of the same types: does nothing; its presence makes them runtime.Error.
+    runtime_error_marker: FuncId,
     method_trampoline: FuncId,
     init_fn: FuncId,
     clif: String,
@@ -145,6 +151,8 @@ pub fn compile(
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| src.name.clone()),
         go_funcs: Vec::new(),
+        go_syms: Vec::new(),
+        pending_funcs: Vec::new(),
         static_funcvals: HashMap::new(),
         wrapper_funcvals: HashMap::new(),
         strings: HashMap::new(),
@@ -157,6 +165,7 @@ pub fn compile(
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
         errstring_error: FuncId::from_u32(0),
+        runtime_error_marker: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
         clif: String::new(),
@@ -164,19 +173,34 @@ pub fn compile(
         next_anon: 0,
     };
     cg.declare_all()?;
-    for fi in 0..info.funcs.len() {
-        cg.define_go_func(fi as FuncIdx)?;
+    // Every function of the program is compiled; library functions when something refers to
+    // them (calls, function values, method tables, wrappers), found by draining the queue
+    // until functions, descriptors and wrappers stop asking for more.
+    for (fi, f) in info.funcs.iter().enumerate() {
+        if f.name.starts_with("main.") {
+            cg.go_func_id(fi as FuncIdx)?;
+        }
     }
     cg.define_init()?;
     cg.define_errstring_error()?;
     cg.define_method_trampoline()?;
     cg.define_stubs()?;
     let entry = cg.define_entry()?;
-    // Type descriptors ask for method wrappers; wrappers do not ask for descriptors today,
-    // but alternate until neither has work left so that this stays true by construction.
-    while !cg.pending_types.is_empty() || !cg.pending_wrappers.is_empty() {
+    // Functions are defined when first referred to; type descriptors ask for method wrappers,
+    // and wrappers for functions (and for the descriptor of runtime.plainError): alternate
+    // until nothing is pending.
+    loop {
+        while let Some(fi) = cg.pending_funcs.pop() {
+            cg.define_go_func(fi)?;
+        }
         cg.emit_type_descs()?;
         cg.define_wrappers()?;
+        if cg.pending_funcs.is_empty()
+            && cg.pending_types.is_empty()
+            && cg.pending_wrappers.is_empty()
+        {
+            break;
+        }
     }
     let funcdata = cg.emit_funcdata()?;
     Ok(Output {
@@ -280,7 +304,6 @@ impl<'a> Codegen<'a> {
             .map_err(merr)?;
         let mut used_names: HashMap<String, u32> = HashMap::new();
         for f in &self.info.funcs {
-            let sig = self.go_sig(&self.sig_of(f.sig));
             // Symbol names are Go's names; duplicates (shadowed literals) get a suffix.
             let n = used_names.entry(f.name.clone()).or_insert(0);
             let sym = if *n == 0 {
@@ -289,11 +312,8 @@ impl<'a> Codegen<'a> {
                 format!("{}·{}", f.name, n)
             };
             *n += 1;
-            let id = self
-                .module
-                .declare_function(&sym, Linkage::Local, &sig)
-                .map_err(merr)?;
-            self.go_funcs.push(id);
+            self.go_syms.push(sym);
+            self.go_funcs.push(None);
         }
         for &g in &self.info.globals {
             let name = format!("main.{}·{}", self.info.objs[g as usize].name, g);
@@ -324,7 +344,14 @@ impl<'a> Codegen<'a> {
         es_sig.returns.push(AbiParam::new(T::I64));
         self.errstring_error = self
             .module
-            .declare_function("errors.(*errorString).Error", Linkage::Local, &es_sig)
+            .declare_function("runtime.errorString.Error", Linkage::Local, &es_sig)
+            .map_err(merr)?;
+        let mut re_sig = ir::Signature::new(CallConv::Tail);
+        re_sig.params.push(AbiParam::new(T::I64));
+        re_sig.params.push(AbiParam::new(T::I64));
+        self.runtime_error_marker = self
+            .module
+            .declare_function("runtime.errorString.RuntimeError", Linkage::Local, &re_sig)
             .map_err(merr)?;
         let mut tr_sig = ir::Signature::new(cc);
         tr_sig.params.push(AbiParam::new(T::I64));
@@ -577,8 +604,19 @@ impl<'a> Codegen<'a> {
         self.curg
     }
 
-    pub fn go_func_id(&self, fi: FuncIdx) -> FuncId {
-        self.go_funcs[fi as usize]
+    /// The function of FuncIdx `fi`, declared and queued for definition on first use.
+    pub fn go_func_id(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
+        if let Some(id) = self.go_funcs[fi as usize] {
+            return Ok(id);
+        }
+        let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
+        let id = self
+            .module
+            .declare_function(&self.go_syms[fi as usize], Linkage::Local, &sig)
+            .map_err(merr)?;
+        self.go_funcs[fi as usize] = Some(id);
+        self.pending_funcs.push(fi);
+        Ok(id)
     }
 
     fn anon_name(&mut self, prefix: &str) -> String {
@@ -672,9 +710,8 @@ impl<'a> Codegen<'a> {
         // Not zeroinit: a .bss object cannot carry the relocation to the code.
         dd.define(vec![0u8; 8].into_boxed_slice());
         dd.set_align(8);
-        let fref = self
-            .module
-            .declare_func_in_data(self.go_funcs[fi as usize], &mut dd);
+        let fid = self.go_func_id(fi)?;
+        let fref = self.module.declare_func_in_data(fid, &mut dd);
         dd.write_function_addr(0, fref);
         self.module.define_data(id, &dd).map_err(merr)?;
         self.static_funcvals.insert(fi, id);
@@ -718,21 +755,6 @@ impl<'a> Codegen<'a> {
             .map_err(merr)?;
         self.type_descs.insert(t, id);
         self.pending_types.push(t);
-        Ok(id)
-    }
-
-    /// The descriptor of `*errors.errorString`, keyed by a reserved id.
-    pub fn errstring_desc(&mut self) -> Result<DataId, String> {
-        let key = KEY_ERRORS_ERRORSTRING;
-        if let Some(&id) = self.type_descs.get(&key) {
-            return Ok(id);
-        }
-        let id = self
-            .module
-            .declare_data("type·*errors.errorString", Linkage::Local, false, false)
-            .map_err(merr)?;
-        self.type_descs.insert(key, id);
-        self.pending_types.push(key);
         Ok(id)
     }
 
@@ -782,9 +804,7 @@ impl<'a> Codegen<'a> {
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
         let synthesized = t >= KEY_RUNTIME_PLAINERROR;
-        let (name, size, align, kind, named) = if t == KEY_ERRORS_ERRORSTRING {
-            ("*errors.errorString".to_string(), 8, 8, 22u8, false)
-        } else if synthesized {
+        let (name, size, align, kind, named) = if synthesized {
             let n = self.runtime_error_names[&t].clone();
             if n.starts_with('*') {
                 // Pointer-shaped: data is the pointer to the message.
@@ -805,26 +825,34 @@ impl<'a> Codegen<'a> {
         let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
         let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
         if synthesized {
-            // One method: Error.
-            let mname = self.string_data(b"Error")?;
+            // Two methods, sorted by name: Error, and RuntimeError (a no-op marking the
+            // runtime.Error interface).
             let mid = self
                 .module
                 .declare_anonymous_data(false, false)
                 .map_err(merr)?;
             let mut md = DataDescription::new();
-            let mut mb = vec![0u8; 24];
+            let mut mb = vec![0u8; 48];
             mb[8..16].copy_from_slice(&5u64.to_le_bytes());
+            mb[32..40].copy_from_slice(&12u64.to_le_bytes());
             md.define(mb.into_boxed_slice());
             md.set_align(8);
-            let gv = self.module.declare_data_in_data(mname, &mut md);
-            md.write_data_addr(0, gv, 0);
-            let fr = self
-                .module
-                .declare_func_in_data(self.errstring_error, &mut md);
-            md.write_function_addr(16, fr);
+            for (i, (name, f)) in [
+                (&b"Error"[..], self.errstring_error),
+                (&b"RuntimeError"[..], self.runtime_error_marker),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let nid = self.string_data(name)?;
+                let gv = self.module.declare_data_in_data(nid, &mut md);
+                md.write_data_addr(24 * i as u32, gv, 0);
+                let fr = self.module.declare_func_in_data(f, &mut md);
+                md.write_function_addr(24 * i as u32 + 16, fr);
+            }
             self.module.define_data(mid, &md).map_err(merr)?;
             relocs.push((72, mid));
-            put(&mut bytes, 80, 1);
+            put(&mut bytes, 80, 2);
         } else {
             let mtab = self.method_table(t)?;
             if let Some((mid, n)) = mtab {
@@ -947,7 +975,7 @@ impl<'a> Codegen<'a> {
                 Target::Method { func, ptr_recv }
                     if sel.path.is_empty() && ptr_recv == is_ptr && direct =>
                 {
-                    self.go_funcs[func as usize]
+                    self.go_func_id(func)?
                 }
                 _ => self.wrapper(Wrapper::Recv {
                     base,
@@ -1030,7 +1058,14 @@ impl<'a> Codegen<'a> {
     }
 
     fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
-        let id = self.go_funcs[fi as usize];
+        if let Some(d) = self.info.funcs[fi as usize].decl {
+            if let Decl::Func(fd) = &self.file.decls[d] {
+                if fd.body.is_none() {
+                    return self.define_intrinsic(fi);
+                }
+            }
+        }
+        let id = self.go_func_id(fi)?;
         let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = FunctionBuilderContext::new();
@@ -1042,6 +1077,53 @@ impl<'a> Codegen<'a> {
         }
         let name = self.info.funcs[fi as usize].name.clone();
         self.finish_func(id, func, name)
+    }
+
+    /// A library function declared in Go without a body (check::golib): a Go-convention
+    /// function that passes its arguments, word by word, to the runtime entry
+    /// `deferc_<pkg>_<name>` and returns what it returns. The entry's table signature must be
+    /// exactly the Go signature's machine values (no memory-typed results).
+    fn define_intrinsic(&mut self, fi: FuncIdx) -> Result<(), String> {
+        let f = &self.info.funcs[fi as usize];
+        let (pkg, name) = f.name.split_once('.').unwrap_or(("", &f.name));
+        let sym = format!("deferc_{}_{}", pkg, name);
+        let fname = f.name.clone();
+        let Some(&rt) = runtime_abi::ALL.iter().find(|r| r.symbol() == sym) else {
+            return Err(format!(
+                "internal compiler error: library function {} has no runtime entry {}",
+                fname, sym
+            ));
+        };
+        let id = self.go_func_id(fi)?;
+        let sig = self.go_sig(&self.sig_of(f.sig));
+        let cc = self.module.isa().default_call_conv();
+        let csig = runtime_abi::signature(rt, cc, self.ptr());
+        let cparams: Vec<_> = csig.params.iter().map(|p| p.value_type).collect();
+        let gparams: Vec<_> = sig.params[1..].iter().map(|p| p.value_type).collect();
+        let cret: Vec<_> = csig.returns.iter().map(|p| p.value_type).collect();
+        let gret: Vec<_> = sig.returns.iter().map(|p| p.value_type).collect();
+        if cparams != gparams || cret != gret {
+            return Err(format!(
+                "internal compiler error: {} does not match runtime entry {}",
+                fname, sym
+            ));
+        }
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let args = b.block_params(blk)[1..].to_vec();
+            let callee = self.module.declare_func_in_func(self.rt[&rt], b.func);
+            let call = b.ins().call(callee, &args);
+            let r = b.inst_results(call).to_vec();
+            b.ins().return_(&r);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, fname)
     }
 
     /// `main.init`: package-level variable initializers in dependency order.
@@ -1060,7 +1142,8 @@ impl<'a> Codegen<'a> {
         self.finish_func(id, func, "main.init".into())
     }
 
-    /// `errors.(*errorString).Error`: returns the string its receiver points at.
+    /// `runtime.errorString.Error` (shared by the runtime's error types): returns the string its
+    /// receiver points at.
     fn define_errstring_error(&mut self) -> Result<(), String> {
         let id = self.errstring_error;
         let mut sig = ir::Signature::new(CallConv::Tail);
@@ -1083,13 +1166,26 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func, "errors.(*errorString).Error".into())
+        self.finish_func(id, func, "runtime.errorString.Error".into())?;
+        let id = self.runtime_error_marker;
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, "runtime.errorString.RuntimeError".into())
     }
 
-    /// The C-convention bridge the runtime's fmt (and the crash printer) use to call
-    /// String/Error methods. A panic in the method is caught here, as Go's fmt recovers it
-    /// (catchPanic): the handler takes it off the G (`deferc_panic_catch`, which keeps its
-    /// value in G::caught) and returns the string {null, METHOD_PANICKED}.
+    /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
     fn define_method_trampoline(&mut self) -> Result<(), String> {
         let id = self.method_trampoline;
         let cc = self.module.isa().default_call_conv();
@@ -1114,12 +1210,15 @@ impl<'a> Codegen<'a> {
             msig.returns.push(AbiParam::new(T::I64));
             let sref = b.import_signature(msig);
             let zero = b.ins().iconst(T::I64, 0);
-            let cont = b.create_block();
-            b.append_block_param(cont, T::I64);
-            b.append_block_param(cont, T::I64);
+            // A panic inside the method lands in `caught`, which takes it off the G (its value
+            // stays in G::caught) and reports METHOD_PANICKED: Go's fmt recovers such panics
+            // (catchPanic) and prints them in the output.
+            let ret = b.create_block();
+            b.append_block_param(ret, T::I64);
+            b.append_block_param(ret, T::I64);
             let caught = b.create_block();
             let normal = b.func.dfg.block_call(
-                cont,
+                ret,
                 &[ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)],
             );
             let handler = b.func.dfg.block_call(caught, &[]);
@@ -1130,18 +1229,17 @@ impl<'a> Codegen<'a> {
             );
             let et = b.func.dfg.exception_tables.push(et);
             b.ins().try_call_indirect(code, &[zero, recv], et);
-            b.switch_to_block(cont);
-            let r = b.block_params(cont).to_vec();
-            b.ins().return_(&r);
             b.switch_to_block(caught);
             let pc = self
                 .module
                 .declare_func_in_func(self.rt[&Rt::PanicCatch], b.func);
             b.ins().call(pc, &[]);
             let null = b.ins().iconst(T::I64, 0);
-            // runtime/src/fmt.rs METHOD_PANICKED.
             let panicked = b.ins().iconst(T::I64, -1);
-            b.ins().return_(&[null, panicked]);
+            b.ins().jump(ret, &[null.into(), panicked.into()]);
+            b.switch_to_block(ret);
+            let r = b.block_params(ret).to_vec();
+            b.ins().return_(&r);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
@@ -1191,7 +1289,7 @@ impl<'a> Codegen<'a> {
             let zero = b.ins().iconst(T::I64, 0);
             let mut targets = vec![self.init_fn];
             if let Some(m) = self.info.main {
-                targets.push(self.go_funcs[m as usize]);
+                targets.push(self.go_func_id(m)?);
             }
             for t in targets {
                 let f = self.module.declare_func_in_func(t, b.func);

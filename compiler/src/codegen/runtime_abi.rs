@@ -173,6 +173,28 @@ runtime_table! {
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
     FindMethod = deferc_find_method(W, W, W) -> (W);
+    // Library functions written in Go without a body (check::golib): Go's machine values in,
+    // at most two out.
+    SortSliceLen = deferc_sort_sliceLen(W, W) -> (W);
+    SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
+    SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
+    ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
+    ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
+    ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
+    FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
+    OsSysOpen = deferc_os_sysOpen(W, W, W, W) -> (W, W);
+    OsSysRead = deferc_os_sysRead(W, W, W, W) -> (W, W);
+    OsSysWrite = deferc_os_sysWrite(W, W, W, W) -> (W, W);
+    OsSysSeek = deferc_os_sysSeek(W, W, W) -> (W, W);
+    OsSysClose = deferc_os_sysClose(W) -> (W);
+    OsSysFsync = deferc_os_sysFsync(W) -> (W);
+    OsSysStat = deferc_os_sysStat(W, W, W, B, W) -> (W);
+    OsSysUnlink = deferc_os_sysUnlink(W, W) -> (W);
+    OsSysRmdir = deferc_os_sysRmdir(W, W) -> (W);
+    OsSysMkdir = deferc_os_sysMkdir(W, W, W) -> (W);
+    OsSysRemoveAll = deferc_os_sysRemoveAll(W, W) -> (W);
+    OsFastrand = deferc_os_fastrand() -> (W);
+    SyscallErrstr = deferc_syscall_errstr(W) -> (W, W);
 }
 
 fn abi(a: A, ptr: ir::Type) -> AbiParam {

@@ -23,15 +23,21 @@ pub struct Frontend {
 }
 
 /// Parse and check; on failure, the rendered diagnostics.
-pub fn frontend(src: &Source) -> Result<Frontend, String> {
+/// The library packages written in Go that the program imports are joined to it here
+/// (check::golib), their files added to `src` so positions in them can be shown.
+pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
     let mut diags = Diags::default();
     let file = crate::syntax::parser::parse_bytes(&src.raw, &mut diags);
-    let Some(file) = file.filter(|_| diags.is_empty()) else {
+    let Some(mut file) = file.filter(|_| diags.is_empty()) else {
         if diags.is_empty() {
             diags.error(Default::default(), "syntax error: no package clause");
         }
         return Err(src.render(&diags));
     };
+    crate::check::golib::join(&mut file, src, &mut diags);
+    if !diags.is_empty() {
+        return Err(src.render(&diags));
+    }
     match crate::check::check(&file, &mut diags) {
         Some(info) => Ok(Frontend { file, info }),
         None => Err(src.render(&diags)),

@@ -41,6 +41,19 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// Number of NodeIds handed out: every `id` in the file is below it.
     pub node_count: u32,
+    /// Library packages written in Go (check::golib) joined to the program: their files'
+    /// declarations follow the program's in `decls`.
+    pub libs: Vec<LibPackage>,
+}
+
+/// A library package joined to the program: its import path and name, its files' imports, and
+/// the range of `File::decls` its declarations occupy.
+#[derive(Clone, Debug)]
+pub struct LibPackage {
+    pub path: String,
+    pub name: String,
+    pub imports: Vec<Import>,
+    pub decls: std::ops::Range<usize>,
 }
 
 #[derive(Clone, Debug)]

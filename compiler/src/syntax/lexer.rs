@@ -303,6 +303,8 @@ pub struct Lexer<'a> {
     noinline: bool,
     /// Errors found so far, in order; the parser drains them.
     pub errors: Vec<(Span, String)>,
+    /// Added to every position: a library file's spans follow the program's (diag::Source).
+    pub base: u32,
     /// Spans of the `//go:noinline` comments seen so far.
     pub directives: Vec<Span>,
 }
@@ -420,13 +422,16 @@ impl<'a> Lexer<'a> {
             noinline: false,
             errors: Vec::new(),
             directives: Vec::new(),
+            base: 0,
         };
         lx.nextch();
         lx
     }
 
     fn pos32(&self, off: usize) -> u32 {
-        u32::try_from(off).unwrap_or(u32::MAX)
+        u32::try_from(off)
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.base)
     }
 
     fn error_at(&mut self, off: usize, msg: impl Into<String>) {

@@ -37,18 +37,24 @@ pub fn parse_file(src: &str, diags: &mut Diags) -> Option<File> {
 /// levels deep needs more stack than the 2 MiB of a default thread (about 16 MiB in a debug
 /// build). Only if no thread can be spawned does it run on the caller's stack.
 pub fn parse_bytes(src: &[u8], diags: &mut Diags) -> Option<File> {
+    parse_bytes_at(src, 0, 0, diags)
+}
+
+/// Parse a file whose positions start at `span_base` and whose node ids start at `id_base`
+/// (a library package's file joined to the program: ids and spans stay distinct).
+pub fn parse_bytes_at(src: &[u8], span_base: u32, id_base: u32, diags: &mut Diags) -> Option<File> {
     let outcome = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("deferc-parser".to_string())
             .stack_size(PARSE_STACK_SIZE)
-            .spawn_scoped(s, || parse_here(src, &mut *diags))
+            .spawn_scoped(s, || parse_here(src, span_base, id_base, &mut *diags))
             .ok()
             .map(|h| h.join())
     });
     match outcome {
         Some(Ok(file)) => file,
         Some(Err(panic)) => std::panic::resume_unwind(panic),
-        None => parse_here(src, diags),
+        None => parse_here(src, span_base, id_base, diags),
     }
 }
 
@@ -56,8 +62,8 @@ pub fn parse_bytes(src: &[u8], diags: &mut Diags) -> Option<File> {
 pub const PARSE_STACK_SIZE: usize = 256 << 20;
 
 /// Parse on the current thread's stack.
-fn parse_here(src: &[u8], diags: &mut Diags) -> Option<File> {
-    let mut p = Parser::new(src, diags);
+fn parse_here(src: &[u8], span_base: u32, id_base: u32, diags: &mut Diags) -> Option<File> {
+    let mut p = Parser::new(src, span_base, id_base, diags);
     let file = p.file();
     if p.syntax_errcnt == 0 {
         for (span, msg) in std::mem::take(&mut p.later) {
@@ -174,6 +180,8 @@ struct Parser<'a, 'd> {
     reported: usize,
     /// Offsets of line starts, computed at the first error.
     line_starts: Vec<u32>,
+    /// Position of the file's first byte (see Lexer::base).
+    base: u32,
     last_syntax_line: Option<usize>,
     last_other: Option<(usize, String)>,
     /// Inside a type parameter list, where `~T` is a constraint term.
@@ -327,8 +335,9 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
 }
 
 impl<'a, 'd> Parser<'a, 'd> {
-    fn new(src: &'a [u8], diags: &'d mut Diags) -> Parser<'a, 'd> {
+    fn new(src: &'a [u8], base: u32, id_base: u32, diags: &'d mut Diags) -> Parser<'a, 'd> {
         let mut lx = crate::syntax::lexer::Lexer::new(src);
+        lx.base = base;
         let t = lx.scan();
         let mut p = Parser {
             src,
@@ -343,7 +352,8 @@ impl<'a, 'd> Parser<'a, 'd> {
             xnest: 0,
             depth: 0,
             stopped: false,
-            ids: 0,
+            ids: id_base,
+            base,
             reported: 0,
             line_starts: Vec::new(),
             last_syntax_line: None,
@@ -359,7 +369,9 @@ impl<'a, 'd> Parser<'a, 'd> {
     // Tokens and errors
 
     fn eof_pos(&self) -> u32 {
-        u32::try_from(self.src.len()).unwrap_or(u32::MAX)
+        u32::try_from(self.src.len())
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.base)
     }
 
     fn next(&mut self) {
@@ -392,6 +404,7 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn line_of(&mut self, off: u32) -> usize {
+        let off = off.saturating_sub(self.base);
         if self.line_starts.is_empty() {
             self.line_starts.push(0);
             for (i, &b) in self.src.iter().enumerate() {
@@ -666,6 +679,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             imports,
             decls,
             node_count: 0,
+            libs: Vec::new(),
         })
     }
 
@@ -2813,8 +2827,8 @@ impl<'a, 'd> Parser<'a, 'd> {
     // Printing, for the few messages that quote code (gc's syntax.String, short form).
 
     fn src_text(&self, sp: Span) -> String {
-        let lo = (sp.lo as usize).min(self.src.len());
-        let hi = (sp.hi as usize).clamp(lo, self.src.len());
+        let lo = (sp.lo.saturating_sub(self.base) as usize).min(self.src.len());
+        let hi = (sp.hi.saturating_sub(self.base) as usize).clamp(lo, self.src.len());
         String::from_utf8_lossy(&self.src[lo..hi]).into_owned()
     }
 
@@ -4292,7 +4306,7 @@ func main() {
                 continue;
             }
             let mut d = Diags::default();
-            if let Some(f) = parse_here(&REALISTIC.as_bytes()[..end], &mut d) {
+            if let Some(f) = parse_here(&REALISTIC.as_bytes()[..end], 0, 0, &mut d) {
                 if d.is_empty() {
                     Walk::file(&f, end);
                 }
@@ -4333,7 +4347,7 @@ func main() {
                 b.push(byte);
             }
             let mut d = Diags::default();
-            let _ = parse_here(&b, &mut d);
+            let _ = parse_here(&b, 0, 0, &mut d);
         }
     }
 
@@ -4421,7 +4435,7 @@ func main() {
                 s.push(' ');
             }
             let mut d = Diags::default();
-            if let Some(f) = parse_here(s.as_bytes(), &mut d) {
+            if let Some(f) = parse_here(s.as_bytes(), 0, 0, &mut d) {
                 if d.is_empty() {
                     Walk::file(&f, s.len());
                 }

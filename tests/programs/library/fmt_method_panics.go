@@ -1,61 +1,43 @@
 package main
 
+// fmt recovers panics inside String and Error methods and prints them in place; a nil
+// pointer receiver prints <nil>. The program goes on.
+
 import (
 	"errors"
 	"fmt"
 )
 
-// fmt recovers a panic in a String or Error method (Go's catchPanic): a nil pointer receiver
-// prints <nil>, anything else %!v(PANIC=String method: <value>); the program goes on.
+type T struct{ p *int }
 
-type T struct{ v int }
+func (t T) String() string { return fmt.Sprint(*t.p) }
 
-func (t T) String() string { return fmt.Sprint("T", t.v) }
+type N struct{ name string }
 
-type B struct{ n int }
+func (n *N) String() string { return n.name }
 
-func (b B) String() string {
-	if b.n > 1 {
-		panic(errors.New("too big"))
+type E struct{}
+
+func (E) Error() string { panic(errors.New("error method failed")) }
+
+type V int
+
+func (v V) String() string {
+	if v < 0 {
+		panic(fmt.Sprintf("negative %d", int(v)))
 	}
-	if b.n > 0 {
-		panic(fmt.Sprintf("bad %d", b.n))
-	}
-	return "ok"
-}
-
-// A String method promoted from a nil embedded pointer.
-type Wrapper struct {
-	*T
-	n int
-}
-
-type Failing struct {
-	error
-	code int
-}
-
-type Quiet struct{}
-
-func (Quiet) Error() string {
-	defer func() { recover() }()
-	panic("recovered inside the method")
+	return fmt.Sprint("V", int(v))
 }
 
 func main() {
-	var p *T
-	fmt.Println(p)
-	fmt.Printf("%v %s %d\n", p, p, p)
-	fmt.Println(B{0}, B{1}, B{2})
-	fmt.Printf("%+v|%x|%5s|\n", []B{{0}, {1}}, B{1}, B{0})
-	fmt.Println(Wrapper{}, Wrapper{&T{3}, 1})
-	fmt.Printf("[%v] [%d]\n", Failing{}, Failing{code: 2})
-	fmt.Printf("%q\n", Quiet{})
-	s := fmt.Sprint(B{1})
-	fmt.Println(s, len(s))
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		panic(B{1})
-	}()
-	fmt.Println("done")
+	var n *N
+	fmt.Println(n)
+	fmt.Println(T{})
+	fmt.Printf("%v|%s|%d\n", T{}, T{}, T{})
+	fmt.Println(E{})
+	fmt.Println(V(3), V(-2), []V{1, -1})
+	s := fmt.Sprintf("%x", V(-5))
+	fmt.Println(len(s), s)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	panic(fmt.Sprint(V(-7)))
 }

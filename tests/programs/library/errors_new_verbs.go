@@ -1,0 +1,10 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	fmt.Printf("%d\n", errors.New("x"))
+}
