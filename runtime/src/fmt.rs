@@ -2944,9 +2944,11 @@ mod tests {
     }
 
     /// The method trampoline reports a panic inside String: a nil pointer receiver prints
-    /// `<nil>`, as Go's catchPanic does.
+    /// `<nil>`, anything else the caught value (G::caught), as Go's catchPanic does. Under
+    /// the G lock: other tests leave values in G::caught.
     #[test]
     fn panicking_method() {
+        let _l = crate::panic::tests::lock_g();
         set_trampoline();
         fn panicked(_: *const u8) -> GoString {
             GoString {
@@ -2966,6 +2968,17 @@ mod tests {
         let x = Eface {
             typ: p,
             data: leak(1i64) as *const i64 as *const u8,
+        };
+        let g = crate::goroutine::getg();
+        // SAFETY: under the G lock.
+        unsafe { (*g).caught = mk(&A::Str(b"boom")) };
+        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: boom)");
+        // SAFETY: under the G lock.
+        unsafe {
+            (*g).caught = Eface {
+                typ: std::ptr::null(),
+                data: std::ptr::null(),
+            }
         };
         assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: <nil>)");
     }

@@ -1059,7 +1059,7 @@ pub unsafe extern "C" fn deferc_find_method(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::sync::Mutex;
 

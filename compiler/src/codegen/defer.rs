@@ -252,10 +252,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 (Target::LibMethod(m), sig)
             }
             CallKind::Iface(_) => {
-                let ExprKind::Selector(x, sel) = &func_s.kind else {
+                let ExprKind::Selector(_, sel) = &func_s.kind else {
                     return Err("internal compiler error: deferred interface method".into());
                 };
-                let recv = self.expr(x)?;
+                let (recv, _) = self.iface_operand(func_s)?;
                 // The method value is evaluated now: a nil interface panics at the defer.
                 let code = self.find_method(recv[0], &sel.name)?;
                 ops.push((self.uintptr(), vec![code]));

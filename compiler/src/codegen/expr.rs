@@ -9,9 +9,10 @@ use cranelift_codegen::isa::CallConv;
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
 use super::runtime_abi::Rt;
+use super::Wrapper;
 use crate::check::types::Sig;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, ConstVal, LibFunc, LibMethod, Mode, ObjKind};
+use crate::check::{Builtin, CallKind, ConstVal, FuncIdx, LibFunc, LibMethod, Mode, ObjKind};
 use crate::syntax::ast::*;
 
 // Go's boundsErrorCode values (runtime/error.go), passed to deferc_panic_bounds.
@@ -115,6 +116,39 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
                     return Ok(self.rt_sret3(Rt::OsArgs, &[]));
                 }
+                if let Some(&rt) = info.method_exprs.get(&e.id) {
+                    // A method expression with a generated body: `(*T).M`, `S.M`, `I.M`.
+                    let ExprKind::Selector(_, sel) = &e.kind else {
+                        return self.ice(e, "method expression");
+                    };
+                    let (base, ptr) = info.deref(rt);
+                    let d = self.cg.wrapper_funcval(Wrapper::Recv {
+                        base,
+                        ptr,
+                        name: sel.name.clone(),
+                    })?;
+                    return Ok(vec![self.data_addr(d)]);
+                }
+                if let Some(CallKind::Iface(_)) = info.calls.get(&e.id) {
+                    // i.M as a value: the method is looked up now (a nil interface panics
+                    // here), the closure holds {wrapper, method code, data}.
+                    let ExprKind::Selector(_, sel) = &e.kind else {
+                        return self.ice(e, "interface method value");
+                    };
+                    let (iv, it) = self.iface_operand(e)?;
+                    let code = self.find_method(iv[0], &sel.name)?;
+                    let w = self.cg.wrapper(Wrapper::IfaceMethodValue {
+                        iface: it,
+                        name: sel.name.clone(),
+                    })?;
+                    let fr = self.funcref(w);
+                    let wcode = self.b.ins().func_addr(T::I64, fr);
+                    let env = self.alloc(24);
+                    self.b.ins().store(flags(), wcode, env, 0);
+                    self.b.ins().store(flags(), code, env, 8);
+                    self.b.ins().store(flags(), iv[1], env, 16);
+                    return Ok(vec![env]);
+                }
                 if let Some(ms) = info.method_sel.get(&e.id).copied() {
                     if ms.expr {
                         // T.M: the method itself, receiver first.
@@ -129,12 +163,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let cell = self.alloc(rsize);
                     self.store(rt, &recv, cell, 0);
                     let env = self.alloc(16);
-                    let w = self.cg.method_value_wrapper(ms.func)?;
+                    let w = self.cg.wrapper(Wrapper::MethodValue(ms.func))?;
                     let fr = self.funcref(w);
                     let code = self.b.ins().func_addr(T::I64, fr);
                     self.b.ins().store(flags(), code, env, 0);
                     self.b.ins().store(flags(), cell, env, 8);
                     return Ok(vec![env]);
+                }
+                if info.embed_path.contains_key(&e.id) {
+                    // A promoted field: read it where the embedded fields lead.
+                    let a = self.addr(e)?;
+                    return Ok(self.load(tv.ty, a, 0));
                 }
                 if let Some(&fidx) = info.field_index.get(&e.id) {
                     let xt = self.ty_of(x);
@@ -607,7 +646,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(self.b.ins().iadd(base, off))
             }
             ExprKind::Selector(x, _) => {
-                let fidx = info.field_index[&e.id];
+                let Some(&fidx) = info.field_index.get(&e.id) else {
+                    return self.ice(e, "address of a selector that is not a field");
+                };
+                if let Some(path) = info.embed_path.get(&e.id) {
+                    let holder_deref = info.deref(info.holder_type(self.ty_of(x), path)).1;
+                    let (ha, ht) = self.sel_holder(x, path, holder_deref)?;
+                    let (sa, st) = match self.cg.info.deref(ht) {
+                        (el, true) => {
+                            let p = self.b.ins().load(T::I64, flags(), ha, 0);
+                            self.nil_check(p);
+                            (p, el)
+                        }
+                        (_, false) => (ha, ht),
+                    };
+                    let off = self.types().field_offsets(st)[fidx] as i64;
+                    return Ok(self.b.ins().iadd_imm_s(sa, off));
+                }
                 let xt = self.ty_of(x);
                 let (st, base) = match self.types().ukind(xt).clone() {
                     TypeKind::Pointer(el) => {
@@ -1191,10 +1246,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             CallKind::Iface(i) => {
-                let ExprKind::Selector(x, sel) = &strip(func).kind else {
+                let ExprKind::Selector(_, sel) = &strip(func).kind else {
                     return self.ice(e, "interface method call");
                 };
-                let recv = self.expr(x)?;
+                let (recv, _) = self.iface_operand(strip(func))?;
                 let ft = self.ty_of(func);
                 let sig = self.cg.sig_of(ft);
                 let argv = self.eval_args(func, args, *ellipsis)?;
@@ -1205,15 +1260,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
-    /// The receiver value for method selector `x.M`, with Go's automatic & and *.
+    /// The receiver value for method selector `x.M`, with Go's automatic & and *, through the
+    /// embedded fields of a promoted method.
     pub fn method_receiver(&mut self, sel_expr: &Expr) -> R<Val> {
         let info = self.cg.info;
         let ms = info.method_sel[&sel_expr.id];
         let ExprKind::Selector(x, _) = &sel_expr.kind else {
             return self.ice(sel_expr, "method selector");
         };
+        if let Some(path) = info.embed_path.get(&sel_expr.id) {
+            let (ha, ht) = self.sel_holder(x, path, true)?;
+            return Ok(self.recv_from_holder(ha, ht, ms.func, ms.ptr_recv));
+        }
         let fb = &info.funcs[ms.func as usize];
-        let (base, _) = fb.recv.unwrap();
+        let Some((base, _)) = fb.recv else {
+            return self.ice(sel_expr, "method without receiver");
+        };
         Ok(match (ms.ptr_recv, ms.x_is_ptr) {
             (true, true) | (false, false) => {
                 let v = self.expr(x)?;
@@ -1231,6 +1293,147 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.copy_mem(base, &v)
             }
         })
+    }
+
+    /// The receiver of method `fi` from its holder: the embedded field of type `ht` at address
+    /// `ha` (a `*T` field holds the pointer; a value method through it dereferences, checking
+    /// for nil; a pointer method on a `T` field takes the field's address).
+    pub fn recv_from_holder(&mut self, ha: Value, ht: TypeId, fi: FuncIdx, ptr_recv: bool) -> Val {
+        let base = self.cg.info.funcs[fi as usize]
+            .recv
+            .map(|r| r.0)
+            .unwrap_or(ht);
+        let holder_ptr = self.cg.info.deref(ht).1;
+        match (ptr_recv, holder_ptr) {
+            (true, true) => vec![self.b.ins().load(T::I64, flags(), ha, 0)],
+            (true, false) => vec![ha],
+            (false, false) => {
+                let v = self.load(base, ha, 0);
+                self.copy_mem(base, &v)
+            }
+            (false, true) => {
+                let p = self.b.ins().load(T::I64, flags(), ha, 0);
+                self.nil_check(p);
+                let v = self.load(base, p, 0);
+                self.copy_mem(base, &v)
+            }
+        }
+    }
+
+    /// The address and type of the holder of selector `x.sel` whose selection took the
+    /// embedded fields `path` (non-empty): x is evaluated (a pointer x checked for nil),
+    /// then the path is walked (see walk_embedded). `holder_deref`: the caller dereferences
+    /// the holder (a promoted field behind an embedded `*T`).
+    pub fn sel_holder(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> R<(Value, TypeId)> {
+        let xt = self.ty_of(x);
+        let (st, base) = match self.types().ukind(xt).clone() {
+            TypeKind::Pointer(el) => {
+                let p = self.expr(x)?[0];
+                // Loaded through unless it is the chain's last indirection.
+                let loads_through = holder_deref || self.walk_loads(el, path);
+                self.nil_check_chain(p, loads_through);
+                (el, p)
+            }
+            _ => {
+                // A struct operand: its own memory when addressable, else its temporary.
+                let b = if self.is_addressable(x) {
+                    self.addr(x)?
+                } else {
+                    self.expr(x)?[0]
+                };
+                (xt, b)
+            }
+        };
+        Ok(self.walk_embedded(base, st, path, holder_deref))
+    }
+
+    /// Does walking `path` from a struct of type `st` load an embedded pointer (a pointer
+    /// field before the last one)?
+    fn walk_loads(&self, st: TypeId, path: &[usize]) -> bool {
+        let mut st = st;
+        for &i in path.iter().take(path.len().saturating_sub(1)) {
+            let TypeKind::Struct(fs) = self.types().ukind(st) else {
+                return false;
+            };
+            match self.cg.info.deref(fs[i].ty) {
+                (_, true) => return true,
+                (t, false) => st = t,
+            }
+        }
+        false
+    }
+
+    /// The nil check of a pointer the selector chain dereferences. Inside a tuple
+    /// assignment's left side, Go checks the chain's last indirection when the assignment is
+    /// carried out (FnGen::deferred_raises), but a pointer that is loaded through to reach
+    /// the next one must be checked before that load.
+    fn nil_check_chain(&mut self, p: Value, loads_through: bool) {
+        if loads_through {
+            let saved = self.deferred_raises.take();
+            self.nil_check(p);
+            self.deferred_raises = saved;
+        } else {
+            self.nil_check(p);
+        }
+    }
+
+    /// From the address of a value of struct type `st`, the address and type of the embedded
+    /// field at the end of `path`. Embedded pointers before the last field are loaded and
+    /// checked for nil (the last one is the holder itself: its user decides; `holder_deref`
+    /// says it dereferences it).
+    pub fn walk_embedded(
+        &mut self,
+        addr: Value,
+        st: TypeId,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> (Value, TypeId) {
+        let (mut addr, mut st) = (addr, st);
+        for (k, &i) in path.iter().enumerate() {
+            let fty = match self.types().ukind(st) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => return (addr, st),
+            };
+            let off = self.types().field_offsets(st)[i] as i64;
+            let faddr = self.b.ins().iadd_imm_s(addr, off);
+            if k + 1 == path.len() {
+                return (faddr, fty);
+            }
+            match self.cg.info.deref(fty) {
+                (el, true) => {
+                    let p = self.b.ins().load(T::I64, flags(), faddr, 0);
+                    let loads_through = holder_deref || self.walk_loads(el, &path[k + 1..]);
+                    self.nil_check_chain(p, loads_through);
+                    addr = p;
+                    st = el;
+                }
+                (_, false) => {
+                    addr = faddr;
+                    st = fty;
+                }
+            }
+        }
+        (addr, st)
+    }
+
+    /// The interface operand of interface method selector `x.M` and its type: x itself, or the
+    /// embedded interface field M is promoted from.
+    pub fn iface_operand(&mut self, sel_expr: &Expr) -> R<(Val, TypeId)> {
+        let ExprKind::Selector(x, _) = &sel_expr.kind else {
+            return self.ice(sel_expr, "interface method selector");
+        };
+        match self.cg.info.embed_path.get(&sel_expr.id) {
+            Some(path) => {
+                let (ha, ht) = self.sel_holder(x, path, true)?;
+                Ok((self.load(ht, ha, 0), ht))
+            }
+            None => Ok((self.expr(x)?, self.ty_of(x))),
+        }
     }
 
     /// Look up a method's code in a dynamic type's method table (nil interface: panic).
