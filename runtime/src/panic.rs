@@ -443,10 +443,11 @@ pub(crate) unsafe extern "C" fn panic_nilmap_impl(fp: usize, pc: usize) -> ! {
 
 /// make([]T, len, cap) with len or cap negative or too big, or len > cap.
 pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: usize) -> ! {
-    let msg: &[u8] = if code == 0 {
-        b"runtime error: makeslice: len out of range"
-    } else {
-        b"runtime error: makeslice: cap out of range"
+    // Code 2 is append's length overflow (Go's growslice check).
+    let msg: &[u8] = match code {
+        0 => b"runtime error: makeslice: len out of range",
+        1 => b"runtime error: makeslice: cap out of range",
+        _ => b"runtime error: growslice: cap out of range",
     };
     raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)
 }

@@ -2453,6 +2453,14 @@ impl<'a> Checker<'a> {
         if t.is_numeric(from) && t.is_numeric(to) {
             return true;
         }
+        // Slice to array pointer (Go 1.17) with identical element types.
+        if let (TypeKind::Slice(se), TypeKind::Pointer(p)) = (t.kind(uf), t.kind(ut)) {
+            if let TypeKind::Array(ae, _) = t.ukind(*p) {
+                if se == ae {
+                    return true;
+                }
+            }
+        }
         if t.is_string(to) {
             if t.is_integer(from) {
                 return true;

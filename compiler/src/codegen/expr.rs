@@ -1102,6 +1102,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             return Ok(v);
         }
+        // (*[N]T)(s): the slice's array, if it has at least N elements (Go 1.17).
+        if let (TypeKind::Slice(_), TypeKind::Pointer(arr)) = (types.ukind(from), types.ukind(to)) {
+            if let TypeKind::Array(_, n) = types.ukind(*arr) {
+                let n = *n as i64;
+                let short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v[1], n);
+                let code = self.iconst(8);
+                let x = self.iconst(n);
+                self.raise_if(short, Rt::PanicBounds, &[code, x, v[1]]);
+                return Ok(vec![v[0]]);
+            }
+        }
         if types.is_string(to) {
             if let TypeKind::Slice(el) = types.ukind(from) {
                 let rt = if types.basic(*el) == Some(Basic::Uint8) {
@@ -1673,7 +1684,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             Builtin::Make => {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
-                let esize = self.types().size_align(el).0.max(1);
+                let esize = self.types().size_align(el).0;
                 let len = self.index_val(&args[1])?;
                 let cap = match args.get(2) {
                     Some(c) => self.index_val(c)?,
@@ -1681,7 +1692,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 };
                 // Go's makeslice: sizes past the address space or len > cap panic (negative
                 // values are huge as unsigned numbers).
-                let max_elems = self.iconst(((1u64 << 47) / esize) as i64);
+                // Zero-size elements take no memory: only a negative length or capacity (or
+                // len > cap) is out of range.
+                let max_elems = match esize {
+                    0 => self.iconst(i64::MAX),
+                    _ => self.iconst(((1u64 << 47) / esize) as i64),
+                };
                 let cap_bad = self
                     .b
                     .ins()
@@ -1802,6 +1818,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             &[],
         );
         self.b.switch_to_block(grow);
+        // The new length overflowed int: Go's growslice panics "cap out of range".
+        let overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, newlen, 0);
+        let two = self.iconst(2);
+        self.raise_if(overflow, Rt::PanicMakeslice, &[two]);
         let es = self.iconst(esize as i64);
         let g = self.rt(Rt::GrowSlice, &[s[0], s[1], s[2], newlen, es]);
         self.b.ins().jump(
