@@ -1448,12 +1448,50 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// Look up a method's code in a dynamic type's method table (nil interface: panic).
+    /// The code of method `name` of dynamic type `typ` (a nil interface panics). Each call
+    /// site keeps a two-entry cache {type, code, type, code} in writable data: most sites see
+    /// one or two dynamic types, and then the call costs loads and compares instead of the
+    /// runtime's search of the method table; a miss moves the first entry to the second and
+    /// fills the first. Descriptors are unique per type, so equal pointers mean equal types.
+    /// (Go code runs on one thread, so the words are never torn.)
     pub fn find_method(&mut self, typ: Value, name: &str) -> R<Value> {
         self.nil_check(typ);
+        let cache = self.cg.method_cache()?;
+        let cache = self.data_addr(cache);
+        let join = self.b.create_block();
+        let code = self.b.append_block_param(join, T::I64);
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        for entry in 0..2 {
+            let seen = self.b.ins().load(T::I64, flags(), cache, 16 * entry);
+            let hit = self.b.ins().icmp(IntCC::Equal, seen, typ);
+            let hit_b = self.b.create_block();
+            let next = if entry == 0 {
+                self.b.create_block()
+            } else {
+                miss
+            };
+            self.b.ins().brif(hit, hit_b, &[], next, &[]);
+            self.b.switch_to_block(hit_b);
+            let c = self.b.ins().load(T::I64, flags(), cache, 16 * entry + 8);
+            self.b.ins().jump(join, &[ir::BlockArg::Value(c)]);
+            self.b.switch_to_block(next);
+        }
         let d = self.cg.string_data(name.as_bytes())?;
         let np = self.data_addr(d);
         let nl = self.iconst(name.len() as i64);
-        Ok(self.rt(Rt::FindMethod, &[typ, np, nl])[0])
+        let c = self.rt(Rt::FindMethod, &[typ, np, nl])[0];
+        let (t0, c0) = (
+            self.b.ins().load(T::I64, flags(), cache, 0),
+            self.b.ins().load(T::I64, flags(), cache, 8),
+        );
+        self.b.ins().store(flags(), t0, cache, 16);
+        self.b.ins().store(flags(), c0, cache, 24);
+        self.b.ins().store(flags(), typ, cache, 0);
+        self.b.ins().store(flags(), c, cache, 8);
+        self.b.ins().jump(join, &[ir::BlockArg::Value(c)]);
+        self.b.switch_to_block(join);
+        Ok(code)
     }
 
     /// Evaluate call arguments for signature of `func`, one value per parameter (variadic

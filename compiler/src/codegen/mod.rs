@@ -604,6 +604,20 @@ impl<'a> Codegen<'a> {
         self.curg
     }
 
+    /// A fresh zeroed, writable four-word object: one interface call site's method cache
+    /// (FnGen::find_method).
+    pub fn method_cache(&mut self) -> Result<DataId, String> {
+        let id = self
+            .module
+            .declare_anonymous_data(true, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(32);
+        dd.set_align(8);
+        self.module.define_data(id, &dd).map_err(merr)?;
+        Ok(id)
+    }
+
     /// The function of FuncIdx `fi`, declared and queued for definition on first use.
     pub fn go_func_id(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
         if let Some(id) = self.go_funcs[fi as usize] {
