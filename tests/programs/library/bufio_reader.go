@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -154,5 +155,11 @@ func main() {
 	r1.Reset(strings.NewReader("after reset"))
 	s, err = r1.ReadString(0)
 	fmt.Printf("%q %v %d\n", s, err, r1.Size())
+	// Stdin is empty in the tests.
+	in := bufio.NewReader(os.Stdin)
+	s, err = in.ReadString('\n')
+	fmt.Printf("stdin: %q %v\n", s, err)
+	_, _, err = in.ReadRune()
+	fmt.Println("stdin:", err)
 	fmt.Println(bufio.ErrBufferFull, bufio.ErrNegativeCount, bufio.ErrInvalidUnreadByte, bufio.ErrInvalidUnreadRune)
 }
