@@ -377,6 +377,8 @@ struct Pp {
     wrapped: Option<usize>,
     /// Index of the operand being printed by Printf.
     arg_index: usize,
+    /// A panic value from an Error/String method is being printed (Go's p.panicking).
+    panicking: bool,
 }
 
 impl Pp {
@@ -394,6 +396,7 @@ impl Pp {
             wrap_errs: false,
             wrapped: None,
             arg_index: 0,
+            panicking: false,
         }
     }
 
@@ -960,7 +963,21 @@ impl Pp {
                 self.write_rune(verb);
                 self.buf.extend_from_slice(b"(PANIC=");
                 self.buf.extend_from_slice(name.as_bytes());
-                self.buf.extend_from_slice(b" method: ?)");
+                self.buf.extend_from_slice(b" method: ");
+                // SAFETY: the trampoline left the recovered value on the G.
+                let caught = unsafe { (*crate::goroutine::getg()).caught };
+                if self.panicking {
+                    // Printing the panic value panicked too: Go's catchPanic re-panics, which
+                    // deferc cannot raise through Rust frames; say so instead.
+                    self.buf.extend_from_slice(b"?");
+                } else {
+                    let (sarg, sval) = (self.arg, self.value);
+                    self.panicking = true;
+                    self.print_arg(caught, 'v' as u32);
+                    self.panicking = false;
+                    (self.arg, self.value) = (sarg, sval);
+                }
+                self.buf.push(b')');
                 self.f = old;
             }
             return true;
@@ -2930,9 +2947,11 @@ mod tests {
     }
 
     /// The method trampoline reports a panic inside String: a nil pointer receiver prints
-    /// `<nil>`, as Go's catchPanic does.
+    /// `<nil>`, anything else the caught value (G::caught), as Go's catchPanic does. Under
+    /// the G lock: other tests leave values in G::caught.
     #[test]
     fn panicking_method() {
+        let _l = crate::panic::tests::lock_g();
         set_trampoline();
         fn panicked(_: *const u8) -> GoString {
             GoString {
@@ -2953,7 +2972,18 @@ mod tests {
             typ: p,
             data: leak(1i64) as *const i64 as *const u8,
         };
-        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: ?)");
+        let g = crate::goroutine::getg();
+        // SAFETY: under the G lock.
+        unsafe { (*g).caught = mk(&A::Str(b"boom")) };
+        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: boom)");
+        // SAFETY: under the G lock.
+        unsafe {
+            (*g).caught = Eface {
+                typ: std::ptr::null(),
+                data: std::ptr::null(),
+            }
+        };
+        assert_eq!(sprintf(b"%v", &[x]), "%!v(PANIC=String method: <nil>)");
     }
 
     /// A map of type `t` holding `entries` (built with the map runtime).

@@ -60,7 +60,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 pub use crate::arch::{
     deferc_goexit, deferc_gopanic, deferc_gorepanic, deferc_panic_bounds, deferc_panic_divide,
     deferc_panic_makeslice, deferc_panic_mem, deferc_panic_nilmap, deferc_panic_shift,
-    deferc_panic_typeassert, deferc_panic_uncomparable,
+    deferc_panic_typeassert, deferc_panic_uncomparable, deferc_panic_unhashable,
 };
 
 const NIL: Eface = Eface {
@@ -443,10 +443,11 @@ pub(crate) unsafe extern "C" fn panic_nilmap_impl(fp: usize, pc: usize) -> ! {
 
 /// make([]T, len, cap) with len or cap negative or too big, or len > cap.
 pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: usize) -> ! {
-    let msg: &[u8] = if code == 0 {
-        b"runtime error: makeslice: len out of range"
-    } else {
-        b"runtime error: makeslice: cap out of range"
+    // Code 2 is append's length overflow (Go's growslice check).
+    let msg: &[u8] = match code {
+        0 => b"runtime error: makeslice: len out of range",
+        1 => b"runtime error: makeslice: cap out of range",
+        _ => b"runtime error: growslice: cap out of range",
     };
     raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)
 }
@@ -502,6 +503,11 @@ pub(crate) unsafe extern "C" fn panic_typeassert_impl(
     msg.extend_from_slice(name(have));
     msg.extend_from_slice(b", not ");
     msg.extend_from_slice(name(want));
+    if !have.is_null() && name(have) == name(want) {
+        // Two types of one name: declared in different functions (package-qualified names
+        // tell packages apart, so Go's "different packages" case cannot arise here).
+        msg.extend_from_slice(b" (types from different scopes)");
+    }
     raise(
         runtime_error(RuntimeError::TypeAssertion, &msg),
         false,
@@ -979,6 +985,21 @@ unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> Result<bool, *const 
     })
 }
 
+/// A map key holds a dynamic type that cannot be hashed (the type deferc_mapkeyunhashable
+/// found): raise Go's "runtime error: hash of unhashable type T".
+pub(crate) unsafe extern "C" fn panic_unhashable_impl(t: *const Type, fp: usize, pc: usize) -> ! {
+    let mut msg = b"runtime error: hash of unhashable type ".to_vec();
+    if !t.is_null() {
+        msg.extend_from_slice((*t).name());
+    }
+    raise(
+        runtime_error(RuntimeError::ErrorString, &msg),
+        false,
+        fp,
+        pc,
+    )
+}
+
 /// `==` on interfaces reached an uncomparable dynamic type: find it again and raise Go's
 /// "runtime error: comparing uncomparable type T".
 pub(crate) unsafe extern "C" fn panic_uncomparable_impl(
@@ -1039,7 +1060,7 @@ pub unsafe extern "C" fn deferc_find_method(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::sync::Mutex;
 

@@ -27,8 +27,12 @@ pub fn roundupsize(size: usize) -> usize {
 /// The capacity Go 1.19 gives a slice of `old_cap` elements of `esize` bytes that must hold
 /// `needed` elements.
 pub fn grow_cap(old_cap: usize, needed: usize, esize: usize) -> usize {
+    if esize == 0 {
+        // Go: zero-size elements need no memory; the capacity is just what was asked.
+        return needed;
+    }
     let mut newcap = old_cap;
-    let doublecap = newcap + newcap;
+    let doublecap = newcap.saturating_add(newcap);
     if needed > doublecap {
         newcap = needed;
     } else {
@@ -38,15 +42,12 @@ pub fn grow_cap(old_cap: usize, needed: usize, esize: usize) -> usize {
         } else {
             // Transition from growing 2x for small slices to 1.25x for large ones.
             while newcap > 0 && newcap < needed {
-                newcap += (newcap + 3 * THRESHOLD) / 4;
+                newcap = newcap.saturating_add((newcap + 3 * THRESHOLD) / 4);
             }
             if newcap == 0 {
                 newcap = needed;
             }
         }
-    }
-    if esize == 0 {
-        return newcap;
     }
     roundupsize(newcap.saturating_mul(esize)) / esize
 }

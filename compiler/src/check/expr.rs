@@ -2,6 +2,7 @@
 
 use super::constant::{self, ConstVal, FoldError, ReprError};
 use super::lib::Member;
+use super::lookup::{Lookup, Target};
 use super::types::*;
 use super::*;
 
@@ -341,35 +342,36 @@ impl<'a> Checker<'a> {
     }
 
     /// The first method of interface `iface` that type `t` lacks, and whether t has it with a
-    /// pointer receiver (Go: "method M has pointer receiver").
+    /// pointer receiver (Go: "method M has pointer receiver"). Promoted methods count, with
+    /// Go's method-set rules (lookup::Info::lookup).
     pub(crate) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<(String, bool)> {
         let TypeKind::Interface(ms) = self.info.types.ukind(iface) else {
             return None;
         };
         for m in ms {
-            match self.method_lookup(t, &m.name) {
-                Some((fi, ptr_recv, t_is_ptr)) => {
-                    if ptr_recv && !t_is_ptr {
-                        return Some((m.name.clone(), true));
-                    }
-                    let sig = self
-                        .info
-                        .types
-                        .sig(self.info.funcs[fi as usize].sig)
-                        .cloned();
-                    let want = self.info.types.sig(m.sig).cloned();
-                    let same = match (sig, want) {
-                        (Some(mut s), Some(w)) => {
-                            s.params.remove(0);
-                            s == w
+            let have = match self.info.lookup(t, &m.name) {
+                Lookup::Found(s) => match s.target {
+                    Target::Method { func, ptr_recv } => {
+                        if ptr_recv && !s.indirect {
+                            return Some((m.name.clone(), true));
                         }
-                        _ => false,
-                    };
-                    if !same {
-                        return Some((m.name.clone(), false));
+                        self.info
+                            .types
+                            .sig(self.info.funcs[func as usize].sig)
+                            .map(|s| {
+                                let mut s = s.clone();
+                                s.params.remove(0);
+                                s
+                            })
                     }
-                }
-                None => return Some((m.name.clone(), false)),
+                    Target::IfaceMethod { sig, .. } => self.info.types.sig(sig).cloned(),
+                    Target::Field { .. } => None,
+                },
+                _ => None,
+            };
+            let want = self.info.types.sig(m.sig);
+            if have.is_none() || have.as_ref() != want {
+                return Some((m.name.clone(), false));
             }
         }
         None
@@ -942,53 +944,7 @@ impl<'a> Checker<'a> {
             return op;
         }
         if op.mode == Mode::Type {
-            // Method expression T.M / (*T).M: the method as a function, receiver first.
-            if let Some((fi, ptr_recv, t_is_ptr)) = self.method_lookup(op.ty, &sel.name) {
-                if ptr_recv && !t_is_ptr {
-                    self.diags.error(
-                        sel.span,
-                        format!(
-                            "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                            self.expr_string(x),
-                            sel.name,
-                            self.expr_string(x),
-                            sel.name
-                        ),
-                    );
-                    return Operand::bad();
-                }
-                if !ptr_recv && t_is_ptr {
-                    self.diags.unsupported(
-                        e.span,
-                        "method expression (*T).M of a value-receiver method",
-                    );
-                    return Operand::bad();
-                }
-                self.info.method_sel.insert(
-                    e.id,
-                    MethodSel {
-                        func: fi,
-                        ptr_recv,
-                        x_is_ptr: t_is_ptr,
-                        expr: true,
-                    },
-                );
-                return Operand {
-                    mode: Mode::Value,
-                    ty: self.info.funcs[fi as usize].sig,
-                };
-            }
-            self.diags.error(
-                sel.span,
-                format!(
-                    "{}.{} undefined (type {} has no method {})",
-                    self.expr_string(x),
-                    sel.name,
-                    self.info.types.name_local(op.ty),
-                    sel.name
-                ),
-            );
-            return Operand::bad();
+            return self.method_expr(e, x, sel, op.ty);
         }
         if !self.single_value(&op, x) {
             return Operand::bad();
@@ -1000,30 +956,53 @@ impl<'a> Checker<'a> {
                 ty: sig,
             };
         }
-        // Interface methods.
-        if let TypeKind::Interface(ms) = self.info.types.ukind(op.ty).clone() {
-            if let Some(i) = ms.iter().position(|m| m.name == sel.name) {
-                self.info.calls.insert(e.id, CallKind::Iface(i));
-                return Operand {
-                    mode: Mode::Value,
-                    ty: ms[i].sig,
-                };
+        let s = match self.info.lookup(op.ty, &sel.name) {
+            Lookup::Found(s) => s,
+            Lookup::Ambiguous => {
+                self.diags.error(
+                    sel.span,
+                    format!("ambiguous selector {}.{}", self.expr_string(x), sel.name),
+                );
+                return Operand::bad();
             }
-        }
-        // Struct fields, through one pointer.
-        let (base, via_ptr) = match self.info.types.ukind(op.ty).clone() {
-            TypeKind::Pointer(el) => (el, true),
-            _ => (op.ty, false),
+            Lookup::NotFound => {
+                if op.ty == VOID {
+                    // The operand's type was already reported (an unsupported or undefined
+                    // type).
+                    return Operand::bad();
+                }
+                let t = &self.info.types;
+                let why = match t.kind(op.ty) {
+                    TypeKind::Pointer(el) if t.is_interface(*el) => format!(
+                        "type {} is pointer to interface, not interface",
+                        t.name_local(op.ty)
+                    ),
+                    _ => format!(
+                        "type {} has no field or method {}",
+                        t.name_local(op.ty),
+                        sel.name
+                    ),
+                };
+                self.diags.error(
+                    sel.span,
+                    format!("{}.{} undefined ({})", self.expr_string(x), sel.name, why),
+                );
+                return Operand::bad();
+            }
         };
-        if let TypeKind::Struct(fs) = self.info.types.ukind(base).clone() {
-            if let Some(i) = fs.iter().position(|f| f.name == sel.name) {
-                self.info.field_index.insert(e.id, i);
-                let mode = if via_ptr || op.mode == Mode::Var {
+        if !s.path.is_empty() {
+            self.info.embed_path.insert(e.id, s.path.clone());
+        }
+        match s.target {
+            Target::Field { index, ty } => {
+                // Addressable when x is, or when a pointer was dereferenced on the way.
+                let mode = if s.indirect || op.mode == Mode::Var {
                     Mode::Var
                 } else {
                     Mode::Value
                 };
-                if self.lib.time == base && sel.name == "wall" {
+                let holder = self.info.holder_type(op.ty, &s.path);
+                if self.lib.time == self.info.deref(holder).0 && sel.name == "wall" {
                     self.diags.error(
                         sel.span,
                         format!(
@@ -1033,51 +1012,138 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::bad();
                 }
-                return Operand { mode, ty: fs[i].ty };
+                self.info.field_index.insert(e.id, index);
+                Operand { mode, ty }
+            }
+            Target::IfaceMethod { index, sig } => {
+                self.info.calls.insert(e.id, CallKind::Iface(index));
+                Operand {
+                    mode: Mode::Value,
+                    ty: sig,
+                }
+            }
+            Target::Method { func, ptr_recv } => {
+                // Go's automatic &: a pointer method needs an addressable holder unless a
+                // pointer was dereferenced to reach it.
+                if ptr_recv && !s.indirect {
+                    if op.mode != Mode::Var {
+                        self.diags.error(
+                            sel.span,
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                sel.name,
+                                self.info.types.name_local(op.ty)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                    self.mark_addr_taken(x);
+                }
+                let holder = self.info.holder_type(op.ty, &s.path);
+                self.info.method_sel.insert(
+                    e.id,
+                    MethodSel {
+                        func,
+                        ptr_recv,
+                        x_is_ptr: self.info.deref(holder).1,
+                        expr: false,
+                    },
+                );
+                let mt = self.method_type(func);
+                Operand {
+                    mode: Mode::Value,
+                    ty: mt,
+                }
             }
         }
-        // Methods of named types, with Go's automatic & (addressable operand) and *.
-        if let Some((fi, ptr_recv, x_is_ptr)) = self.method_lookup(op.ty, &sel.name) {
-            if ptr_recv && !x_is_ptr && op.mode != Mode::Var {
+    }
+
+    /// A method expression `T.M` / `(*T).M` / `I.M`: the method as a function taking the
+    /// receiver first. Methods declared on T with the matching receiver are used as they are;
+    /// everything else (promoted methods, value methods through `*T`, interface methods) gets
+    /// a wrapper from codegen (Info::method_exprs).
+    fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident, t: TypeId) -> Operand {
+        let s = match self.info.lookup(t, &sel.name) {
+            Lookup::Found(s) => s,
+            Lookup::Ambiguous => {
+                self.diags.error(
+                    sel.span,
+                    format!("ambiguous selector {}.{}", self.expr_string(x), sel.name),
+                );
+                return Operand::bad();
+            }
+            Lookup::NotFound => {
                 self.diags.error(
                     sel.span,
                     format!(
-                        "cannot call pointer method {} on {}",
+                        "{}.{} undefined (type {} has no field or method {})",
+                        self.expr_string(x),
                         sel.name,
-                        self.info.types.name_local(op.ty)
+                        self.info.types.name_local(t),
+                        sel.name
                     ),
                 );
                 return Operand::bad();
             }
-            if ptr_recv && !x_is_ptr {
-                self.mark_addr_taken(x);
+        };
+        let msig = match s.target {
+            Target::Field { .. } => {
+                self.diags.error(
+                    sel.span,
+                    format!(
+                        "{}.{} undefined (type {} has no method {})",
+                        self.expr_string(x),
+                        sel.name,
+                        self.info.types.name_local(t),
+                        sel.name
+                    ),
+                );
+                return Operand::bad();
             }
-            self.info.method_sel.insert(
-                e.id,
-                MethodSel {
-                    func: fi,
-                    ptr_recv,
-                    x_is_ptr,
-                    expr: false,
-                },
-            );
-            let mt = self.method_type(fi);
-            return Operand {
-                mode: Mode::Value,
-                ty: mt,
-            };
+            Target::Method { func, ptr_recv } => {
+                if ptr_recv && !s.indirect {
+                    self.diags.error(
+                        sel.span,
+                        format!(
+                            "cannot call pointer method {} on {}",
+                            sel.name,
+                            self.info.types.name_local(t)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                let t_is_ptr = self.info.deref(t).1;
+                if s.path.is_empty() && ptr_recv == t_is_ptr {
+                    // The method itself: its receiver type is t.
+                    self.info.method_sel.insert(
+                        e.id,
+                        MethodSel {
+                            func,
+                            ptr_recv,
+                            x_is_ptr: t_is_ptr,
+                            expr: true,
+                        },
+                    );
+                    return Operand {
+                        mode: Mode::Value,
+                        ty: self.info.funcs[func as usize].sig,
+                    };
+                }
+                self.method_type(func)
+            }
+            Target::IfaceMethod { sig, .. } => sig,
+        };
+        self.info.method_exprs.insert(e.id, t);
+        let mut full = self.info.types.sig(msig).cloned().unwrap_or(Sig {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        });
+        full.params.insert(0, t);
+        Operand {
+            mode: Mode::Value,
+            ty: self.info.types.intern(TypeKind::Func(full)),
         }
-        self.diags.error(
-            sel.span,
-            format!(
-                "{}.{} undefined (type {} has no field or method {})",
-                self.expr_string(x),
-                sel.name,
-                self.info.types.name_local(op.ty),
-                sel.name
-            ),
-        );
-        Operand::bad()
     }
 
     pub(crate) fn const_int(&mut self, e: &Expr, what: &str) -> Option<i128> {
@@ -1375,7 +1441,7 @@ impl<'a> Checker<'a> {
                                 self.diags.error(
                                     k.span,
                                     format!(
-                                        "unknown field {} in struct literal of type {}",
+                                        "unknown field '{}' in struct literal of type {}",
                                         name,
                                         self.info.types.name_local(t)
                                     ),
@@ -2387,6 +2453,14 @@ impl<'a> Checker<'a> {
         if t.is_numeric(from) && t.is_numeric(to) {
             return true;
         }
+        // Slice to array pointer (Go 1.17) with identical element types.
+        if let (TypeKind::Slice(se), TypeKind::Pointer(p)) = (t.kind(uf), t.kind(ut)) {
+            if let TypeKind::Array(ae, _) = t.ukind(*p) {
+                if se == ae {
+                    return true;
+                }
+            }
+        }
         if t.is_string(to) {
             if t.is_integer(from) {
                 return true;
@@ -2843,18 +2917,6 @@ impl<'a> Checker<'a> {
 
     /// Does type t contain an interface (map keys of such types need a hashability check at
     /// run time that deferc does not make yet)?
-    fn has_interface(&self, t: TypeId, depth: u32) -> bool {
-        if depth > 50 {
-            return false;
-        }
-        match self.info.types.ukind(t) {
-            TypeKind::Interface(_) => true,
-            TypeKind::Array(e, _) => self.has_interface(*e, depth + 1),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_interface(f.ty, depth + 1)),
-            _ => false,
-        }
-    }
-
     /// Go's "invalid operation: a op b (mismatched types L and R)".
     fn mismatched(&mut self, e: &Expr, l: TypeId, r: TypeId) {
         let msg = format!(
@@ -2984,7 +3046,21 @@ impl<'a> Checker<'a> {
                 for f in fields {
                     let t = self.type_expr(&f.ty);
                     if f.names.is_empty() {
-                        self.diags.unsupported(f.span, "embedded fields");
+                        // An embedded field: named by its type name (`T`, `*T`, `pkg.T`).
+                        let Some((name, span)) = embedded_name(&f.ty) else {
+                            continue;
+                        };
+                        if t == VOID || !self.embedded_type_ok(&f.ty, t) {
+                            continue;
+                        }
+                        if !seen.insert(name.clone()) {
+                            self.diags.error(span, format!("{} redeclared", name));
+                        }
+                        fs.push(FieldT {
+                            name,
+                            ty: t,
+                            embedded: true,
+                        });
                         continue;
                     }
                     for n in &f.names {
@@ -3063,11 +3139,6 @@ impl<'a> Checker<'a> {
                     );
                     return VOID;
                 }
-                if self.has_interface(kt, 0) {
-                    self.diags
-                        .unsupported(k.span, "map keys that are or contain interfaces");
-                    return VOID;
-                }
                 self.info.types.intern(TypeKind::Map(kt, vt))
             }
             ExprKind::ChanType(..) => {
@@ -3084,6 +3155,35 @@ impl<'a> Checker<'a> {
                 VOID
             }
         }
+    }
+
+    /// Go's rules for the type of an embedded field `ty` (resolved to `t`): a type name T or
+    /// `*T`, where T is neither a pointer nor, behind the `*`, an interface.
+    fn embedded_type_ok(&mut self, ty: &Expr, t: TypeId) -> bool {
+        let star = matches!(strip_parens(ty).kind, ExprKind::Star(_));
+        let types = &self.info.types;
+        let base = if star { self.info.deref(t).0 } else { t };
+        let msg = if star && types.is_interface(base) {
+            Some("embedded field type cannot be a pointer to an interface")
+        } else if types.is_pointer(base) {
+            Some("embedded field type cannot be a pointer")
+        } else {
+            None
+        };
+        if let Some(m) = msg {
+            self.diags.error(ty.span, m);
+            return false;
+        }
+        // The library's named types keep their methods outside NamedInfo (LibMethod), so
+        // promoting them would need their own wrappers.
+        if base == self.lib.duration || base == self.lib.time {
+            self.diags.unsupported(
+                ty.span,
+                format!("embedded field of type {}", self.info.types.name(base)),
+            );
+            return false;
+        }
+        true
     }
 
     pub(crate) fn func_type(&mut self, ft: &FuncType) -> TypeId {
@@ -3115,6 +3215,18 @@ impl<'a> Checker<'a> {
             results,
             variadic,
         }))
+    }
+}
+
+/// The field name an embedded field's type expression gives it, and where it is written: the
+/// type name, without the `*` or the package qualifier (None for forms the parser reported).
+fn embedded_name(ty: &Expr) -> Option<(String, Span)> {
+    match &ty.kind {
+        ExprKind::Paren(x) | ExprKind::Star(x) => embedded_name(x),
+        ExprKind::Ident(n) => Some((n.clone(), ty.span)),
+        ExprKind::Selector(_, sel) => Some((sel.name.clone(), sel.span)),
+        ExprKind::Index(x, _) => embedded_name(x),
+        _ => None,
     }
 }
 

@@ -42,6 +42,7 @@ golib! {
     "os" => ["os.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
+    "runtime" => ["runtime.go"];
     "sort" => ["sort.go"];
     "strconv" => ["strconv.go"];
     "strings" => ["strings.go"];

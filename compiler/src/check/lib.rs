@@ -243,6 +243,8 @@ pub struct LibTypes {
     pub stringer: TypeId,
     pub duration: TypeId,
     pub time: TypeId,
+    /// runtime.Error: interface { error; RuntimeError() }.
+    pub runtime_error: TypeId,
     pub any_slice: TypeId,
     pub string_slice: TypeId,
 }
@@ -287,6 +289,23 @@ impl LibTypes {
             embedded: false,
         }]));
         t.named.get_mut(&time).unwrap().underlying = tu;
+        let runtime_error = t.new_named("runtime", "Error");
+        let marker_sig = t.intern(TypeKind::Func(Sig {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        let riface = t.intern(TypeKind::Interface(vec![
+            MethodT {
+                name: "Error".into(),
+                sig: err_sig,
+            },
+            MethodT {
+                name: "RuntimeError".into(),
+                sig: marker_sig,
+            },
+        ]));
+        t.named.get_mut(&runtime_error).unwrap().underlying = riface;
         let any_slice = t.intern(TypeKind::Slice(ANY));
         let string_slice = t.intern(TypeKind::Slice(STRING));
         LibTypes {
@@ -294,6 +313,7 @@ impl LibTypes {
             stringer,
             duration,
             time,
+            runtime_error,
             any_slice,
             string_slice,
         }
@@ -380,6 +400,7 @@ impl LibTypes {
                 Member::Func(RuntimeGoexit, self.func(t, vec![], vec![], false))
             }
             ("time", "Duration") => Member::Type(self.duration),
+            ("runtime", "Error") => Member::Type(self.runtime_error),
             ("fmt", "Stringer") => Member::Type(self.stringer),
             ("time", "Time") => Member::Type(self.time),
             ("time", unit) => {

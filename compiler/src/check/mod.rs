@@ -8,6 +8,7 @@ pub mod constant;
 mod expr;
 pub mod golib;
 pub mod lib;
+pub mod lookup;
 mod stmt;
 pub mod types;
 
@@ -134,7 +135,8 @@ pub struct MethodSel {
     pub func: FuncIdx,
     /// The method has a pointer receiver.
     pub ptr_recv: bool,
-    /// The operand x is a pointer (`p.M` with p of type *T).
+    /// The receiver's holder is a pointer: the operand x (`p.M` with p of type *T), or for a
+    /// promoted method the last embedded field of Info::embed_path (an embedded `*T`).
     pub x_is_ptr: bool,
     /// `T.M`: a method expression (the receiver is the first argument).
     pub expr: bool,
@@ -256,8 +258,16 @@ pub struct Info {
     pub method_sel: HashMap<NodeId, MethodSel>,
     /// `v, ok := x.(T)` (and later map index / receive): the expression yields (value, ok).
     pub comma_ok: HashSet<NodeId>,
-    /// Composite literal field keys: element key NodeId -> field index.
+    /// Composite literal field keys: element key NodeId -> field index; and field selectors
+    /// `x.f`: the index of f in the struct that holds it (see `embed_path`).
     pub field_index: HashMap<NodeId, usize>,
+    /// Selectors that reach their field or method through embedded fields: the indices of
+    /// the embedded fields taken, outermost first (lookup::Selection::path). Absent: none.
+    pub embed_path: HashMap<NodeId, Vec<usize>>,
+    /// Method expressions that have no function of their own: a promoted method (`S.M`,
+    /// `(*S).M`), a value method through a pointer (`(*T).M`) or an interface method (`I.M`).
+    /// Selector NodeId -> the receiver type; codegen generates the wrapper.
+    pub method_exprs: HashMap<NodeId, TypeId>,
 }
 
 impl Info {
@@ -378,6 +388,8 @@ impl<'a> Checker<'a> {
             inits: Vec::new(),
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
+            embed_path: HashMap::new(),
+            method_exprs: HashMap::new(),
             comma_ok: HashSet::new(),
             method_sel: HashMap::new(),
         };
@@ -580,10 +592,18 @@ impl<'a> Checker<'a> {
             v.sort();
             v
         };
+        // Types first, then the methods bound to them, then everything else: package-level
+        // initializers may call methods (`var x = T{}.M()`) or need method sets
+        // (`var i I = t`).
+        for &o in &pending {
+            if matches!(self.info.objs[o as usize].kind, ObjKind::TypeName) {
+                self.resolve_global(o);
+            }
+        }
+        self.resolve_methods();
         for o in pending {
             self.resolve_global(o);
         }
-        self.resolve_methods();
         // Function bodies.
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
@@ -687,6 +707,10 @@ impl<'a> Checker<'a> {
                 imp.span,
                 format!("use of internal package {} not allowed", imp.path),
             );
+            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
+            self.info.objs[o as usize].used = true;
+            self.scopes.last_mut().unwrap().names.insert(name, o);
             return;
         }
         if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) && self.source_pkg(&imp.path).is_none()
@@ -695,7 +719,11 @@ impl<'a> Checker<'a> {
             let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
             self.info.objs[o as usize].used = true;
             self.scopes.last_mut().unwrap().names.insert(name, o);
-            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str());
+            // Standard-library paths have no dot in their first element (Go's rule); those
+            // outside the subset are "unsupported", anything else is not in GOROOT.
+            let first = imp.path.split('/').next().unwrap_or("");
+            let known = lib::GO_STD_PACKAGES.contains(&imp.path.as_str())
+                || (!first.contains('.') && !first.is_empty());
             if known {
                 self.diags
                     .unsupported(imp.span, format!("package \"{}\"", imp.path));
@@ -938,20 +966,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The method `name` of type `t` (a named type or a pointer to one), if declared.
-    pub(crate) fn method_lookup(&self, t: TypeId, name: &str) -> Option<(FuncIdx, bool, bool)> {
-        let (base, is_ptr) = match self.info.types.kind(t) {
-            TypeKind::Pointer(b) => (*b, true),
-            _ => (t, false),
-        };
-        let ni = self.info.types.named.get(&base)?;
-        let (_, o, ptr) = ni.methods.iter().find(|(m, _, _)| m == name)?;
-        match self.info.objs[*o as usize].kind {
-            ObjKind::Func(fi) => Some((fi, *ptr, is_ptr)),
-            _ => None,
-        }
-    }
-
     /// The method signature (without receiver) of method function `fi`.
     pub(crate) fn method_type(&mut self, fi: FuncIdx) -> TypeId {
         let full = self
@@ -972,6 +986,11 @@ impl<'a> Checker<'a> {
         };
         if self.resolving.contains(&o) {
             let obj = &self.info.objs[o as usize];
+            // A type may refer to itself while its underlying type is being resolved (`next
+            // *Node`); type_spec rejects the references that contain it by value.
+            if matches!(obj.kind, ObjKind::TypeName) && self.info.types.is_named(obj.ty) {
+                return;
+            }
             let msg = match obj.kind {
                 ObjKind::TypeName => format!("invalid recursive type {}", obj.name),
                 _ => format!(
@@ -1214,10 +1233,72 @@ impl<'a> Checker<'a> {
         let pkg = self.pkg_name().to_string();
         let named = self.info.types.new_named(&pkg, &spec.name.name);
         self.info.objs[o as usize].ty = named;
-        let u = self.type_expr(&spec.ty);
-        let u = self.info.types.underlying(u);
+        let u0 = self.type_expr(&spec.ty);
+        if u0 == named {
+            self.diags.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
+            return;
+        }
+        if self.incomplete_named(u0) {
+            // `type B A` where A's declaration is still being resolved (it refers to B):
+            // B's underlying type is not known yet.
+            self.diags.unsupported(
+                spec.ty.span,
+                format!(
+                    "type {} defined as a type whose declaration refers to it",
+                    spec.name.name
+                ),
+            );
+            return;
+        }
+        let u = self.info.types.underlying(u0);
         if let Some(ni) = self.info.types.named.get_mut(&named) {
             ni.underlying = u;
+        }
+        if self.contains_by_value(u, named, &mut HashSet::new()) {
+            self.diags.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
+            // Break the cycle so that sizes, layouts and comparability stay finite.
+            let empty = self.info.types.intern(TypeKind::Struct(Vec::new()));
+            if let Some(ni) = self.info.types.named.get_mut(&named) {
+                ni.underlying = empty;
+            }
+        }
+    }
+
+    /// A named type whose declaration is being resolved (its underlying type is a placeholder).
+    fn incomplete_named(&self, t: TypeId) -> bool {
+        self.info.types.is_named(t)
+            && self
+                .resolving
+                .iter()
+                .any(|&o| self.info.objs[o as usize].ty == t)
+    }
+
+    /// Does a value of type `t` contain a value of named type `target` (struct fields and array
+    /// elements, not through pointers, slices, maps, funcs or channels)? Go rejects such a
+    /// declaration of `target` as an invalid recursive type.
+    fn contains_by_value(&self, t: TypeId, target: TypeId, seen: &mut HashSet<TypeId>) -> bool {
+        if t == target {
+            return true;
+        }
+        if !seen.insert(t) {
+            return false;
+        }
+        match self.info.types.kind(t) {
+            TypeKind::Named { .. } => {
+                let u = self.info.types.named[&t].underlying;
+                self.contains_by_value(u, target, seen)
+            }
+            TypeKind::Array(e, _) => self.contains_by_value(*e, target, seen),
+            TypeKind::Struct(fs) => fs
+                .iter()
+                .any(|f| self.contains_by_value(f.ty, target, seen)),
+            _ => false,
         }
     }
 

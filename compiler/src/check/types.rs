@@ -411,6 +411,20 @@ impl Types {
     }
 
     /// The type as Go prints it in messages and %T: `int`, `[3]int`, `main.T`, `func(int) string`.
+    /// Whether t is or contains (in arrays and struct fields) an interface: such map keys are
+    /// hashed by their dynamic types, which may not be hashable.
+    pub fn has_interface(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        match self.ukind(t) {
+            TypeKind::Interface(_) => true,
+            TypeKind::Array(e, _) => self.has_interface(*e, depth + 1),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_interface(f.ty, depth + 1)),
+            _ => false,
+        }
+    }
+
     pub fn name(&self, t: TypeId) -> String {
         self.name_depth(t, 0, false)
     }

@@ -194,6 +194,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         ops.push((ANY, v));
                     }
                     Builtin::Recover => {}
+                    // The map (or the slices) and the key are evaluated at the defer
+                    // statement, the deletion (copy) happens at exit.
+                    Builtin::Delete | Builtin::Copy => {
+                        for a in args {
+                            let t = self.ty_of(a);
+                            let t = if b == Builtin::Delete && a.id == args[1].id {
+                                match self.types().ukind(self.ty_of(&args[0])) {
+                                    TypeKind::Map(kt, _) => *kt,
+                                    _ => t,
+                                }
+                            } else {
+                                t
+                            };
+                            let v = self.expr_to(a, t)?;
+                            ops.push((t, v));
+                        }
+                    }
                     _ => {
                         return Err(format!(
                             "{}: unsupported: defer of built-in {}",
@@ -235,10 +252,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 (Target::LibMethod(m), sig)
             }
             CallKind::Iface(_) => {
-                let ExprKind::Selector(x, sel) = &func_s.kind else {
+                let ExprKind::Selector(_, sel) = &func_s.kind else {
                     return Err("internal compiler error: deferred interface method".into());
                 };
-                let recv = self.expr(x)?;
+                let (recv, _) = self.iface_operand(func_s)?;
                 // The method value is evaluated now: a nil interface panics at the defer.
                 let code = self.find_method(recv[0], &sel.name)?;
                 ops.push((self.uintptr(), vec![code]));
@@ -599,6 +616,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // one, so it never stops a panic; the runtime sees that from the frames.
                 Builtin::Recover => {
                     self.emit_recover();
+                }
+                Builtin::Delete => {
+                    let mt = operands[0].0;
+                    let ka = self.map_key_val(mt, &vals[1]);
+                    let td = self.map_desc(mt);
+                    self.rt(Rt::MapDelete, &[td, vals[0][0], ka]);
+                }
+                Builtin::Copy => {
+                    self.emit_copy(operands[0].0, &vals[0], &vals[1]);
                 }
                 _ => {}
             },

@@ -9,9 +9,10 @@ use cranelift_codegen::isa::CallConv;
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
 use super::runtime_abi::Rt;
+use super::Wrapper;
 use crate::check::types::Sig;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, ConstVal, LibFunc, LibMethod, Mode, ObjKind};
+use crate::check::{Builtin, CallKind, ConstVal, FuncIdx, LibFunc, LibMethod, Mode, ObjKind};
 use crate::syntax::ast::*;
 
 // Go's boundsErrorCode values (runtime/error.go), passed to deferc_panic_bounds.
@@ -42,6 +43,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Evaluate an expression that yields one value.
     pub fn expr(&mut self, e: &Expr) -> R<Val> {
+        // Operands are checked where they are evaluated, even inside a tuple assignment's
+        // left side (see FnGen::deferred_raises).
+        let saved = self.deferred_raises.take();
+        let r = self.expr_now(e);
+        self.deferred_raises = saved;
+        r
+    }
+
+    fn expr_now(&mut self, e: &Expr) -> R<Val> {
         let info = self.cg.info;
         let tv = match info.tv(e.id) {
             Some(tv) => tv.clone(),
@@ -106,6 +116,39 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
                     return Ok(self.rt_sret3(Rt::OsArgs, &[]));
                 }
+                if let Some(&rt) = info.method_exprs.get(&e.id) {
+                    // A method expression with a generated body: `(*T).M`, `S.M`, `I.M`.
+                    let ExprKind::Selector(_, sel) = &e.kind else {
+                        return self.ice(e, "method expression");
+                    };
+                    let (base, ptr) = info.deref(rt);
+                    let d = self.cg.wrapper_funcval(Wrapper::Recv {
+                        base,
+                        ptr,
+                        name: sel.name.clone(),
+                    })?;
+                    return Ok(vec![self.data_addr(d)]);
+                }
+                if let Some(CallKind::Iface(_)) = info.calls.get(&e.id) {
+                    // i.M as a value: the method is looked up now (a nil interface panics
+                    // here), the closure holds {wrapper, method code, data}.
+                    let ExprKind::Selector(_, sel) = &e.kind else {
+                        return self.ice(e, "interface method value");
+                    };
+                    let (iv, it) = self.iface_operand(e)?;
+                    let code = self.find_method(iv[0], &sel.name)?;
+                    let w = self.cg.wrapper(Wrapper::IfaceMethodValue {
+                        iface: it,
+                        name: sel.name.clone(),
+                    })?;
+                    let fr = self.funcref(w);
+                    let wcode = self.b.ins().func_addr(T::I64, fr);
+                    let env = self.alloc(24);
+                    self.b.ins().store(flags(), wcode, env, 0);
+                    self.b.ins().store(flags(), code, env, 8);
+                    self.b.ins().store(flags(), iv[1], env, 16);
+                    return Ok(vec![env]);
+                }
                 if let Some(ms) = info.method_sel.get(&e.id).copied() {
                     if ms.expr {
                         // T.M: the method itself, receiver first.
@@ -120,12 +163,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let cell = self.alloc(rsize);
                     self.store(rt, &recv, cell, 0);
                     let env = self.alloc(16);
-                    let w = self.cg.method_value_wrapper(ms.func)?;
+                    let w = self.cg.wrapper(Wrapper::MethodValue(ms.func))?;
                     let fr = self.funcref(w);
                     let code = self.b.ins().func_addr(T::I64, fr);
                     self.b.ins().store(flags(), code, env, 0);
                     self.b.ins().store(flags(), cell, env, 8);
                     return Ok(vec![env]);
+                }
+                if info.embed_path.contains_key(&e.id) {
+                    // A promoted field: read it where the embedded fields lead.
+                    let a = self.addr(e)?;
+                    return Ok(self.load(tv.ty, a, 0));
                 }
                 if let Some(&fidx) = info.field_index.get(&e.id) {
                     let xt = self.ty_of(x);
@@ -598,7 +646,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(self.b.ins().iadd(base, off))
             }
             ExprKind::Selector(x, _) => {
-                let fidx = info.field_index[&e.id];
+                let Some(&fidx) = info.field_index.get(&e.id) else {
+                    return self.ice(e, "address of a selector that is not a field");
+                };
+                if let Some(path) = info.embed_path.get(&e.id) {
+                    let holder_deref = info.deref(info.holder_type(self.ty_of(x), path)).1;
+                    let (ha, ht) = self.sel_holder(x, path, holder_deref)?;
+                    let (sa, st) = match self.cg.info.deref(ht) {
+                        (el, true) => {
+                            let p = self.b.ins().load(T::I64, flags(), ha, 0);
+                            self.nil_check(p);
+                            (p, el)
+                        }
+                        (_, false) => (ha, ht),
+                    };
+                    let off = self.types().field_offsets(st)[fidx] as i64;
+                    return Ok(self.b.ins().iadd_imm_s(sa, off));
+                }
                 let xt = self.ty_of(x);
                 let (st, base) = match self.types().ukind(xt).clone() {
                     TypeKind::Pointer(el) => {
@@ -1038,6 +1102,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             return Ok(v);
         }
+        // (*[N]T)(s): the slice's array, if it has at least N elements (Go 1.17).
+        if let (TypeKind::Slice(_), TypeKind::Pointer(arr)) = (types.ukind(from), types.ukind(to)) {
+            if let TypeKind::Array(_, n) = types.ukind(*arr) {
+                let n = *n as i64;
+                let short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v[1], n);
+                let code = self.iconst(8);
+                let x = self.iconst(n);
+                self.raise_if(short, Rt::PanicBounds, &[code, x, v[1]]);
+                return Ok(vec![v[0]]);
+            }
+        }
         if types.is_string(to) {
             if let TypeKind::Slice(el) = types.ukind(from) {
                 let rt = if types.basic(*el) == Some(Basic::Uint8) {
@@ -1182,10 +1257,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             CallKind::Iface(i) => {
-                let ExprKind::Selector(x, sel) = &strip(func).kind else {
+                let ExprKind::Selector(_, sel) = &strip(func).kind else {
                     return self.ice(e, "interface method call");
                 };
-                let recv = self.expr(x)?;
+                let (recv, _) = self.iface_operand(strip(func))?;
                 let ft = self.ty_of(func);
                 let sig = self.cg.sig_of(ft);
                 let argv = self.eval_args(func, args, *ellipsis)?;
@@ -1196,15 +1271,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
-    /// The receiver value for method selector `x.M`, with Go's automatic & and *.
+    /// The receiver value for method selector `x.M`, with Go's automatic & and *, through the
+    /// embedded fields of a promoted method.
     pub fn method_receiver(&mut self, sel_expr: &Expr) -> R<Val> {
         let info = self.cg.info;
         let ms = info.method_sel[&sel_expr.id];
         let ExprKind::Selector(x, _) = &sel_expr.kind else {
             return self.ice(sel_expr, "method selector");
         };
+        if let Some(path) = info.embed_path.get(&sel_expr.id) {
+            let (ha, ht) = self.sel_holder(x, path, true)?;
+            return Ok(self.recv_from_holder(ha, ht, ms.func, ms.ptr_recv));
+        }
         let fb = &info.funcs[ms.func as usize];
-        let (base, _) = fb.recv.unwrap();
+        let Some((base, _)) = fb.recv else {
+            return self.ice(sel_expr, "method without receiver");
+        };
         Ok(match (ms.ptr_recv, ms.x_is_ptr) {
             (true, true) | (false, false) => {
                 let v = self.expr(x)?;
@@ -1222,6 +1304,147 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.copy_mem(base, &v)
             }
         })
+    }
+
+    /// The receiver of method `fi` from its holder: the embedded field of type `ht` at address
+    /// `ha` (a `*T` field holds the pointer; a value method through it dereferences, checking
+    /// for nil; a pointer method on a `T` field takes the field's address).
+    pub fn recv_from_holder(&mut self, ha: Value, ht: TypeId, fi: FuncIdx, ptr_recv: bool) -> Val {
+        let base = self.cg.info.funcs[fi as usize]
+            .recv
+            .map(|r| r.0)
+            .unwrap_or(ht);
+        let holder_ptr = self.cg.info.deref(ht).1;
+        match (ptr_recv, holder_ptr) {
+            (true, true) => vec![self.b.ins().load(T::I64, flags(), ha, 0)],
+            (true, false) => vec![ha],
+            (false, false) => {
+                let v = self.load(base, ha, 0);
+                self.copy_mem(base, &v)
+            }
+            (false, true) => {
+                let p = self.b.ins().load(T::I64, flags(), ha, 0);
+                self.nil_check(p);
+                let v = self.load(base, p, 0);
+                self.copy_mem(base, &v)
+            }
+        }
+    }
+
+    /// The address and type of the holder of selector `x.sel` whose selection took the
+    /// embedded fields `path` (non-empty): x is evaluated (a pointer x checked for nil),
+    /// then the path is walked (see walk_embedded). `holder_deref`: the caller dereferences
+    /// the holder (a promoted field behind an embedded `*T`).
+    pub fn sel_holder(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> R<(Value, TypeId)> {
+        let xt = self.ty_of(x);
+        let (st, base) = match self.types().ukind(xt).clone() {
+            TypeKind::Pointer(el) => {
+                let p = self.expr(x)?[0];
+                // Loaded through unless it is the chain's last indirection.
+                let loads_through = holder_deref || self.walk_loads(el, path);
+                self.nil_check_chain(p, loads_through);
+                (el, p)
+            }
+            _ => {
+                // A struct operand: its own memory when addressable, else its temporary.
+                let b = if self.is_addressable(x) {
+                    self.addr(x)?
+                } else {
+                    self.expr(x)?[0]
+                };
+                (xt, b)
+            }
+        };
+        Ok(self.walk_embedded(base, st, path, holder_deref))
+    }
+
+    /// Does walking `path` from a struct of type `st` load an embedded pointer (a pointer
+    /// field before the last one)?
+    fn walk_loads(&self, st: TypeId, path: &[usize]) -> bool {
+        let mut st = st;
+        for &i in path.iter().take(path.len().saturating_sub(1)) {
+            let TypeKind::Struct(fs) = self.types().ukind(st) else {
+                return false;
+            };
+            match self.cg.info.deref(fs[i].ty) {
+                (_, true) => return true,
+                (t, false) => st = t,
+            }
+        }
+        false
+    }
+
+    /// The nil check of a pointer the selector chain dereferences. Inside a tuple
+    /// assignment's left side, Go checks the chain's last indirection when the assignment is
+    /// carried out (FnGen::deferred_raises), but a pointer that is loaded through to reach
+    /// the next one must be checked before that load.
+    fn nil_check_chain(&mut self, p: Value, loads_through: bool) {
+        if loads_through {
+            let saved = self.deferred_raises.take();
+            self.nil_check(p);
+            self.deferred_raises = saved;
+        } else {
+            self.nil_check(p);
+        }
+    }
+
+    /// From the address of a value of struct type `st`, the address and type of the embedded
+    /// field at the end of `path`. Embedded pointers before the last field are loaded and
+    /// checked for nil (the last one is the holder itself: its user decides; `holder_deref`
+    /// says it dereferences it).
+    pub fn walk_embedded(
+        &mut self,
+        addr: Value,
+        st: TypeId,
+        path: &[usize],
+        holder_deref: bool,
+    ) -> (Value, TypeId) {
+        let (mut addr, mut st) = (addr, st);
+        for (k, &i) in path.iter().enumerate() {
+            let fty = match self.types().ukind(st) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => return (addr, st),
+            };
+            let off = self.types().field_offsets(st)[i] as i64;
+            let faddr = self.b.ins().iadd_imm_s(addr, off);
+            if k + 1 == path.len() {
+                return (faddr, fty);
+            }
+            match self.cg.info.deref(fty) {
+                (el, true) => {
+                    let p = self.b.ins().load(T::I64, flags(), faddr, 0);
+                    let loads_through = holder_deref || self.walk_loads(el, &path[k + 1..]);
+                    self.nil_check_chain(p, loads_through);
+                    addr = p;
+                    st = el;
+                }
+                (_, false) => {
+                    addr = faddr;
+                    st = fty;
+                }
+            }
+        }
+        (addr, st)
+    }
+
+    /// The interface operand of interface method selector `x.M` and its type: x itself, or the
+    /// embedded interface field M is promoted from.
+    pub fn iface_operand(&mut self, sel_expr: &Expr) -> R<(Val, TypeId)> {
+        let ExprKind::Selector(x, _) = &sel_expr.kind else {
+            return self.ice(sel_expr, "interface method selector");
+        };
+        match self.cg.info.embed_path.get(&sel_expr.id) {
+            Some(path) => {
+                let (ha, ht) = self.sel_holder(x, path, true)?;
+                Ok((self.load(ht, ha, 0), ht))
+            }
+            None => Ok((self.expr(x)?, self.ty_of(x))),
+        }
     }
 
     /// Look up a method's code in a dynamic type's method table (nil interface: panic).
@@ -1461,7 +1684,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             Builtin::Make => {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
-                let esize = self.types().size_align(el).0.max(1);
+                let esize = self.types().size_align(el).0;
                 let len = self.index_val(&args[1])?;
                 let cap = match args.get(2) {
                     Some(c) => self.index_val(c)?,
@@ -1469,7 +1692,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 };
                 // Go's makeslice: sizes past the address space or len > cap panic (negative
                 // values are huge as unsigned numbers).
-                let max_elems = self.iconst(((1u64 << 47) / esize) as i64);
+                // Zero-size elements take no memory: only a negative length or capacity (or
+                // len > cap) is out of range.
+                let max_elems = match esize {
+                    0 => self.iconst(i64::MAX),
+                    _ => self.iconst(((1u64 << 47) / esize) as i64),
+                };
                 let cap_bad = self
                     .b
                     .ins()
@@ -1534,15 +1762,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             Builtin::Copy => {
                 let dt = self.ty_of(&args[0]);
-                let el = self.types().elem(dt).unwrap_or(VOID);
-                let esize = self.types().size_align(el).0;
                 let d = self.expr(&args[0])?;
                 let s = self.expr(&args[1])?;
-                let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
-                let n = self.b.ins().select(less, d[1], s[1]);
-                let bytes = self.b.ins().imul_imm_s(n, esize as i64);
-                let cfg = self.cg.module.target_config();
-                self.b.call_memmove(cfg, d[0], s[0], bytes);
+                let n = self.emit_copy(dt, &d, &s);
                 Ok(vec![vec![n]])
             }
             Builtin::New => {
@@ -1553,6 +1775,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             _ => self.ice(e, "builtin outside the subset"),
         }
+    }
+
+    /// copy(d, s) for a destination slice of type `dt` and a slice or string `s`: moves
+    /// min(len(d), len(s)) elements and returns that count.
+    pub fn emit_copy(&mut self, dt: TypeId, d: &[Value], s: &[Value]) -> Value {
+        let el = self.types().elem(dt).unwrap_or(VOID);
+        let esize = self.types().size_align(el).0;
+        let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+        let n = self.b.ins().select(less, d[1], s[1]);
+        let bytes = self.b.ins().imul_imm_s(n, esize as i64);
+        let cfg = self.cg.module.target_config();
+        self.b.call_memmove(cfg, d[0], s[0], bytes);
+        n
     }
 
     /// recover(): the runtime compares the FP of our caller (saved at our FP) with the frame
@@ -1583,6 +1818,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             &[],
         );
         self.b.switch_to_block(grow);
+        // The new length overflowed int: Go's growslice panics "cap out of range".
+        let overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, newlen, 0);
+        let two = self.iconst(2);
+        self.raise_if(overflow, Rt::PanicMakeslice, &[two]);
         let es = self.iconst(esize as i64);
         let g = self.rt(Rt::GrowSlice, &[s[0], s[1], s[2], newlen, es]);
         self.b.ins().jump(

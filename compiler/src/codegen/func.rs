@@ -11,11 +11,13 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 
 use super::defer::DeferState;
+use super::expr::Callee;
 use super::layout::*;
 use super::runtime_abi::{self, Rt};
-use super::Codegen;
+use super::{Codegen, Wrapper};
+use crate::check::lookup::{Selection, Target};
 use crate::check::types::*;
-use crate::check::{FuncIdx, ObjId, ObjKind};
+use crate::check::{ConstVal, FuncIdx, ObjId, ObjKind};
 use crate::syntax::ast::*;
 
 pub(crate) type Val = Vec<Value>;
@@ -49,8 +51,17 @@ pub(crate) enum LVal {
     Blank,
 }
 
+/// A run-time check postponed to the assignment it guards: (condition, raising entry, args).
+pub(crate) type Raise = (Value, Rt, Vec<Value>);
+
 pub(crate) struct FnGen<'c, 'a> {
     pub cg: &'c mut Codegen<'a>,
+    /// While the left sides of a tuple assignment are evaluated: the nil and bounds checks of
+    /// their own indirections and indexes, which Go performs when each assignment is carried
+    /// out (phase 2), not while the operands are evaluated (`m[k], *p = 1, 2` with p nil
+    /// assigns m[k] first). Operand expressions themselves are checked on the spot
+    /// (`expr` suspends this).
+    pub deferred_raises: Option<Vec<Raise>>,
     pub b: FunctionBuilder<'c>,
     pub fi: Option<FuncIdx>,
     pub vars: HashMap<ObjId, VarLoc>,
@@ -77,6 +88,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn new(cg: &'c mut Codegen<'a>, mut b: FunctionBuilder<'c>, fi: Option<FuncIdx>) -> Self {
         let exit = b.create_block();
         FnGen {
+            deferred_raises: None,
             cg,
             b,
             fi,
@@ -604,49 +616,63 @@ impl<'c, 'a> FnGen<'c, 'a> {
         find_lit_body(self.cg.file, lit).expect("literal body")
     }
 
-    /// A generated method wrapper (see codegen::Wrapper): fetch the receiver, call the method,
-    /// return its results.
-    pub fn gen_method_wrapper(&mut self, fi: FuncIdx, kind: super::Wrapper) -> R<()> {
+    /// A generated method wrapper (see codegen::Wrapper): find the receiver, call the method,
+    /// return its results. `msig` is the method's signature without receiver; `sel` the
+    /// selection a `Recv` wrapper follows.
+    pub fn gen_wrapper(&mut self, w: &Wrapper, msig: &Sig, sel: Option<&Selection>) -> R<()> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        let full = self.cg.sig_of(self.cg.info.funcs[fi as usize].sig);
-        let rt = full.params[0];
-        let base = self.cg.info.funcs[fi as usize]
-            .recv
-            .map(|r| r.0)
-            .unwrap_or(rt);
-        let (recv, rest) = match kind {
-            super::Wrapper::MethodValue => {
-                let cell = self.b.ins().load(T::I64, flags(), params[0], 8);
-                (self.load(rt, cell, 0), &params[1..])
-            }
-            super::Wrapper::Iface => {
-                // data points at the value; a pointer receiver takes data itself.
-                let v = if rt == base {
-                    self.load(rt, params[1], 0)
-                } else {
-                    vec![params[1]]
-                };
-                (v, &params[2..])
-            }
+        let nrecv = match w {
+            Wrapper::Recv {
+                base, ptr: false, ..
+            } => flat(self.types(), *base).len(),
+            Wrapper::Recv { ptr: true, .. } => 1,
+            _ => 0,
         };
+        let ctx = params[0];
+        let recv_words = params[1..1 + nrecv].to_vec();
+        let rest = &params[1 + nrecv..];
         // Rebuild the per-parameter values from the flat words.
-        let mut argv = vec![recv];
+        let mut argv = Vec::new();
         let mut k = 0;
-        for &p in &full.params[1..] {
+        for &p in &msig.params {
             let n = flat(self.types(), p).len();
             argv.push(rest[k..k + n].to_vec());
             k += n;
         }
         let srets: Vec<Value> = rest[k..].to_vec();
-        let zero = self.iconst(0);
-        let id = self.cg.go_func_id(fi)?;
-        let res = self.emit_go_call(super::expr::Callee::Direct(id), zero, &full, argv)?;
+        let res = match w {
+            Wrapper::MethodValue(fi) => {
+                let full = self.cg.sig_of(self.cg.info.funcs[*fi as usize].sig);
+                let cell = self.b.ins().load(T::I64, flags(), ctx, 8);
+                let recv = self.load(full.params[0], cell, 0);
+                let mut all = vec![recv];
+                all.extend(argv);
+                let zero = self.iconst(0);
+                let id = self.cg.go_func_id(*fi)?;
+                self.emit_go_call(Callee::Direct(id), zero, &full, all)?
+            }
+            Wrapper::IfaceMethodValue { .. } => {
+                let code = self.b.ins().load(T::I64, flags(), ctx, 8);
+                let data = self.b.ins().load(T::I64, flags(), ctx, 16);
+                self.emit_method_call(code, data, msig, argv)?
+            }
+            Wrapper::Recv { base, ptr, name } => {
+                let Some(sel) = sel else {
+                    return Err(format!(
+                        "internal compiler error: wrapper {} unresolved",
+                        name
+                    ));
+                };
+                self.call_selected(*base, *ptr, &recv_words, sel, name, msig, argv)?
+            }
+        };
+        let results = msig.results.clone();
         let mut rets = Vec::new();
         let mut si = 0;
-        for (v, &r) in res.iter().zip(&full.results) {
+        for (v, &r) in res.iter().zip(&results) {
             if is_mem(self.types(), r) {
                 self.store(r, v, srets[si], 0);
                 si += 1;
@@ -656,6 +682,86 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         self.b.ins().return_(&rets);
         Ok(())
+    }
+
+    /// The body of a `Recv` wrapper: call method `name` of `*base` (`ptr`: `recv` is the
+    /// pointer) or of `base` (`recv` is the value's words; a struct's address) as `sel` says.
+    #[allow(clippy::too_many_arguments)]
+    fn call_selected(
+        &mut self,
+        base: TypeId,
+        ptr: bool,
+        recv: &[Value],
+        sel: &Selection,
+        name: &str,
+        msig: &Sig,
+        argv: Vec<Val>,
+    ) -> R<Vec<Val>> {
+        // The address of the base value the embedded path starts from. A promoted method
+        // through a nil *base dereferences nil: Go's nil pointer panic.
+        let start = |g: &mut Self| -> R<Value> {
+            if ptr {
+                g.nil_check(recv[0]);
+            } else if !is_mem(g.types(), base) {
+                return Err(format!(
+                    "internal compiler error: promoted method {} of a non-struct",
+                    name
+                ));
+            }
+            Ok(recv[0])
+        };
+        match sel.target {
+            Target::IfaceMethod { .. } => {
+                let iv = if sel.path.is_empty() {
+                    recv.to_vec()
+                } else {
+                    let a = start(self)?;
+                    let (ha, ht) = self.walk_embedded(a, base, &sel.path, true);
+                    self.load(ht, ha, 0)
+                };
+                let code = self.find_method(iv[0], name)?;
+                self.emit_method_call(code, iv[1], msig, argv)
+            }
+            Target::Method { func, ptr_recv } => {
+                let full = self.cg.sig_of(self.cg.info.funcs[func as usize].sig);
+                let rt = full.params.first().copied().unwrap_or(VOID);
+                let r = if !sel.path.is_empty() {
+                    let a = start(self)?;
+                    let (ha, ht) = self.walk_embedded(a, base, &sel.path, true);
+                    self.recv_from_holder(ha, ht, func, ptr_recv)
+                } else if ptr && !ptr_recv {
+                    // A value method through a pointer: Go's wrapper reports a nil pointer
+                    // with runtime.panicwrap's message.
+                    let p = recv[0];
+                    let msg = format!(
+                        "value method {}.{} called using nil *{} pointer",
+                        self.cg.types().name(base),
+                        name,
+                        self.cg.types().name_local(base),
+                    );
+                    let d = self.cg.plain_error_desc()?;
+                    let typ = self.data_addr(d);
+                    let bx = self
+                        .cg
+                        .static_box(&ConstVal::Str(msg.into_bytes()), STRING)?;
+                    let data = self.data_addr(bx);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+                    self.raise_if(bad, Rt::Gopanic, &[typ, data]);
+                    self.load(rt, p, 0)
+                } else {
+                    recv.to_vec()
+                };
+                let mut all = vec![r];
+                all.extend(argv);
+                let zero = self.iconst(0);
+                let id = self.cg.go_func_id(func)?;
+                self.emit_go_call(Callee::Direct(id), zero, &full, all)
+            }
+            Target::Field { .. } => Err(format!(
+                "internal compiler error: wrapper for field {}",
+                name
+            )),
+        }
     }
 
     /// Package initialization: every global initializer in dependency order.
@@ -1016,11 +1122,29 @@ impl<'c, 'a> FnGen<'c, 'a> {
             _ => VOID,
         };
         let v = self.expr_to(k, kt)?;
+        Ok(self.map_key_val(mt, &v))
+    }
+
+    /// Store an evaluated key of map type `mt` into a frame temporary and return its address
+    /// (checking, for keys holding interfaces, that the dynamic types can be hashed).
+    pub fn map_key_val(&mut self, mt: TypeId, v: &[Value]) -> Value {
+        let kt = match self.types().ukind(mt) {
+            TypeKind::Map(kt, _) => *kt,
+            _ => VOID,
+        };
         let (size, align) = self.types().size_align(kt);
         let slot = self.slot(size, align);
         let a = self.b.ins().stack_addr(T::I64, slot, 0);
-        self.store(kt, &v, a, 0);
-        Ok(a)
+        self.store(kt, v, a, 0);
+        if self.types().has_interface(kt, 0) {
+            // Go hashes the key first, even for a nil map: a dynamic type that cannot be
+            // hashed panics.
+            let td = self.map_desc(mt);
+            let bad = self.rt(Rt::MapKeyUnhashable, &[td, a])[0];
+            let is_bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, bad, 0);
+            self.raise_if(is_bad, Rt::PanicUnhashable, &[bad]);
+        }
+        a
     }
 
     /// Panic through raising entry `rt` if `p` is null.
@@ -1032,6 +1156,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// Call raising runtime entry `rt(args)` on a cold path when `bad` is non-zero; code after
     /// this continues on the other path. `args` are computed before the branch.
     pub fn raise_if(&mut self, bad: Value, rt: Rt, args: &[Value]) {
+        if let Some(d) = &mut self.deferred_raises {
+            d.push((bad, rt, args.to_vec()));
+            return;
+        }
         let ok = self.b.create_block();
         let cold = self.b.create_block();
         self.b.set_cold_block(cold);
@@ -1058,17 +1186,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
             AssignOp::Define | AssignOp::Assign => {
                 // Phase 1: operands of the left side, then the right side, in order.
                 let mut lvs = Vec::new();
+                let mut checks: Vec<Vec<Raise>> = Vec::new();
                 for x in lhs {
-                    if op == AssignOp::Define {
+                    if lhs.len() > 1 {
+                        self.deferred_raises = Some(Vec::new());
+                    }
+                    let lv = if op == AssignOp::Define {
                         let o = info.idents.get(&x.id).copied();
-                        lvs.push(match o {
+                        Ok(match o {
                             Some(o) if self.is_new_define(x, o) => LVal::Blank,
                             Some(o) => LVal::Var(o),
                             None => LVal::Blank,
-                        });
+                        })
                     } else {
-                        lvs.push(self.lval(x)?);
-                    }
+                        self.lval(x)
+                    };
+                    checks.push(self.deferred_raises.take().unwrap_or_default());
+                    lvs.push(lv?);
                 }
                 let ltypes: Vec<TypeId> = lhs
                     .iter()
@@ -1125,6 +1259,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                 continue;
                             }
                         }
+                    }
+                    for (bad, rt, args) in std::mem::take(&mut checks[i]) {
+                        self.raise_if(bad, rt, &args);
                     }
                     self.store_lval(&lvs[i], &v);
                 }

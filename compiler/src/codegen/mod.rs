@@ -19,6 +19,7 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 
+use crate::check::lookup::{Lookup, Selection, Target};
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, Info, ObjId};
 use crate::diag::Source;
@@ -58,15 +59,27 @@ struct FuncMeta {
 const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
 const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
+const KEY_RUNTIME_PLAINERROR: TypeId = u32::MAX - 4;
 
-/// Functions generated around a method.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Functions generated around methods (defined at the end, see `define_wrappers`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Wrapper {
-    /// `x.M` as a func value: the closure holds {code, cell with the receiver}.
-    MethodValue,
-    /// A method table entry: called with the interface's data word (a pointer to the value)
-    /// in place of the receiver.
-    Iface,
+    /// `x.M` as a func value of method `fi` (Go's `-fm`): the closure holds {code, cell with
+    /// the receiver}.
+    MethodValue(FuncIdx),
+    /// `i.M` as a func value, M a method of interface type `iface`: the closure holds {code,
+    /// the dynamic method's code, the data word}, both looked up when the value is made.
+    IfaceMethodValue { iface: TypeId, name: String },
+    /// Method `name` of `*base` (`ptr`) or of `base`, as a function taking the receiver
+    /// first: Go's `main.(*T).M` / `main.T.M`. It finds the method with check::lookup and
+    /// adjusts the receiver along the embedded fields (a value method through a pointer, a
+    /// promoted method, an interface method). With `ptr` it is also the method table entry
+    /// of `base` and `*base`: an interface's data word is a pointer to the value.
+    Recv {
+        base: TypeId,
+        ptr: bool,
+        name: String,
+    },
 }
 
 /// The runtime's current-goroutine pointer (runtime/src/goroutine.rs).
@@ -93,6 +106,8 @@ pub struct Codegen<'a> {
     go_syms: Vec<String>,
     pending_funcs: Vec<FuncIdx>,
     static_funcvals: HashMap<FuncIdx, DataId>,
+    /// `{code}` funcvals of generated wrappers (method expressions).
+    wrapper_funcvals: HashMap<FuncId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     type_descs: HashMap<TypeId, DataId>,
     pending_types: Vec<TypeId>,
@@ -102,12 +117,14 @@ pub struct Codegen<'a> {
     curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
     static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
-    /// Generated method wrappers: (method, kind) -> function, and those not yet defined.
-    wrappers: HashMap<(FuncIdx, Wrapper), FuncId>,
-    pending_wrappers: Vec<(FuncIdx, Wrapper, FuncId)>,
+    /// Generated method wrappers, and those not yet defined.
+    wrappers: HashMap<Wrapper, FuncId>,
+    pending_wrappers: Vec<(Wrapper, FuncId)>,
     /// The Error method of the runtime's error types (Go's runtime.errorString and friends):
     /// returns the message its receiver points at.
     errstring_error: FuncId,
+    /// `RuntimeError()` of the same types: does nothing; its presence makes them runtime.Error.
+    runtime_error_marker: FuncId,
     method_trampoline: FuncId,
     init_fn: FuncId,
     clif: String,
@@ -137,6 +154,7 @@ pub fn compile(
         go_syms: Vec::new(),
         pending_funcs: Vec::new(),
         static_funcvals: HashMap::new(),
+        wrapper_funcvals: HashMap::new(),
         strings: HashMap::new(),
         type_descs: HashMap::new(),
         pending_types: Vec::new(),
@@ -147,6 +165,7 @@ pub fn compile(
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
         errstring_error: FuncId::from_u32(0),
+        runtime_error_marker: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
         clif: String::new(),
@@ -167,13 +186,19 @@ pub fn compile(
     cg.define_method_trampoline()?;
     cg.define_stubs()?;
     let entry = cg.define_entry()?;
+    // Functions are defined when first referred to; type descriptors ask for method wrappers,
+    // and wrappers for functions (and for the descriptor of runtime.plainError): alternate
+    // until nothing is pending.
     loop {
         while let Some(fi) = cg.pending_funcs.pop() {
             cg.define_go_func(fi)?;
         }
         cg.emit_type_descs()?;
         cg.define_wrappers()?;
-        if cg.pending_funcs.is_empty() {
+        if cg.pending_funcs.is_empty()
+            && cg.pending_types.is_empty()
+            && cg.pending_wrappers.is_empty()
+        {
             break;
         }
     }
@@ -321,6 +346,13 @@ impl<'a> Codegen<'a> {
             .module
             .declare_function("runtime.errorString.Error", Linkage::Local, &es_sig)
             .map_err(merr)?;
+        let mut re_sig = ir::Signature::new(CallConv::Tail);
+        re_sig.params.push(AbiParam::new(T::I64));
+        re_sig.params.push(AbiParam::new(T::I64));
+        self.runtime_error_marker = self
+            .module
+            .declare_function("runtime.errorString.RuntimeError", Linkage::Local, &re_sig)
+            .map_err(merr)?;
         let mut tr_sig = ir::Signature::new(cc);
         tr_sig.params.push(AbiParam::new(T::I64));
         tr_sig.params.push(AbiParam::new(T::I64));
@@ -341,45 +373,123 @@ impl<'a> Codegen<'a> {
         self.stubs[&rt]
     }
 
-    /// The wrapper of `kind` around method `fi`, declared now and defined at the end.
-    pub fn wrapper(&mut self, fi: FuncIdx, kind: Wrapper) -> Result<FuncId, String> {
-        if let Some(&id) = self.wrappers.get(&(fi, kind)) {
+    /// The method signature (no receiver) a wrapper calls with, and for `Recv` the selection
+    /// it follows. None: the wrapper names no method (a checker bug; reported as an ICE).
+    pub fn wrapper_target(&self, w: &Wrapper) -> Option<(Sig, Option<Selection>)> {
+        let strip_recv = |fi: FuncIdx| {
+            let mut s = self.sig_of(self.info.funcs[fi as usize].sig);
+            if !s.params.is_empty() {
+                s.params.remove(0);
+            }
+            s
+        };
+        match w {
+            Wrapper::MethodValue(fi) => Some((strip_recv(*fi), None)),
+            Wrapper::IfaceMethodValue { iface, name } => match self.types().ukind(*iface) {
+                TypeKind::Interface(ms) => {
+                    let m = ms.iter().find(|m| &m.name == name)?;
+                    Some((self.sig_of(m.sig), None))
+                }
+                _ => None,
+            },
+            Wrapper::Recv { base, ptr, name } => match self.info.lookup_from(*base, *ptr, name) {
+                Lookup::Found(sel) => {
+                    let sig = match sel.target {
+                        Target::Method { func, .. } => strip_recv(func),
+                        Target::IfaceMethod { sig, .. } => self.sig_of(sig),
+                        Target::Field { .. } => return None,
+                    };
+                    Some((sig, Some(sel)))
+                }
+                _ => None,
+            },
+        }
+    }
+
+    /// The machine signature of a wrapper: the method's, with the closure context first and,
+    /// for `Recv`, the receiver's words after it (a pointer, a struct's address, or an
+    /// interface's two words).
+    fn wrapper_sig(&self, w: &Wrapper, msig: &Sig) -> ir::Signature {
+        let mut sig = self.go_sig(msig);
+        if let Wrapper::Recv { base, ptr, .. } = w {
+            let words = if *ptr {
+                vec![T::I64]
+            } else {
+                flat(self.types(), *base)
+            };
+            for (i, t) in words.into_iter().enumerate() {
+                sig.params.insert(1 + i, AbiParam::new(t));
+            }
+        }
+        sig
+    }
+
+    /// Go's name for a method of `*base` or `base`: `main.(*T)` / `main.T` (then `.M`).
+    fn method_owner_name(&self, base: TypeId, ptr: bool) -> String {
+        match self.types().kind(base) {
+            TypeKind::Named { pkg, name, .. } if !pkg.is_empty() => {
+                if ptr {
+                    format!("{}.(*{})", pkg, name)
+                } else {
+                    format!("{}.{}", pkg, name)
+                }
+            }
+            _ => {
+                let n = self.types().name(base);
+                if ptr {
+                    format!("(*{})", n)
+                } else {
+                    n
+                }
+            }
+        }
+    }
+
+    /// The wrapper `w`, declared now and defined at the end.
+    pub fn wrapper(&mut self, w: Wrapper) -> Result<FuncId, String> {
+        if let Some(&id) = self.wrappers.get(&w) {
             return Ok(id);
         }
-        let full = self.sig_of(self.info.funcs[fi as usize].sig);
-        let mut inner = full.clone();
-        inner.params.remove(0);
-        let mut sig = self.go_sig(&inner);
-        if kind == Wrapper::Iface {
-            sig.params.insert(1, AbiParam::new(T::I64));
-        }
-        let suffix = match kind {
-            Wrapper::MethodValue => "-fm",
-            Wrapper::Iface => "·i",
+        let Some((msig, _)) = self.wrapper_target(&w) else {
+            return Err(format!(
+                "internal compiler error: wrapper {:?} has no method",
+                w
+            ));
         };
-        let name = format!("{}{}", self.info.funcs[fi as usize].name, suffix);
+        let sig = self.wrapper_sig(&w, &msig);
+        let name = match &w {
+            Wrapper::MethodValue(fi) => format!("{}-fm", self.info.funcs[*fi as usize].name),
+            Wrapper::IfaceMethodValue { iface, name } => {
+                format!("{}.{}-fm", self.method_owner_name(*iface, false), name)
+            }
+            Wrapper::Recv { base, ptr, name } => {
+                format!("{}.{}", self.method_owner_name(*base, *ptr), name)
+            }
+        };
+        // Types declared in different functions may share a name: keep symbols unique.
+        let name = if self.module.get_name(&name).is_some() {
+            self.anon_name(&name)
+        } else {
+            name
+        };
         let id = self
             .module
             .declare_function(&name, Linkage::Local, &sig)
             .map_err(merr)?;
-        self.wrappers.insert((fi, kind), id);
-        self.pending_wrappers.push((fi, kind, id));
+        self.wrappers.insert(w.clone(), id);
+        self.pending_wrappers.push((w, id));
         Ok(id)
     }
 
-    pub fn method_value_wrapper(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
-        self.wrapper(fi, Wrapper::MethodValue)
-    }
-
     fn define_wrappers(&mut self) -> Result<(), String> {
-        while let Some((fi, kind, id)) = self.pending_wrappers.pop() {
-            let full = self.sig_of(self.info.funcs[fi as usize].sig);
-            let mut inner = full.clone();
-            inner.params.remove(0);
-            let mut sig = self.go_sig(&inner);
-            if kind == Wrapper::Iface {
-                sig.params.insert(1, AbiParam::new(T::I64));
-            }
+        while let Some((w, id)) = self.pending_wrappers.pop() {
+            let Some((msig, sel)) = self.wrapper_target(&w) else {
+                return Err(format!(
+                    "internal compiler error: wrapper {:?} has no method",
+                    w
+                ));
+            };
+            let sig = self.wrapper_sig(&w, &msig);
             let name = self
                 .module
                 .declarations()
@@ -392,7 +502,7 @@ impl<'a> Codegen<'a> {
             {
                 let b = FunctionBuilder::new(&mut func, &mut fbc);
                 let mut g = func::FnGen::new(self, b, None);
-                g.gen_method_wrapper(fi, kind)?;
+                g.gen_wrapper(&w, &msig, sel.as_ref())?;
                 g.finish();
             }
             self.finish_func(id, func, name)?;
@@ -608,6 +718,27 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
+    /// `{code}`: the funcval of a generated wrapper used as a value (a method expression).
+    pub fn wrapper_funcval(&mut self, w: Wrapper) -> Result<DataId, String> {
+        let f = self.wrapper(w)?;
+        if let Some(&id) = self.wrapper_funcvals.get(&f) {
+            return Ok(id);
+        }
+        let name = self.anon_name("go.wrapperfunc");
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define(vec![0u8; 8].into_boxed_slice());
+        dd.set_align(8);
+        let fref = self.module.declare_func_in_data(f, &mut dd);
+        dd.write_function_addr(0, fref);
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.wrapper_funcvals.insert(f, id);
+        Ok(id)
+    }
+
     pub fn global_data(&self, o: ObjId) -> DataId {
         self.globals[&o]
     }
@@ -633,6 +764,7 @@ impl<'a> Codegen<'a> {
     fn runtime_error_desc(&mut self, name: &str) -> Result<DataId, String> {
         let key = match name {
             "runtime.boundsError" => KEY_RUNTIME_BOUNDSERROR,
+            "runtime.plainError" => KEY_RUNTIME_PLAINERROR,
             "*runtime.TypeAssertionError" => KEY_RUNTIME_TYPEASSERTIONERROR,
             _ => KEY_RUNTIME_ERRORSTRING,
         };
@@ -647,6 +779,12 @@ impl<'a> Codegen<'a> {
         self.runtime_error_names.insert(key, name.to_string());
         self.pending_types.push(key);
         Ok(id)
+    }
+
+    /// The descriptor of `runtime.plainError`, the panic value of runtime.panicwrap (a value
+    /// method called through a nil pointer).
+    pub fn plain_error_desc(&mut self) -> Result<DataId, String> {
+        self.runtime_error_desc("runtime.plainError")
     }
 
     fn emit_type_descs(&mut self) -> Result<(), String> {
@@ -665,7 +803,7 @@ impl<'a> Codegen<'a> {
         let types = self.types();
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
-        let synthesized = t >= KEY_RUNTIME_TYPEASSERTIONERROR;
+        let synthesized = t >= KEY_RUNTIME_PLAINERROR;
         let (name, size, align, kind, named) = if synthesized {
             let n = self.runtime_error_names[&t].clone();
             if n.starts_with('*') {
@@ -687,26 +825,34 @@ impl<'a> Codegen<'a> {
         let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
         let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
         if synthesized {
-            // One method: Error.
-            let mname = self.string_data(b"Error")?;
+            // Two methods, sorted by name: Error, and RuntimeError (a no-op marking the
+            // runtime.Error interface).
             let mid = self
                 .module
                 .declare_anonymous_data(false, false)
                 .map_err(merr)?;
             let mut md = DataDescription::new();
-            let mut mb = vec![0u8; 24];
+            let mut mb = vec![0u8; 48];
             mb[8..16].copy_from_slice(&5u64.to_le_bytes());
+            mb[32..40].copy_from_slice(&12u64.to_le_bytes());
             md.define(mb.into_boxed_slice());
             md.set_align(8);
-            let gv = self.module.declare_data_in_data(mname, &mut md);
-            md.write_data_addr(0, gv, 0);
-            let fr = self
-                .module
-                .declare_func_in_data(self.errstring_error, &mut md);
-            md.write_function_addr(16, fr);
+            for (i, (name, f)) in [
+                (&b"Error"[..], self.errstring_error),
+                (&b"RuntimeError"[..], self.runtime_error_marker),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let nid = self.string_data(name)?;
+                let gv = self.module.declare_data_in_data(nid, &mut md);
+                md.write_data_addr(24 * i as u32, gv, 0);
+                let fr = self.module.declare_func_in_data(f, &mut md);
+                md.write_function_addr(24 * i as u32 + 16, fr);
+            }
             self.module.define_data(mid, &md).map_err(merr)?;
             relocs.push((72, mid));
-            put(&mut bytes, 80, 1);
+            put(&mut bytes, 80, 2);
         } else {
             let mtab = self.method_table(t)?;
             if let Some((mid, n)) = mtab {
@@ -802,25 +948,11 @@ impl<'a> Codegen<'a> {
             self.module.define_data(mid, &md).map_err(merr)?;
             return Ok(Some((mid, names.len() as u64)));
         }
-        let (base, is_ptr) = match types.kind(t) {
-            TypeKind::Pointer(b) => (*b, true),
-            _ => (t, false),
-        };
-        let Some(ni) = types.named.get(&base) else {
-            return Ok(None);
-        };
-        let mut ms: Vec<(String, FuncIdx, bool)> = ni
-            .methods
-            .iter()
-            .filter_map(|(n, o, ptr)| match self.info.objs[*o as usize].kind {
-                crate::check::ObjKind::Func(fi) if is_ptr || !ptr => Some((n.clone(), fi, *ptr)),
-                _ => None,
-            })
-            .collect();
+        let (base, is_ptr) = self.info.deref(t);
+        let ms = self.info.method_set(t);
         if ms.is_empty() {
             return Ok(None);
         }
-        ms.sort_by(|a, b| a.0.cmp(&b.0));
         // Pointer-shaped values sit in the data word themselves: their methods take it as is.
         let direct = is_ptr
             || matches!(
@@ -835,11 +967,21 @@ impl<'a> Codegen<'a> {
         md.set_align(8);
         let mut bytes = vec![0u8; 24 * ms.len()];
         let mut relocs = Vec::new();
-        for (i, (name, fi, ptr)) in ms.iter().enumerate() {
-            let code = if *ptr || (direct && !is_ptr) {
-                self.go_func_id(*fi)?
-            } else {
-                self.wrapper(*fi, Wrapper::Iface)?
+        for (i, (name, sel)) in ms.iter().enumerate() {
+            // A pointer-shaped t's data word is the receiver itself for a method declared on
+            // t; everything else goes through `(*base).M`, which takes a pointer to the value
+            // (the data word of other types is a pointer to a copy).
+            let code = match sel.target {
+                Target::Method { func, ptr_recv }
+                    if sel.path.is_empty() && ptr_recv == is_ptr && direct =>
+                {
+                    self.go_func_id(func)?
+                }
+                _ => self.wrapper(Wrapper::Recv {
+                    base,
+                    ptr: true,
+                    name: name.clone(),
+                })?,
             };
             let nid = self.string_data(name.as_bytes())?;
             bytes[24 * i + 8..24 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
@@ -1024,7 +1166,23 @@ impl<'a> Codegen<'a> {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.finish_func(id, func, "runtime.errorString.Error".into())
+        self.finish_func(id, func, "runtime.errorString.Error".into())?;
+        let id = self.runtime_error_marker;
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, "runtime.errorString.RuntimeError".into())
     }
 
     /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
@@ -1052,8 +1210,35 @@ impl<'a> Codegen<'a> {
             msig.returns.push(AbiParam::new(T::I64));
             let sref = b.import_signature(msig);
             let zero = b.ins().iconst(T::I64, 0);
-            let call = b.ins().call_indirect(sref, code, &[zero, recv]);
-            let r = b.inst_results(call).to_vec();
+            // A panic inside the method lands in `caught`, which takes it off the G (its value
+            // stays in G::caught) and reports METHOD_PANICKED: Go's fmt recovers such panics
+            // (catchPanic) and prints them in the output.
+            let ret = b.create_block();
+            b.append_block_param(ret, T::I64);
+            b.append_block_param(ret, T::I64);
+            let caught = b.create_block();
+            let normal = b.func.dfg.block_call(
+                ret,
+                &[ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)],
+            );
+            let handler = b.func.dfg.block_call(caught, &[]);
+            let et = ir::ExceptionTableData::new(
+                sref,
+                normal,
+                [ir::ExceptionTableItem::Default(handler)],
+            );
+            let et = b.func.dfg.exception_tables.push(et);
+            b.ins().try_call_indirect(code, &[zero, recv], et);
+            b.switch_to_block(caught);
+            let pc = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::PanicCatch], b.func);
+            b.ins().call(pc, &[]);
+            let null = b.ins().iconst(T::I64, 0);
+            let panicked = b.ins().iconst(T::I64, -1);
+            b.ins().jump(ret, &[null.into(), panicked.into()]);
+            b.switch_to_block(ret);
+            let r = b.block_params(ret).to_vec();
             b.ins().return_(&r);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());

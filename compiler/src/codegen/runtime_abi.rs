@@ -96,6 +96,8 @@ runtime_table! {
     GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
     PanicNilMap = deferc_panic_nilmap() -> ();
     PanicUncomparable = deferc_panic_uncomparable(W, W, W) -> ();
+    PanicUnhashable = deferc_panic_unhashable(W) -> ();
+    MapKeyUnhashable = deferc_mapkeyunhashable(W, W) -> (W);
     MakeMap = deferc_makemap(W, W) -> (W);
     MapLen = deferc_maplen(W) -> (W);
     MapAccess1 = deferc_mapaccess1(W, W, W) -> (W);
@@ -108,6 +110,7 @@ runtime_table! {
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
     Gorecover = deferc_gorecover(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
+    PanicCatch = deferc_panic_catch() -> (W, W);
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
@@ -244,6 +247,7 @@ pub fn raises(rt: Rt) -> bool {
             | Rt::PanicMakeslice
             | Rt::PanicNilMap
             | Rt::PanicUncomparable
+            | Rt::PanicUnhashable
     )
 }
 

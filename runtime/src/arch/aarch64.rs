@@ -8,7 +8,7 @@
 use crate::panic::{
     goexit_impl, gopanic_impl, gorepanic_impl, panic_bounds_impl, panic_divide_impl,
     panic_makeslice_impl, panic_mem_impl, panic_nilmap_impl, panic_shift_impl,
-    panic_typeassert_impl, panic_uncomparable_impl,
+    panic_typeassert_impl, panic_uncomparable_impl, panic_unhashable_impl,
 };
 use crate::types::Type;
 
@@ -160,6 +160,21 @@ pub unsafe extern "C" fn deferc_panic_uncomparable(t: usize, d1: usize, d2: usiz
         "mov x4, x30",
         "b {f}",
         f = sym panic_uncomparable_impl,
+    )
+}
+
+/// A map key whose dynamic type cannot be hashed: (that type).
+///
+/// # Safety
+/// Must be called by compiled Go code.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn deferc_panic_unhashable(t: usize) -> ! {
+    core::arch::naked_asm!(
+        "mov x1, x29",
+        "mov x2, x30",
+        "b {f}",
+        f = sym panic_unhashable_impl,
     )
 }
 
