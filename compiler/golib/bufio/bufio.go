@@ -667,3 +667,17 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 	return n, err
 }
+
+// ---------------------------------------------------------------------------------------
+// ReadWriter
+
+// ReadWriter stores pointers to a Reader and a Writer; it implements io.ReadWriter.
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
+// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
+	return &ReadWriter{r, w}
+}

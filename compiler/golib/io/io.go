@@ -243,12 +243,7 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 }
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
-var Discard Writer = newDiscard()
-
-// newDiscard is discard{} as a Writer. (A function, because deferc's checker binds methods
-// to their types only after checking package-level initializers, until the embed branch's
-// fix is merged.)
-func newDiscard() Writer { return discard{} }
+var Discard Writer = discard{}
 
 type discard struct{}
 

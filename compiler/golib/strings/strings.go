@@ -17,19 +17,15 @@ func bytesString(b []byte) string
 
 // A Builder builds a string with Write methods, copying as little as possible. The zero
 // value is ready to use. A non-zero Builder must not be copied.
-//
-// addr is the *Builder that first wrote (Go's field has that type; an interface holding it
-// works the same and keeps Builder from referring to itself, which deferc's checker rejects
-// until the embed branch's "types may refer to themselves through pointers" is merged).
 type Builder struct {
-	addr any // the receiver's own address once used, to detect copies by value
+	addr *Builder // the receiver's own address once used, to detect copies by value
 	buf  []byte
 }
 
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
 		b.addr = b
-	} else if b.addr != any(b) {
+	} else if b.addr != b {
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
 }
