@@ -1062,8 +1062,11 @@ impl Pp {
 
     /// Prints a value by walking its type (Go's reflection-based printValue).
     fn print_value(&mut self, v: Value, verb: u32, depth: u32) {
-        // Values inside composites may have methods of their own (printArg did depth 0).
-        if depth > 0 && !v.ro {
+        // Values inside composites may have methods of their own (printArg did depth 0). An
+        // interface-typed value is skipped here: Go asks its dynamic value (reflect's
+        // Interface()), which the Interface case below prints at depth + 1, methods and all;
+        // the interface type's own table lists method names without code.
+        if depth > 0 && !v.ro && v.kind() != Kind::Interface {
             self.arg = Some(v.eface());
             if self.handle_methods(verb) {
                 return;

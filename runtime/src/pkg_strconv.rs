@@ -69,15 +69,31 @@ const RANGE: &[u8] = b"value out of range";
 pub enum NumErr {
     Syntax,
     Range,
-    Other(String),
+    /// The base argument (not 0 or 2..=36).
+    Base(i64),
+    /// The bitSize argument (not 0..=64).
+    BitSize(i64),
 }
 
 impl NumErr {
-    fn reason(&self) -> &[u8] {
+    fn reason(&self) -> Vec<u8> {
         match self {
-            NumErr::Syntax => SYNTAX,
-            NumErr::Range => RANGE,
-            NumErr::Other(s) => s.as_bytes(),
+            NumErr::Syntax => SYNTAX.to_vec(),
+            NumErr::Range => RANGE.to_vec(),
+            NumErr::Base(b) => format!("invalid base {b}").into_bytes(),
+            NumErr::BitSize(b) => format!("invalid bit size {b}").into_bytes(),
+        }
+    }
+
+    /// The kind code compiler/golib/strconv/strconv.go turns into its *NumError (parseOK,
+    /// parseSyntax, ... there): 0 is no error.
+    fn kind(e: &Option<NumErr>) -> i64 {
+        match e {
+            None => 0,
+            Some(NumErr::Syntax) => 1,
+            Some(NumErr::Range) => 2,
+            Some(NumErr::Base(_)) => 3,
+            Some(NumErr::BitSize(_)) => 4,
         }
     }
 }
@@ -148,17 +164,12 @@ fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> (u64, Option<NumErr>) {
                 10
             }
         }
-        _ => return (0, Some(NumErr::Other(format!("invalid base {base}")))),
+        _ => return (0, Some(NumErr::Base(base))),
     };
     let bit_size = match bit_size {
         0 => 64,
         1..=64 => bit_size as u32,
-        _ => {
-            return (
-                0,
-                Some(NumErr::Other(format!("invalid bit size {bit_size}"))),
-            )
-        }
+        _ => return (0, Some(NumErr::BitSize(bit_size))),
     };
     let cutoff = u64::MAX / base + 1;
     let max_val = if bit_size == 64 {
@@ -928,7 +939,7 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
 unsafe fn set_err(err: *mut GoString, func: &str, input: &[u8], e: Option<NumErr>) {
     match e {
         None => set_msg(err, b""),
-        Some(e) => set_msg(err, &num_error(func, input, e.reason())),
+        Some(e) => set_msg(err, &num_error(func, input, &e.reason())),
     }
 }
 
@@ -1164,6 +1175,114 @@ pub unsafe extern "C" fn deferc_strconv_ParseBool(
 pub extern "C" fn deferc_strconv_FormatBool(b: u8) -> GoString {
     let s: &'static [u8] = if b != 0 { b"true" } else { b"false" };
     sub(s)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points of compiler/golib/strconv/strconv.go's body-less functions. The Go code builds
+// the *NumError values itself (their Func, Num and Err fields are visible to programs), so
+// the parsers here report only the kind of failure, through `kind` (NumErr::kind's codes).
+
+/// Stores `NumErr::kind(e)` through `kind`.
+///
+/// # Safety
+/// `kind` must be null or writable.
+unsafe fn set_kind(kind: *mut i64, e: &Option<NumErr>) {
+    if !kind.is_null() {
+        *kind = NumErr::kind(e);
+    }
+}
+
+/// `strconv.parseInt(s string, base, bitSize int, kind *int) int64`.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string; `kind` null or writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_parseInt(
+    sp: *const u8,
+    sl: usize,
+    base: i64,
+    bit_size: i64,
+    kind: *mut i64,
+) -> i64 {
+    let (v, e) = parse_int(go_bytes(sp, sl), base, bit_size);
+    set_kind(kind, &e);
+    v
+}
+
+/// `strconv.parseUint(s string, base, bitSize int, kind *int) uint64`.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string; `kind` null or writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_parseUint(
+    sp: *const u8,
+    sl: usize,
+    base: i64,
+    bit_size: i64,
+    kind: *mut i64,
+) -> u64 {
+    let (v, e) = parse_uint(go_bytes(sp, sl), base, bit_size);
+    set_kind(kind, &e);
+    v
+}
+
+/// `strconv.atoi(s string, kind *int) int`.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string; `kind` null or writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_atoi(sp: *const u8, sl: usize, kind: *mut i64) -> i64 {
+    let (v, e) = atoi(go_bytes(sp, sl));
+    set_kind(kind, &e);
+    v
+}
+
+/// `strconv.parseFloat(s string, bitSize int, kind *int) float64`.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string; `kind` null or writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_parseFloat(
+    sp: *const u8,
+    sl: usize,
+    bit_size: i64,
+    kind: *mut i64,
+) -> f64 {
+    let (v, e) = parse_float(go_bytes(sp, sl), bit_size);
+    set_kind(kind, &e);
+    v
+}
+
+/// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`: FormatFloat once
+/// the Go code has checked that bitSize is 32 or 64 (it panics otherwise).
+#[no_mangle]
+pub extern "C" fn deferc_strconv_formatFloat(
+    f: f64,
+    fmt: u8,
+    prec: i64,
+    bit_size: i64,
+) -> GoString {
+    let bits = if bit_size == 32 { 32 } else { 64 };
+    // As in deferc_strconv_FormatFloat: format_float wants float32 values already rounded.
+    let f = if bits == 32 { f as f32 as f64 } else { f };
+    GoString::from_bytes(&format_float(f, fmt, prec, bits))
+}
+
+/// `strconv.unquote(s string, ok *bool) string`: Unquote's value, or "" with *ok false for
+/// ErrSyntax.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string; `ok` null or writable.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_unquote(sp: *const u8, sl: usize, ok: *mut u8) -> GoString {
+    let v = unquote(go_bytes(sp, sl));
+    if !ok.is_null() {
+        *ok = v.is_some() as u8;
+    }
+    match v {
+        Some(v) => GoString::from_bytes(&v),
+        None => GoString::EMPTY,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
-//! Go's strings package (Go 1.19 strings/strings.go, builder.go) and the unicode case/space
-//! functions it needs (unicode.ToUpper, ToLower, SimpleFold, IsSpace) for compiled code.
+//! Go's strings package (Go 1.19 strings/strings.go) and the unicode case/space functions it
+//! needs (unicode.ToUpper, ToLower, SimpleFold, IsSpace) for compiled code. strings.Builder,
+//! Reader, Repeat and the functions taking a func argument are written in Go instead
+//! (compiler/golib/strings/strings.go); `deferc_strings_Repeat` remains as the Go-case-tested
+//! reference for the string functions' table test.
 //!
 //! Each entry point is a port of the Go function of the same name, kept close to Go's control
 //! flow wherever the flow decides an observable result (which bytes invalid UTF-8 becomes,
@@ -620,80 +623,16 @@ fn trim_space(s: &[u8]) -> &[u8] {
     &s[..0]
 }
 
-/// Go 1.19 runtime.roundupsize: the malloc size class (or page multiple) a request gets.
-fn roundupsize(size: usize) -> usize {
-    const CLASS_TO_SIZE: [usize; 68] = [
-        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288,
-        320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
-        1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
-        9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
-        27264, 28672, 32768,
-    ];
-    const PAGE: usize = 8192;
-    if size < 32768 {
-        // Go's size_to_class tables map each size to the smallest class that holds it.
-        return CLASS_TO_SIZE[CLASS_TO_SIZE.partition_point(|&c| c < size)];
-    }
-    match size.checked_add(PAGE - 1) {
-        Some(s) => s & !(PAGE - 1),
-        None => size,
-    }
-}
-
-/// The capacity Go 1.19's growslice gives a []byte of capacity `old_cap` that must hold
-/// `needed` bytes (`append` beyond cap): double below 256, then grow by ~1.25x plus a
-/// constant, and round up to the allocator's size class.
-pub fn grow_byte_cap(old_cap: usize, needed: usize) -> usize {
-    let doublecap = old_cap.saturating_mul(2);
-    let newcap = if needed > doublecap {
-        needed
-    } else if old_cap < 256 {
-        doublecap
-    } else {
-        let mut c = old_cap;
-        while c < needed {
-            c += (c + 3 * 256) / 4;
-        }
-        c
-    };
-    roundupsize(newcap)
-}
-
-// ---------------------------------------------------------------------------------------------
-// strings.Builder
-
-/// Reallocates the builder's buffer to exactly `new_cap` bytes, keeping its contents. The old
-/// buffer stays valid (never freed), so strings returned by String() earlier keep their bytes.
-///
-/// # Safety
-/// `b` must be a valid builder record.
-unsafe fn builder_realloc(b: &mut GoSlice, new_cap: usize) {
-    let p = alloc_bytes(new_cap, 8);
-    if b.len > 0 {
-        std::ptr::copy_nonoverlapping(b.ptr, p, b.len);
-    }
-    b.ptr = p;
-    b.cap = new_cap;
-}
-
-/// `b.buf = append(b.buf, data...)`.
-///
-/// # Safety
-/// `b` must be a valid builder record; `data` must not overlap the spare capacity.
-unsafe fn builder_append(b: &mut GoSlice, data: &[u8]) {
-    if data.is_empty() {
-        return;
-    }
-    let needed = b.len + data.len();
-    if needed > b.cap {
-        builder_realloc(b, grow_byte_cap(b.cap, needed));
-    }
-    std::ptr::copy_nonoverlapping(data.as_ptr(), b.ptr.add(b.len), data.len());
-    b.len = needed;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Entry points
+
+/// `strings.bytesString(b []byte) string`: the string sharing b's bytes, for
+/// compiler/golib/strings/strings.go (Builder.String, Repeat), which never writes bytes a
+/// returned string shows (Go's Builder relies on the same with unsafe).
+#[no_mangle]
+pub extern "C" fn deferc_strings_bytesString(ptr: *const u8, len: usize, _cap: usize) -> GoString {
+    GoString { ptr, len }
+}
 
 /// strings.Contains(s, substr).
 ///
@@ -1131,130 +1070,6 @@ pub unsafe extern "C" fn deferc_strings_TrimSuffix(
 ) -> GoString {
     let (s, p) = (go_bytes(sp, sl), go_bytes(pp, pl));
     sub(s.strip_suffix(p).unwrap_or(s))
-}
-
-/// strings.Builder: `b` points at the compiler-allocated record {buf ptr, len, cap} (a
-/// GoSlice; the zero record is the empty Builder). Go's copy check (panic "strings: illegal
-/// use of non-zero Builder copied by value") needs an addr field this record does not have
-/// and is not performed.
-///
-/// (*Builder).WriteString(s): appends s and returns len(s) (the error is always nil).
-///
-/// # Safety
-/// `b` must point at a valid builder record; (sp, sl) a valid Go string.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_WriteString(
-    b: *mut GoSlice,
-    sp: *const u8,
-    sl: usize,
-) -> i64 {
-    builder_append(&mut *b, go_bytes(sp, sl));
-    sl as i64
-}
-
-/// (*Builder).WriteByte(c) (the error is always nil).
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_WriteByte(b: *mut GoSlice, c: u8) {
-    builder_append(&mut *b, &[c]);
-}
-
-/// (*Builder).WriteRune(r): appends r's UTF-8 encoding (U+FFFD if invalid), returns its
-/// length (the error is always nil). Like Go, a non-ASCII rune first ensures 4 spare bytes
-/// with grow(4) (cap becomes exactly 2*cap+4), not append's growth.
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_WriteRune(b: *mut GoSlice, r: i32) -> i64 {
-    let b = &mut *b;
-    if (r as u32) < 0x80 {
-        builder_append(b, &[r as u8]);
-        return 1;
-    }
-    if b.cap - b.len < 4 {
-        builder_realloc(b, 2 * b.cap + 4);
-    }
-    let mut enc = Vec::with_capacity(4);
-    encode_rune(&mut enc, r as i64);
-    builder_append(b, &enc);
-    enc.len() as i64
-}
-
-/// (*Builder).String(): the accumulated bytes, sharing the buffer (later writes only append
-/// past len or move to a new buffer, so the returned string never changes).
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_String(b: *const GoSlice) -> GoString {
-    let b = &*b;
-    GoString {
-        ptr: b.ptr,
-        len: b.len,
-    }
-}
-
-/// (*Builder).Len().
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_Len(b: *const GoSlice) -> i64 {
-    (*b).len as i64
-}
-
-/// (*Builder).Cap().
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_Cap(b: *const GoSlice) -> i64 {
-    (*b).cap as i64
-}
-
-/// (*Builder).Reset(): back to the zero Builder (the old buffer is left to earlier strings).
-///
-/// # Safety
-/// `b` must point at a valid builder record.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_Reset(b: *mut GoSlice) {
-    *b = GoSlice {
-        ptr: std::ptr::null_mut(),
-        len: 0,
-        cap: 0,
-    };
-}
-
-/// (*Builder).Grow(n): ensures n spare bytes; when it must grow, cap becomes 2*cap+n exactly.
-///
-/// Go panics (see the module doc): n < 0 → "strings.Builder.Grow: negative count"; a cap over
-/// Go's maxAlloc → "runtime error: makeslice: cap out of range".
-///
-/// # Safety
-/// `b` must point at a valid builder record; `panic_msg` must be null or writable.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_strings_Builder_Grow(
-    b: *mut GoSlice,
-    n: i64,
-    panic_msg: *mut GoString,
-) {
-    set_msg(panic_msg, b"");
-    if n < 0 {
-        set_msg(panic_msg, b"strings.Builder.Grow: negative count");
-        return;
-    }
-    let b = &mut *b;
-    if ((b.cap - b.len) as u64) < n as u64 {
-        let new_cap = (2 * b.cap).saturating_add(n as usize);
-        if new_cap > MAX_ALLOC {
-            set_msg(panic_msg, b"runtime error: makeslice: cap out of range");
-            return;
-        }
-        builder_realloc(b, new_cap);
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1781,8 +1596,7 @@ mod tests {
     // Go: strings.Repeat("ab", -1) panics "strings: negative Repeat count";
     // strings.Repeat("ab", 1<<62) panics "strings: Repeat count causes overflow";
     // strings.Repeat("ab", 1<<48) panics "runtime error: makeslice: cap out of range";
-    // strings.Repeat("abc", 4) = "abcabcabcabc"; var b strings.Builder; b.Grow(-1) panics
-    // "strings.Builder.Grow: negative count".
+    // strings.Repeat("abc", 4) = "abcabcabcabc".
     #[test]
     fn go_panics() {
         let mut msg = GoString::EMPTY;
@@ -1801,97 +1615,6 @@ mod tests {
             assert_eq!(text(r), "abcabcabcabc");
             let r = deferc_strings_Repeat(b"".as_ptr(), 0, 1 << 62, &mut msg);
             assert_eq!((r.len, msg.len), (0, 0));
-            let mut b = GoSlice {
-                ptr: std::ptr::null_mut(),
-                len: 0,
-                cap: 0,
-            };
-            deferc_strings_Builder_Grow(&mut b, -1, &mut msg);
-            assert_eq!(text(msg), "strings.Builder.Grow: negative count");
-            deferc_strings_Builder_Grow(&mut b, 3, &mut msg);
-            assert_eq!((msg.len, b.cap), (0, 3));
-        }
-    }
-
-    // Go (runtime/tests/gen has no table for this; the program is):
-    //   var b strings.Builder
-    //   p := func() { fmt.Println(b.Len(), b.Cap(), fmt.Sprintf("%q", b.String())) }
-    //   p(); b.WriteString("hello"); p(); b.WriteByte(','); p(); b.WriteRune('世'); p()
-    //   b.WriteRune(-1); p(); b.WriteString(strings.Repeat("x", 20)); p(); b.Grow(100); p()
-    //   b.Grow(10); p(); b.WriteString(strings.Repeat("y", 300)); p(); b.Reset(); p()
-    //   b.WriteRune('é'); p()
-    // → 0 0 "" / 5 8 / 6 8 / 9 20 / 12 20 / 32 48 / 32 196 / 32 196 / 332 416 / 0 0 / 2 4
-    // Byte-by-byte appends report Cap() 8 16 256 512 512 896 2048 at lengths 8 9 256 257
-    // 512 513 2000; 33000 bytes at once give cap 40960, and one more byte keeps it.
-    #[test]
-    fn builder_matches_go_growth() {
-        let mut b = GoSlice {
-            ptr: std::ptr::null_mut(),
-            len: 0,
-            cap: 0,
-        };
-        let mut msg = GoString::EMPTY;
-        let state = |b: &GoSlice| (b.len, b.cap);
-        // SAFETY: b is a valid builder record; strings are live buffers.
-        unsafe {
-            assert_eq!(state(&b), (0, 0));
-            assert_eq!(
-                deferc_strings_Builder_WriteString(&mut b, b"hello".as_ptr(), 5),
-                5
-            );
-            assert_eq!(state(&b), (5, 8));
-            deferc_strings_Builder_WriteByte(&mut b, b',');
-            assert_eq!(state(&b), (6, 8));
-            assert_eq!(deferc_strings_Builder_WriteRune(&mut b, '世' as i32), 3);
-            assert_eq!(state(&b), (9, 20));
-            let early = deferc_strings_Builder_String(&b);
-            assert_eq!(deferc_strings_Builder_WriteRune(&mut b, -1), 3);
-            assert_eq!(state(&b), (12, 20));
-            deferc_strings_Builder_WriteString(&mut b, [b'x'; 20].as_ptr(), 20);
-            assert_eq!(state(&b), (32, 48));
-            deferc_strings_Builder_Grow(&mut b, 100, &mut msg);
-            assert_eq!(state(&b), (32, 196));
-            deferc_strings_Builder_Grow(&mut b, 10, &mut msg);
-            assert_eq!(state(&b), (32, 196));
-            deferc_strings_Builder_WriteString(&mut b, [b'y'; 300].as_ptr(), 300);
-            assert_eq!(state(&b), (332, 416));
-            assert_eq!(deferc_strings_Builder_Len(&b), 332);
-            assert_eq!(deferc_strings_Builder_Cap(&b), 416);
-            let s = deferc_strings_Builder_String(&b);
-            let mut want = "hello,世\u{FFFD}".as_bytes().to_vec();
-            want.extend_from_slice(&[b'x'; 20]);
-            want.extend_from_slice(&[b'y'; 300]);
-            assert_eq!(s.as_bytes(), &want[..]);
-            // A string taken earlier is unchanged by later writes.
-            assert_eq!(early.as_bytes(), "hello,世".as_bytes());
-            deferc_strings_Builder_Reset(&mut b);
-            assert_eq!(state(&b), (0, 0));
-            assert_eq!(deferc_strings_Builder_String(&b).len, 0);
-            assert_eq!(deferc_strings_Builder_WriteRune(&mut b, 'é' as i32), 2);
-            assert_eq!(state(&b), (2, 4));
-
-            let mut c = GoSlice {
-                ptr: std::ptr::null_mut(),
-                len: 0,
-                cap: 0,
-            };
-            let mut caps = Vec::new();
-            for i in 0..2000 {
-                deferc_strings_Builder_WriteByte(&mut c, b'a');
-                if [7, 8, 255, 256, 511, 512, 1999].contains(&i) {
-                    caps.push(c.cap);
-                }
-            }
-            assert_eq!(caps, [8, 16, 256, 512, 512, 896, 2048]);
-            let mut d = GoSlice {
-                ptr: std::ptr::null_mut(),
-                len: 0,
-                cap: 0,
-            };
-            deferc_strings_Builder_WriteString(&mut d, [b'z'; 33000].as_ptr(), 33000);
-            assert_eq!(d.cap, 40960);
-            deferc_strings_Builder_WriteString(&mut d, b"q".as_ptr(), 1);
-            assert_eq!(d.cap, 40960);
         }
     }
 }

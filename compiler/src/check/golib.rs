@@ -13,7 +13,7 @@
 //! first, then in check::lib's table.
 
 use crate::diag::{Diags, Source};
-use crate::syntax::ast::{File, LibPackage};
+use crate::syntax::ast::{File, Import, LibPackage};
 
 /// A library package written in Go: its import path and its files (name, text).
 pub struct GoPackage {
@@ -33,15 +33,21 @@ macro_rules! golib {
 }
 
 golib! {
+    "bufio" => ["bufio.go", "scan.go"];
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
     "os" => ["os.go"];
+    "path" => ["path.go"];
+    "path/filepath" => ["filepath.go"];
     "runtime" => ["runtime.go"];
     "sort" => ["sort.go"];
+    "strconv" => ["strconv.go"];
+    "strings" => ["strings.go"];
     "syscall" => ["syscall.go"];
+    "unicode/utf8" => ["utf8.go"];
 }
 
 /// The Go-source package with this import path.
@@ -84,7 +90,17 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 );
             }
             queue.extend(f.imports.iter().map(|i| i.path.clone()));
-            imports.extend(f.imports);
+            // The checker gives a package one scope for the imports of all its files (Go's
+            // are per file), so an import repeated by a second file is joined once.
+            for imp in f.imports {
+                let same = |i: &Import| {
+                    i.path == imp.path
+                        && i.name.as_ref().map(|n| &n.name) == imp.name.as_ref().map(|n| &n.name)
+                };
+                if !imports.iter().any(same) {
+                    imports.push(imp);
+                }
+            }
             file.decls.extend(f.decls);
         }
         file.libs.push(LibPackage {

@@ -19,6 +19,9 @@ pub const KNOWN_PACKAGES: &[&str] = &[
     "io/fs",
     "sort",
     "syscall",
+    "bufio",
+    "path",
+    "path/filepath",
 ];
 
 /// Go types in PKG_FUNCS signatures.

@@ -729,7 +729,11 @@ impl<'a> Checker<'a> {
             let ts = self.multi_value(&rhs[0], n);
             for (i, t) in ts.iter().enumerate() {
                 if let Some(Some(lt)) = lts.get(i) {
-                    if *t != VOID && *lt != VOID && !self.assignable(*t, *lt) {
+                    // The comma-ok value is an untyped bool: assignable to any boolean type,
+                    // and as a bool to anything else (`v, ok = m[k]` with `var ok MyBool`).
+                    let untyped_bool_ok = *t == UNTYPED_BOOL
+                        && (self.info.types.is_bool(*lt) || self.assignable(BOOL, *lt));
+                    if *t != VOID && *lt != VOID && !untyped_bool_ok && !self.assignable(*t, *lt) {
                         self.diags.error(
                             rhs[0].span,
                             format!(

@@ -197,6 +197,15 @@ runtime_table! {
     OsSysRemoveAll = deferc_os_sysRemoveAll(W, W) -> (W);
     OsFastrand = deferc_os_fastrand() -> (W);
     SyscallErrstr = deferc_syscall_errstr(W) -> (W, W);
+    StringsBytesString = deferc_strings_bytesString(W, W, W) -> (W, W);
+    StrconvParseInt = deferc_strconv_parseInt(W, W, W, W, W) -> (W);
+    StrconvParseUint = deferc_strconv_parseUint(W, W, W, W, W) -> (W);
+    StrconvAtoi = deferc_strconv_atoi(W, W, W) -> (W);
+    StrconvParseFloat = deferc_strconv_parseFloat(W, W, W, W) -> (F);
+    StrconvFormatFloat = deferc_strconv_formatFloat(F, B, W, W) -> (W, W);
+    StrconvUnquote = deferc_strconv_unquote(W, W, W) -> (W, W);
+    StrconvQuoteToASCII = deferc_strconv_QuoteToASCII(W, W) -> (W, W);
+    StrconvQuoteRuneToASCII = deferc_strconv_QuoteRuneToASCII(R) -> (W, W);
 }
 
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
