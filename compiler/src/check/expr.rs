@@ -222,7 +222,8 @@ impl<'a> Checker<'a> {
                 }
                 return self.tuple_types(&op, e, n, "assignment");
             }
-            if let ExprKind::TypeAssert(..) = strip_parens(e).kind {
+            if let ExprKind::TypeAssert(..) | ExprKind::Unary(UnOp::Recv, _) = strip_parens(e).kind
+            {
                 let op = self.expr(e, None);
                 if op.is_bad() {
                     return vec![VOID; 2];
@@ -324,6 +325,12 @@ impl<'a> Checker<'a> {
         // Identical underlying types and at least one is not named.
         if t.underlying(from) == t.underlying(to) && (!t.is_named(from) || !t.is_named(to)) {
             return !t.is_interface(to) || from == to || !t.is_named(from);
+        }
+        // A bidirectional channel to a directional one of the same element type.
+        if let (TypeKind::Chan(ChanDir::Both, a), TypeKind::Chan(_, b)) =
+            (t.kind(t.underlying(from)), t.kind(t.underlying(to)))
+        {
+            return a == b && (!t.is_named(from) || !t.is_named(to));
         }
         false
     }
@@ -1596,8 +1603,38 @@ impl<'a> Checker<'a> {
             };
         }
         if op == UnOp::Recv {
-            self.diags.unsupported(e.span, "channels");
-            return Operand::bad();
+            let c = self.value(x, None);
+            if c.is_bad() {
+                return c;
+            }
+            return match self.info.types.ukind(c.ty).clone() {
+                TypeKind::Chan(dir, el) => {
+                    if dir == ChanDir::Send {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {}",
+                                self.describe(x, &c)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                    Operand {
+                        mode: Mode::Value,
+                        ty: el,
+                    }
+                }
+                _ => {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: cannot receive from non-channel {}",
+                            self.describe(x, &c)
+                        ),
+                    );
+                    Operand::bad()
+                }
+            };
         }
         let o = self.value(x, hint);
         if o.is_bad() {
@@ -2711,14 +2748,42 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Close => {
-                self.diags.unsupported(
-                    e.span,
-                    format!(
-                        "built-in {} (slices, maps and channels come later)",
-                        b.name()
-                    ),
-                );
-                Operand::bad()
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let c = self.value(&args[0], None);
+                if c.is_bad() {
+                    return c;
+                }
+                match self.info.types.ukind(c.ty).clone() {
+                    TypeKind::Chan(dir, _) => {
+                        if dir == ChanDir::Recv {
+                            self.diags.error(
+                                args[0].span,
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {}",
+                                    self.describe(&args[0], &c)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                    }
+                    _ => {
+                        self.diags.error(
+                            args[0].span,
+                            format!(
+                                "invalid operation: non-chan argument {}",
+                                self.describe(&args[0], &c)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.diags.unsupported(e.span, "complex numbers");
@@ -2831,8 +2896,49 @@ impl<'a> Checker<'a> {
                 }
             }
             TypeKind::Chan(..) => {
-                self.diags.unsupported(e.span, "channels");
-                Operand::bad()
+                if args.len() > 2 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if let Some(a) = args.get(1) {
+                    let mut op = self.value(a, None);
+                    if op.is_bad() {
+                        return Operand::bad();
+                    }
+                    if self.info.types.is_untyped(op.ty) {
+                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                    }
+                    if !self.info.types.is_integer(op.ty) {
+                        self.diags.error(
+                            a.span,
+                            format!("cannot convert {} to type int", self.describe(a, &op)),
+                        );
+                        return Operand::bad();
+                    }
+                    if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
+                        if v < 0 {
+                            self.diags.error(
+                                a.span,
+                                format!(
+                                    "invalid argument: buffer size {} (untyped int constant) must not be negative",
+                                    self.expr_string(a)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
             }
             _ => {
                 self.diags.error(
@@ -3141,9 +3247,12 @@ impl<'a> Checker<'a> {
                 }
                 self.info.types.intern(TypeKind::Map(kt, vt))
             }
-            ExprKind::ChanType(..) => {
-                self.diags.unsupported(e.span, "channels");
-                VOID
+            ExprKind::ChanType(dir, el) => {
+                let el = self.type_expr(el);
+                if el == VOID {
+                    return VOID;
+                }
+                self.info.types.intern(TypeKind::Chan(*dir, el))
             }
             ExprKind::Index(..) => {
                 self.diags.unsupported(e.span, "generic types");

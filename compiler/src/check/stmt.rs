@@ -163,7 +163,7 @@ impl<'a> Checker<'a> {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Expr(e) => self.expr_stmt(e),
-            StmtKind::Send(..) => self.diags.unsupported(s.span, "channels"),
+            StmtKind::Send(ch, v) => self.send_stmt(ch, v),
             StmtKind::IncDec(x, inc) => {
                 let op = self.expr(x, None);
                 if op.is_bad() {
@@ -207,7 +207,7 @@ impl<'a> Checker<'a> {
                     self.type_spec(spec, o);
                 }
             }
-            StmtKind::Go(_) => self.diags.unsupported(s.span, "go statements (goroutines)"),
+            StmtKind::Go(call) => self.go_stmt(call),
             StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::Return(vals) => self.return_stmt(s, vals),
             StmtKind::Break(l) | StmtKind::Continue(l) => {
@@ -279,7 +279,7 @@ impl<'a> Checker<'a> {
                 x,
                 body,
             } => self.type_switch(init, bind.as_ref(), x, body),
-            StmtKind::Select(_) => self.diags.unsupported(s.span, "select statements"),
+            StmtKind::Select(cs) => self.select_stmt(cs),
             StmtKind::For {
                 init,
                 cond,
@@ -898,6 +898,146 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `ch <- v`.
+    fn send_stmt(&mut self, ch: &Expr, v: &Expr) {
+        let c = self.value(ch, None);
+        if c.is_bad() {
+            self.expr(v, None);
+            return;
+        }
+        match self.info.types.ukind(c.ty).clone() {
+            TypeKind::Chan(ChanDir::Recv, _) => {
+                self.diags.error(
+                    ch.span,
+                    format!(
+                        "invalid operation: cannot send to receive-only channel {}",
+                        self.describe(ch, &c)
+                    ),
+                );
+                self.expr(v, None);
+            }
+            TypeKind::Chan(_, el) => {
+                let mut vo = self.expr(v, Some(el));
+                if !vo.is_bad() && self.single_value(&vo, v) {
+                    self.assign_op(&mut vo, v, el, "send");
+                }
+            }
+            _ => {
+                self.diags.error(
+                    ch.span,
+                    format!(
+                        "invalid operation: cannot send to non-channel {}",
+                        self.describe(ch, &c)
+                    ),
+                );
+                self.expr(v, None);
+            }
+        }
+    }
+
+    /// `go f(x)`: like defer, a call whose function value and arguments are evaluated now.
+    fn go_stmt(&mut self, call: &Expr) {
+        let inner = strip_parens(call);
+        let ExprKind::Call { func, .. } = &inner.kind else {
+            self.expr(call, None);
+            self.diags
+                .error(call.span, "expression in go must be function call");
+            return;
+        };
+        if !std::ptr::eq(inner, call) {
+            self.diags
+                .error(call.span, "expression in go must not be parenthesized");
+        }
+        let op = self.expr(inner, None);
+        if op.is_bad() && !matches!(op.mode, Mode::NoValue) {
+            return;
+        }
+        match self.info.calls.get(&inner.id) {
+            Some(CallKind::Conversion(_)) => {
+                self.diags
+                    .error(call.span, "go requires function call, not conversion");
+                return;
+            }
+            Some(CallKind::Builtin(
+                Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append,
+            )) => {
+                self.diags.error(
+                    call.span,
+                    format!("go discards result of {}", self.expr_string(inner)),
+                );
+                return;
+            }
+            Some(CallKind::Builtin(b)) => {
+                self.diags
+                    .unsupported(call.span, format!("go with built-in {}", b.name()));
+                return;
+            }
+            Some(CallKind::Lib(_) | CallKind::LibMethod(_)) => {
+                self.diags
+                    .unsupported(call.span, "go with a function implemented by the runtime");
+                return;
+            }
+            _ => {}
+        }
+        // The goroutine outlives this statement: a literal's captured variables live on the
+        // heap.
+        if let ExprKind::FuncLit { .. } = strip_parens(func).kind {
+            if let Some(&li) = self.info.lits.get(&strip_parens(func).id) {
+                self.info.funcs[li as usize].lit_escapes = true;
+            }
+        }
+    }
+
+    /// `select { case ...: }`: each case is a send, a receive statement, or an assignment or
+    /// definition from a receive, in its own scope with its body.
+    fn select_stmt(&mut self, cs: &[CommClause]) {
+        let mut defaults = 0;
+        self.cur().switch_depth += 1;
+        for c in cs {
+            self.push_scope();
+            match &c.comm {
+                None => {
+                    defaults += 1;
+                    if defaults > 1 {
+                        self.diags.error(c.span, "multiple defaults in select");
+                    }
+                }
+                Some(comm) => {
+                    let ok = match &comm.kind {
+                        StmtKind::Send(..) => true,
+                        StmtKind::Expr(e) => {
+                            matches!(strip_parens(e).kind, ExprKind::Unary(UnOp::Recv, _))
+                        }
+                        StmtKind::Assign {
+                            lhs,
+                            op: AssignOp::Define | AssignOp::Assign,
+                            rhs,
+                        } => {
+                            lhs.len() <= 2
+                                && rhs.len() == 1
+                                && matches!(
+                                    strip_parens(&rhs[0]).kind,
+                                    ExprKind::Unary(UnOp::Recv, _)
+                                )
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        self.diags.error(
+                            comm.span,
+                            "select case must be receive, send or assign recv",
+                        );
+                    } else {
+                        self.stmt(comm);
+                    }
+                }
+            }
+            self.stmt_list(&c.body);
+            self.pop_scope();
+        }
+        self.cur().switch_depth -= 1;
+    }
+
     fn defer_stmt(&mut self, s: &Stmt, call: &Expr) {
         let inner = strip_parens(call);
         let ExprKind::Call { func, .. } = &inner.kind else {
@@ -1227,9 +1367,29 @@ impl<'a> Checker<'a> {
                 },
                 TypeKind::Slice(el) => (INT, el),
                 TypeKind::Map(k, v) => (k, v),
-                TypeKind::Chan(..) => {
-                    self.diags.unsupported(x.span, "channels");
-                    (VOID, VOID)
+                TypeKind::Chan(dir, el) => {
+                    if dir == ChanDir::Send {
+                        self.diags.error(
+                            x.span,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel {}",
+                                self.expr_string(x),
+                                self.info.types.name_local(op.ty)
+                            ),
+                        );
+                        (VOID, VOID)
+                    } else if let Some(v) = value {
+                        self.diags.error(
+                            v.span,
+                            format!(
+                                "range over {} permits only one iteration variable",
+                                self.describe(x, &op)
+                            ),
+                        );
+                        (VOID, VOID)
+                    } else {
+                        (el, VOID)
+                    }
                 }
                 _ => {
                     self.diags.error(

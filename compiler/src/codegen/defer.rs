@@ -111,6 +111,18 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(())
     }
 
+    /// Byte offsets of a call's operands in its operand area (8-byte slots), and its size.
+    pub(crate) fn layout_operands(&self, ops: &[(TypeId, Val)]) -> (Vec<(TypeId, i32)>, u32) {
+        let mut layout = Vec::new();
+        let mut off: u32 = 0;
+        for (t, _) in ops {
+            let (size, _) = self.types().size_align(*t);
+            layout.push((*t, off as i32));
+            off += (size as u32).div_ceil(8) * 8;
+        }
+        (layout, off)
+    }
+
     fn uintptr(&self) -> TypeId {
         UINTPTR
     }
@@ -118,14 +130,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn defer_stmt(&mut self, _s: &Stmt, call: &Expr) -> R<()> {
         let info = self.cg.info;
         let call = strip(call);
-        let ExprKind::Call {
-            func,
-            args,
-            ellipsis,
-        } = &call.kind
-        else {
+        if !matches!(call.kind, ExprKind::Call { .. }) {
             return Err("internal compiler error: defer of non-call".into());
-        };
+        }
         // Defers in branches Go's deadcode pass deletes were not classified: they never run.
         let fi = self.fi.unwrap();
         if !info.funcs[fi as usize]
@@ -135,6 +142,68 @@ impl<'c, 'a> FnGen<'c, 'a> {
         {
             return Ok(());
         }
+        let (target, sig, ops) = self.call_operands(call)?;
+        let (layout, size) = self.layout_operands(&ops);
+        let idx = match self.defer.site_of.get(&call.id) {
+            Some(&i) => i,
+            None => {
+                let i = self.defer.sites.len();
+                let slot = if self.defer.open {
+                    Some(self.slot(size as u64, 8))
+                } else {
+                    None
+                };
+                self.defer.sites.push(Site {
+                    target,
+                    sig,
+                    operands: layout.clone(),
+                    size,
+                    slot,
+                    frame_record: None,
+                    bit: i as u32,
+                });
+                self.defer.site_of.insert(call.id, i);
+                i
+            }
+        };
+        let area = if self.defer.open {
+            let slot = self.defer.sites[idx].slot.unwrap();
+            self.b.ins().stack_addr(T::I64, slot, 0)
+        } else {
+            let in_loop = info.funcs[fi as usize]
+                .defers
+                .iter()
+                .any(|d| d.call == call.id && d.in_loop);
+            self.push_record(idx, size, in_loop)
+        };
+        for ((t, v), (_, o)) in ops.iter().zip(&layout) {
+            self.store(*t, v, area, *o);
+        }
+        if self.defer.open {
+            let bits_slot = self.defer.bits.unwrap();
+            let bits = self
+                .b
+                .ins()
+                .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
+            let bit = self.defer.sites[idx].bit;
+            let nb = self.b.ins().bor_imm_s(bits, 1i64 << bit);
+            self.b.ins().stack_store(T::I64, nb, bits_slot, 0);
+        }
+        Ok(())
+    }
+
+    /// Evaluate a deferred (or `go`) call's function value, receiver and arguments now, as Go
+    /// does at the statement: what to call, its signature, and the operands with their types.
+    pub(crate) fn call_operands(&mut self, call: &Expr) -> R<(Target, Sig, Vec<(TypeId, Val)>)> {
+        let info = self.cg.info;
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
+            return Err("internal compiler error: deferred non-call".into());
+        };
         let kind = info
             .calls
             .get(&call.id)
@@ -271,61 +340,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 return Err("internal compiler error: deferred conversion".into())
             }
         };
-        // Lay out the operand area.
-        let mut layout = Vec::new();
-        let mut off: u32 = 0;
-        for (t, _) in &ops {
-            let (size, _) = self.types().size_align(*t);
-            layout.push((*t, off as i32));
-            off += (size as u32).div_ceil(8) * 8;
-        }
-        let size = off;
-        let idx = match self.defer.site_of.get(&call.id) {
-            Some(&i) => i,
-            None => {
-                let i = self.defer.sites.len();
-                let slot = if self.defer.open {
-                    Some(self.slot(size as u64, 8))
-                } else {
-                    None
-                };
-                self.defer.sites.push(Site {
-                    target,
-                    sig,
-                    operands: layout.clone(),
-                    size,
-                    slot,
-                    frame_record: None,
-                    bit: i as u32,
-                });
-                self.defer.site_of.insert(call.id, i);
-                i
-            }
-        };
-        let area = if self.defer.open {
-            let slot = self.defer.sites[idx].slot.unwrap();
-            self.b.ins().stack_addr(T::I64, slot, 0)
-        } else {
-            let in_loop = info.funcs[fi as usize]
-                .defers
-                .iter()
-                .any(|d| d.call == call.id && d.in_loop);
-            self.push_record(idx, size, in_loop)
-        };
-        for ((t, v), (_, o)) in ops.iter().zip(&layout) {
-            self.store(*t, v, area, *o);
-        }
-        if self.defer.open {
-            let bits_slot = self.defer.bits.unwrap();
-            let bits = self
-                .b
-                .ins()
-                .stack_load(T::I64, self.defer.bits_ty, bits_slot, 0);
-            let bit = self.defer.sites[idx].bit;
-            let nb = self.b.ins().bor_imm_s(bits, 1i64 << bit);
-            self.b.ins().stack_store(T::I64, nb, bits_slot, 0);
-        }
-        Ok(())
+        Ok((target, sig, ops))
     }
 
     /// Push a Defer record for site `idx` (operand area of `size` bytes) on the running G's list
@@ -579,8 +594,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let target = site.target.clone();
         let sig = site.sig.clone();
         let operands = site.operands.clone();
+        self.run_target(target, sig, &operands, area)
+    }
+
+    /// Load a call's operands (laid out by `layout_operands`) from `area` and make the call.
+    pub(crate) fn run_target(
+        &mut self,
+        target: Target,
+        sig: Sig,
+        operands: &[(TypeId, i32)],
+        area: Value,
+    ) -> R<()> {
         let mut vals: Vec<Val> = Vec::new();
-        for (t, o) in &operands {
+        for (t, o) in operands {
             vals.push(self.load(*t, area, *o));
         }
         match target {
