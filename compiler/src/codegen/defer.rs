@@ -45,6 +45,9 @@ pub(crate) enum Target {
     Method,
 }
 
+/// A call evaluated ahead of time: what to call, its signature, the operands and their types.
+pub(crate) type CallOperands = (Target, Sig, Vec<(TypeId, Val)>);
+
 pub(crate) struct Site {
     target: Target,
     sig: Sig,
@@ -194,7 +197,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Evaluate a deferred (or `go`) call's function value, receiver and arguments now, as Go
     /// does at the statement: what to call, its signature, and the operands with their types.
-    pub(crate) fn call_operands(&mut self, call: &Expr) -> R<(Target, Sig, Vec<(TypeId, Val)>)> {
+    pub(crate) fn call_operands(&mut self, call: &Expr) -> R<CallOperands> {
         let info = self.cg.info;
         let ExprKind::Call {
             func,
