@@ -27,6 +27,7 @@ pub struct G {
     /// The value of the last panic caught by a status-returning trampoline
     /// (`deferc_panic_catch`), for messages such as "panic while printing panic value: ...".
     pub caught: Eface,
+    pub stackguard: usize,
 }
 
 struct GCell(UnsafeCell<G>);
@@ -47,6 +48,7 @@ static G0: GCell = GCell(UnsafeCell::new(G {
         typ: std::ptr::null(),
         data: std::ptr::null(),
     },
+    stackguard: 0,
 }));
 
 /// The running goroutine, as a symbol generated code reads (it inlines defer record pushes and

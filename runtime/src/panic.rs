@@ -443,10 +443,15 @@ pub(crate) unsafe extern "C" fn panic_nilmap_impl(fp: usize, pc: usize) -> ! {
 
 /// make([]T, len, cap) with len or cap negative or too big, or len > cap.
 pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: usize) -> ! {
-    // Code 2 is append's length overflow (Go's growslice check).
+    // Code 2 is append's length overflow (Go's growslice check); 3 and up are the channel
+    // operations' plainErrors (codegen/chan.rs), printed without "runtime error: ".
     let msg: &[u8] = match code {
         0 => b"runtime error: makeslice: len out of range",
         1 => b"runtime error: makeslice: cap out of range",
+        3 => b"makechan: size out of range",
+        4 => b"send on closed channel",
+        5 => b"close of nil channel",
+        6 => b"close of closed channel",
         _ => b"runtime error: growslice: cap out of range",
     };
     raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)

@@ -10,3 +10,9 @@ func GC() {}
 
 // KeepAlive marks x as reachable up to this point; without a collector it always is.
 func KeepAlive(x any) {}
+
+// Gosched yields the processor, letting other goroutines run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int

@@ -1392,7 +1392,29 @@ impl<'a> Checker<'a> {
                 }
             }
             None => match hint {
-                Some(h) => h,
+                // An element of type *T may elide `&T` (Go spec, Composite literals).
+                Some(h) => match self.info.types.ukind(h).clone() {
+                    TypeKind::Pointer(b)
+                        if matches!(
+                            self.info.types.ukind(b),
+                            TypeKind::Struct(_)
+                                | TypeKind::Array(..)
+                                | TypeKind::Slice(_)
+                                | TypeKind::Map(..)
+                        ) =>
+                    {
+                        let op = self.composite_lit(e, None, elts, Some(b));
+                        if op.is_bad() {
+                            return op;
+                        }
+                        self.info.elided_addr.insert(e.id);
+                        return Operand {
+                            mode: Mode::Value,
+                            ty: h,
+                        };
+                    }
+                    _ => h,
+                },
                 None => {
                     self.diags
                         .error(e.span, "invalid composite literal type: missing type");

@@ -46,7 +46,10 @@ golib! {
     "sort" => ["sort.go"];
     "strconv" => ["strconv.go"];
     "strings" => ["strings.go"];
+    "sync" => ["sync.go"];
+    "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
+    "time" => ["time.go"];
     "unicode/utf8" => ["utf8.go"];
 }
 

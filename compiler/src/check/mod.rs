@@ -258,6 +258,9 @@ pub struct Info {
     pub method_sel: HashMap<NodeId, MethodSel>,
     /// `v, ok := x.(T)` (and later map index / receive): the expression yields (value, ok).
     pub comma_ok: HashSet<NodeId>,
+    /// Composite literals that are elements of type *T written without `&T`: they denote the
+    /// address of a new T.
+    pub elided_addr: HashSet<NodeId>,
     /// Composite literal field keys: element key NodeId -> field index; and field selectors
     /// `x.f`: the index of f in the struct that holds it (see `embed_path`).
     pub field_index: HashMap<NodeId, usize>,
@@ -391,6 +394,7 @@ impl<'a> Checker<'a> {
             embed_path: HashMap::new(),
             method_exprs: HashMap::new(),
             comma_ok: HashSet::new(),
+            elided_addr: HashSet::new(),
             method_sel: HashMap::new(),
         };
         let mut c = Checker {

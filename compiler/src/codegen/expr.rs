@@ -88,29 +88,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             ExprKind::CompositeLit { elts, .. } => {
                 let t = tv.ty;
-                if let TypeKind::Slice(el) = self.types().ukind(t).clone() {
-                    return self.slice_literal(el, elts);
-                }
-                if let TypeKind::Map(_, vt) = self.types().ukind(t).clone() {
-                    let td = self.map_desc(t);
-                    let n = self.iconst(elts.len() as i64);
-                    let m = self.rt(Rt::MakeMap, &[td, n])[0];
-                    for elt in elts {
-                        let k = elt.key.as_ref().unwrap();
-                        let ka = self.map_key(t, k)?;
-                        let v = if let ExprKind::CompositeLit { ty: None, .. } = &elt.value.kind {
-                            self.expr(&elt.value)?
-                        } else {
-                            self.expr_to(&elt.value, vt)?
-                        };
-                        let slot = self.rt(Rt::MapAssign, &[td, m, ka])[0];
-                        self.store(vt, &v, slot, 0);
+                if info.elided_addr.contains(&e.id) {
+                    // `{...}` standing for `&T{...}`: a new T on the heap.
+                    let base = self.types().elem(t).unwrap_or(VOID);
+                    let (size, _) = self.types().size_align(base);
+                    let p = self.alloc(size);
+                    if is_mem(self.types(), base) {
+                        self.fill_composite(base, p, elts)?;
+                    } else {
+                        let v = self.composite_value(base, elts)?;
+                        self.store(base, &v, p, 0);
                     }
-                    return Ok(vec![m]);
+                    return Ok(vec![p]);
                 }
-                let v = self.zero(t);
-                self.fill_composite(t, v[0], elts)?;
-                Ok(v)
+                self.composite_value(t, elts)
             }
             ExprKind::Selector(x, _) => {
                 if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
@@ -187,6 +178,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     }
                     let off = self.types().field_offsets(st)[fidx] as i32;
                     return Ok(self.load(tv.ty, base, off));
+                }
+                if let Mode::Lib(_) | Mode::LibMethod(_) = tv.mode {
+                    // Functions the runtime implements have no Go-convention body to point
+                    // at yet.
+                    return Err(format!(
+                        "{}: unsupported: {} as a function value",
+                        self.cg.src.position(e.span),
+                        match &e.kind {
+                            ExprKind::Selector(x, sel) => match &x.kind {
+                                ExprKind::Ident(p) => format!("{}.{}", p, sel.name),
+                                _ => sel.name.clone(),
+                            },
+                            _ => "library function".into(),
+                        }
+                    ));
                 }
                 self.ice(e, "selector")
             }
@@ -269,6 +275,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let v = self.load(vt, r[0], 0);
                 let v = self.copy_mem(vt, &v);
                 let ok = self.b.ins().ireduce(T::I8, r[1]);
+                return Ok(vec![v, vec![ok]]);
+            }
+        }
+        if let ExprKind::Unary(UnOp::Recv, x) = &s.kind {
+            if self.cg.info.comma_ok.contains(&s.id) {
+                let ct = self.ty_of(x);
+                let c = self.expr(x)?[0];
+                let (v, ok) = self.chan_recv(ct, c)?;
                 return Ok(vec![v, vec![ok]]);
             }
         }
@@ -705,6 +719,34 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
+    /// The value of a composite literal of type `t` (slices and maps built here, arrays and
+    /// structs in a fresh temporary).
+    fn composite_value(&mut self, t: TypeId, elts: &[Element]) -> R<Val> {
+        if let TypeKind::Slice(el) = self.types().ukind(t).clone() {
+            return self.slice_literal(el, elts);
+        }
+        if let TypeKind::Map(_, vt) = self.types().ukind(t).clone() {
+            let td = self.map_desc(t);
+            let n = self.iconst(elts.len() as i64);
+            let m = self.rt(Rt::MakeMap, &[td, n])[0];
+            for elt in elts {
+                let k = elt.key.as_ref().unwrap();
+                let ka = self.map_key(t, k)?;
+                let v = if let ExprKind::CompositeLit { ty: None, .. } = &elt.value.kind {
+                    self.expr(&elt.value)?
+                } else {
+                    self.expr_to(&elt.value, vt)?
+                };
+                let slot = self.rt(Rt::MapAssign, &[td, m, ka])[0];
+                self.store(vt, &v, slot, 0);
+            }
+            return Ok(vec![m]);
+        }
+        let v = self.zero(t);
+        self.fill_composite(t, v[0], elts)?;
+        Ok(v)
+    }
+
     fn is_addressable(&self, e: &Expr) -> bool {
         matches!(self.cg.info.tv(e.id).map(|t| &t.mode), Some(Mode::Var))
     }
@@ -788,6 +830,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId) -> R<Val> {
         match op {
+            UnOp::Recv => {
+                let ct = self.ty_of(x);
+                let c = self.expr(x)?[0];
+                Ok(self.chan_recv(ct, c)?.0)
+            }
             UnOp::Addr => {
                 let inner = strip(x);
                 if let ExprKind::CompositeLit { .. } = inner.kind {
@@ -1676,6 +1723,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     }
                     TypeKind::Array(_, n) => self.iconst(n as i64),
                     TypeKind::Map(..) => self.rt(Rt::MapLen, &[v[0]])[0],
+                    TypeKind::Chan(..) => {
+                        let rt = if b == Builtin::Len {
+                            Rt::ChanLen
+                        } else {
+                            Rt::ChanCap
+                        };
+                        self.rt(rt, &[v[0]])[0]
+                    }
                     TypeKind::Pointer(p) => {
                         let n = match self.types().ukind(p) {
                             TypeKind::Array(_, n) => *n,
@@ -1702,6 +1757,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![])
             }
             Builtin::Recover => Ok(vec![self.emit_recover()]),
+            Builtin::Make if matches!(self.types().ukind(self.ty_of(e)), TypeKind::Chan(..)) => {
+                let t = self.ty_of(e);
+                let n = match args.get(1) {
+                    Some(a) => Some(self.index_val(a)?),
+                    None => None,
+                };
+                Ok(vec![self.make_chan(t, n)?])
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0])?[0];
+                self.chan_close(c);
+                Ok(vec![])
+            }
             Builtin::Make if matches!(self.types().ukind(self.ty_of(e)), TypeKind::Map(..)) => {
                 let t = self.ty_of(e);
                 let hint = match args.get(1) {

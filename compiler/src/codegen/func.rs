@@ -531,6 +531,29 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     // ---- function bodies ----
 
+    /// Go's stack check: if sp is below the running goroutine's `stackguard`, call
+    /// `deferc_morestack`, which reports Go's stack overflow (goroutine stacks cannot grow and
+    /// have no guard pages, see runtime/src/sched.rs). The guard leaves room below it for the
+    /// frame just allocated and the runtime code that reports.
+    fn stack_check(&mut self) {
+        let curg = self.cg.curg_data();
+        let gv = self.cg.module.declare_data_in_func(curg, self.b.func);
+        let addr = self.b.ins().symbol_value(T::I64, gv);
+        let g = self.b.ins().load(T::I64, flags(), addr, 0);
+        let off = std::mem::offset_of!(deferc_runtime::goroutine::G, stackguard) as i32;
+        let guard = self.b.ins().load(T::I64, flags(), g, off);
+        let sp = self.b.ins().get_stack_pointer(T::I64);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
+        let ok = self.b.create_block();
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(low, cold, &[], ok, &[]);
+        self.b.switch_to_block(cold);
+        self.rt(Rt::Morestack, &[sp]);
+        self.b.switch_to_block(ok);
+        self.dead = false;
+    }
+
     pub fn gen_body(&mut self) -> R<()> {
         let fi = self.fi.unwrap();
         let info = self.cg.info;
@@ -539,6 +562,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.stack_check();
         self.env = Some(params[0]);
         let mut pi = 1;
         let sig = self.cg.sig_of(body_info.sig);
@@ -986,14 +1010,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 define,
                 x,
                 body,
-            } => self.range(key.as_ref(), value.as_ref(), *define, x, body)?,
+            } => {
+                if matches!(self.types().ukind(self.ty_of(x)), TypeKind::Chan(..)) {
+                    self.range_chan(key.as_ref(), *define, x, body)?
+                } else {
+                    self.range(key.as_ref(), value.as_ref(), *define, x, body)?
+                }
+            }
             StmtKind::Switch { init, tag, body } => self.switch(init, tag.as_ref(), body)?,
             StmtKind::Labeled(l, inner) => {
                 let blk = self.label_block(&l.name);
                 self.switch_to(blk);
                 if matches!(
                     inner.kind,
-                    StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. }
+                    StmtKind::For { .. }
+                        | StmtKind::Range { .. }
+                        | StmtKind::Switch { .. }
+                        | StmtKind::Select(_)
                 ) {
                     self.pending_label = Some(l.name.clone());
                 }
@@ -1001,12 +1034,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.pending_label = None;
             }
             StmtKind::TypeSwitch { init, x, body, .. } => self.type_switch(init, x, body)?,
-            StmtKind::Send(..) | StmtKind::Go(_) | StmtKind::Select(_) => {
-                return Err(format!(
-                    "{}: unsupported statement reached code generation",
-                    self.cg.src.position(s.span)
-                ));
-            }
+            StmtKind::Send(ch, v) => self.chan_send(ch, v)?,
+            StmtKind::Go(call) => self.go_stmt(call)?,
+            StmtKind::Select(cs) => self.select_stmt(cs)?,
         }
         let _ = info;
         Ok(())
@@ -1749,6 +1779,16 @@ fn find_lit_body(file: &File, id: NodeId) -> Option<&Block> {
                     self.block(body);
                 }
                 StmtKind::Labeled(_, inner) => self.stmt(inner),
+                StmtKind::Select(cs) => {
+                    for c in cs {
+                        if let Some(comm) = &c.comm {
+                            self.stmt(comm);
+                        }
+                        for s in &c.body {
+                            self.stmt(s);
+                        }
+                    }
+                }
                 _ => {}
             }
         }

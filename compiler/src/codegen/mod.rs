@@ -5,6 +5,7 @@
 //! imports (from runtime_abi's one table), string constants, static funcvals, globals, type
 //! descriptors, and the program entry. Function bodies are in func.rs / expr.rs / defer.rs.
 
+mod chan;
 mod defer;
 mod expr;
 mod func;
@@ -120,6 +121,10 @@ pub struct Codegen<'a> {
     /// Generated method wrappers, and those not yet defined.
     wrappers: HashMap<Wrapper, FuncId>,
     pending_wrappers: Vec<(Wrapper, FuncId)>,
+    /// `go` statement thunks not yet defined (chan.rs).
+    pending_go_thunks: Vec<(chan::GoThunk, FuncId)>,
+    /// The SystemV trampoline a new goroutine starts in (`deferc_set_go_trampoline`).
+    go_trampoline: FuncId,
     /// The Error method of the runtime's error types (Go's runtime.errorString and friends):
     /// returns the message its receiver points at.
     errstring_error: FuncId,
@@ -164,6 +169,8 @@ pub fn compile(
         static_boxes: HashMap::new(),
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
+        pending_go_thunks: Vec::new(),
+        go_trampoline: FuncId::from_u32(0),
         errstring_error: FuncId::from_u32(0),
         runtime_error_marker: FuncId::from_u32(0),
         method_trampoline: FuncId::from_u32(0),
@@ -184,6 +191,7 @@ pub fn compile(
     cg.define_init()?;
     cg.define_errstring_error()?;
     cg.define_method_trampoline()?;
+    cg.define_go_trampoline()?;
     cg.define_stubs()?;
     let entry = cg.define_entry()?;
     // Functions are defined when first referred to; type descriptors ask for method wrappers,
@@ -193,11 +201,13 @@ pub fn compile(
         while let Some(fi) = cg.pending_funcs.pop() {
             cg.define_go_func(fi)?;
         }
+        cg.define_go_thunks()?;
         cg.emit_type_descs()?;
         cg.define_wrappers()?;
         if cg.pending_funcs.is_empty()
             && cg.pending_types.is_empty()
             && cg.pending_wrappers.is_empty()
+            && cg.pending_go_thunks.is_empty()
         {
             break;
         }
@@ -1199,6 +1209,94 @@ impl<'a> Codegen<'a> {
         self.finish_func(id, func, "runtime.errorString.RuntimeError".into())
     }
 
+    /// Declare a `go` statement's thunk (a Go-convention function of the record), defined later.
+    pub(crate) fn go_thunk(&mut self, g: chan::GoThunk) -> Result<FuncId, String> {
+        let mut sig = ir::Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(T::I64));
+        let name = self.anon_name("go.thunk");
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(merr)?;
+        self.pending_go_thunks.push((g, id));
+        Ok(id)
+    }
+
+    fn define_go_thunks(&mut self) -> Result<(), String> {
+        while let Some((g, id)) = self.pending_go_thunks.pop() {
+            let mut sig = ir::Signature::new(CallConv::Tail);
+            sig.params.push(AbiParam::new(T::I64));
+            let mut func =
+                ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+            let mut fbc = FunctionBuilderContext::new();
+            {
+                let b = FunctionBuilder::new(&mut func, &mut fbc);
+                let mut fg = func::FnGen::new(self, b, None);
+                fg.gen_go_thunk(&g)?;
+                fg.finish();
+            }
+            let name = self
+                .module
+                .declarations()
+                .get_function_decl(id)
+                .linkage_name(id)
+                .into_owned();
+            self.finish_func(id, func, name)?;
+        }
+        Ok(())
+    }
+
+    /// `deferc_go_trampoline(code, record)`: where every goroutine starts (C convention, called
+    /// by the scheduler on the goroutine's own stack). It calls the go statement's thunk; a
+    /// panic no frame recovered, or a Goexit, lands in its handler, which lets the runtime end
+    /// the goroutine (Goexit) or the program (Go's crash output).
+    fn define_go_trampoline(&mut self) -> Result<(), String> {
+        let cc = self.module.isa().default_call_conv();
+        let mut sig = ir::Signature::new(cc);
+        sig.params.push(AbiParam::new(T::I64));
+        sig.params.push(AbiParam::new(T::I64));
+        let id = self
+            .module
+            .declare_function("deferc_go_trampoline", Linkage::Local, &sig)
+            .map_err(merr)?;
+        self.go_trampoline = id;
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let code = b.block_params(blk)[0];
+            let rec = b.block_params(blk)[1];
+            let mut tsig = ir::Signature::new(CallConv::Tail);
+            tsig.params.push(AbiParam::new(T::I64));
+            let sref = b.import_signature(tsig);
+            let done = b.create_block();
+            let top = b.create_block();
+            let normal = b.func.dfg.block_call(done, &[]);
+            let handler = b.func.dfg.block_call(top, &[]);
+            let et = ir::ExceptionTableData::new(
+                sref,
+                normal,
+                [ir::ExceptionTableItem::Default(handler)],
+            );
+            let et = b.func.dfg.exception_tables.push(et);
+            b.ins().try_call_indirect(code, &[rec], et);
+            b.switch_to_block(top);
+            let f = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::GoexitTop], b.func);
+            b.ins().call(f, &[]);
+            b.ins().jump(done, &[]);
+            b.switch_to_block(done);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, "deferc.go_trampoline".into())
+    }
+
     /// The C-convention bridge the runtime's fmt uses to call String/Error methods.
     fn define_method_trampoline(&mut self) -> Result<(), String> {
         let id = self.method_trampoline;
@@ -1284,6 +1382,12 @@ impl<'a> Codegen<'a> {
                 .module
                 .declare_func_in_func(self.rt[&Rt::SetMethodTrampoline], b.func);
             b.ins().call(set, &[tra]);
+            let gt = self.module.declare_func_in_func(self.go_trampoline, b.func);
+            let gta = b.ins().func_addr(T::I64, gt);
+            let set = self
+                .module
+                .declare_func_in_func(self.rt[&Rt::SetGoTrampoline], b.func);
+            b.ins().call(set, &[gta]);
             let es = self.runtime_error_desc("runtime.errorString")?;
             let bs = self.runtime_error_desc("runtime.boundsError")?;
             let esg = self.module.declare_data_in_func(es, b.func);

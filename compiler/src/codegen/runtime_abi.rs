@@ -111,6 +111,19 @@ runtime_table! {
     Gorecover = deferc_gorecover(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
     PanicCatch = deferc_panic_catch() -> (W, W);
+    // Goroutines and channels (runtime/src/sched.rs, chan.rs).
+    SetGoTrampoline = deferc_set_go_trampoline(W) -> ();
+    NewProc = deferc_newproc(W, W) -> ();
+    GoexitTop = deferc_goexit_top() -> (B);
+    MakeChan = deferc_makechan(W, W) -> (W);
+    ChanSend = deferc_chansend(W, W) -> (W);
+    ChanRecv = deferc_chanrecv(W, W) -> (B);
+    CloseChan = deferc_closechan(W) -> (W);
+    ChanLen = deferc_chanlen(W) -> (W);
+    ChanCap = deferc_chancap(W) -> (W);
+    SelectGo = deferc_selectgo(W, W, W, B) -> (W, W);
+    Block = deferc_block() -> ();
+    Morestack = deferc_morestack(W) -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
@@ -253,5 +266,5 @@ pub fn raises(rt: Rt) -> bool {
 
 /// Entry points that never return: codegen ends the block after calling them.
 pub fn never_returns(rt: Rt) -> bool {
-    raises(rt) || matches!(rt, Rt::OsExit | Rt::Fatalpanic)
+    raises(rt) || matches!(rt, Rt::OsExit | Rt::Fatalpanic | Rt::Block | Rt::Morestack)
 }
