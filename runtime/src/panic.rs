@@ -837,7 +837,7 @@ fn exit2() -> ! {
 }
 
 /// Go's throw: "fatal error: msg", the goroutine header, exit 2.
-fn throw(msg: &[u8]) -> ! {
+pub(crate) fn throw(msg: &[u8]) -> ! {
     let mut out = b"fatal error: ".to_vec();
     out.extend_from_slice(msg);
     out.extend_from_slice(b"\n");

@@ -58,3 +58,21 @@ pub extern "C" fn deferc_block() {
 pub extern "C" fn deferc_morestack(_sp: usize) {
     not_yet()
 }
+#[no_mangle]
+pub extern "C" fn deferc_semacquire(_a: *mut u32) {
+    not_yet()
+}
+#[no_mangle]
+pub extern "C" fn deferc_semrelease(_a: *mut u32) {
+    not_yet()
+}
+#[no_mangle]
+pub extern "C" fn deferc_sleep(_ns: i64) {
+    not_yet()
+}
+#[no_mangle]
+pub extern "C" fn deferc_gosched() {}
+#[no_mangle]
+pub extern "C" fn deferc_numgoroutine() -> isize {
+    1
+}

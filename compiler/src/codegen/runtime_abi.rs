@@ -124,6 +124,12 @@ runtime_table! {
     SelectGo = deferc_selectgo(W, W, W, B) -> (W, W);
     Block = deferc_block() -> ();
     Morestack = deferc_morestack(W) -> ();
+    SyncSemacquire = deferc_sync_semacquire(W) -> ();
+    SyncSemrelease = deferc_sync_semrelease(W) -> ();
+    SyncFatal = deferc_sync_fatal(W, W) -> ();
+    TimeSleep = deferc_time_sleep(W) -> ();
+    RuntimeGosched = deferc_runtime_Gosched() -> ();
+    RuntimeNumGoroutine = deferc_runtime_NumGoroutine() -> (W);
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
