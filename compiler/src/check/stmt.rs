@@ -392,6 +392,10 @@ impl<'a> Checker<'a> {
             }
             return;
         }
+        if let ExprKind::Unary(UnOp::Recv, _) = &inner.kind {
+            // A receive statement.
+            return;
+        }
         let what = match &op.mode {
             Mode::Const(_) => format!("{} is not used", self.describe(e, &op)),
             _ => format!("{} is not used", self.describe(e, &op)),
