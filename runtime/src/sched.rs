@@ -618,6 +618,25 @@ unsafe fn put_waiting_goroutine(out: &mut Vec<u8>, g: *mut G) {
     put_created_by(out, (*g).gopc);
 }
 
+/// Go's throw for library code (sync's "unlock of unlocked mutex"; entered through arch's
+/// `deferc_throw` shim): "fatal error: msg", the running goroutine's header and frames from the
+/// Go caller, exit 2. Never returns.
+pub(crate) unsafe extern "C" fn throw_impl(p: *const u8, len: usize, fp: usize, pc: usize) -> ! {
+    crate::os::flush_stdout();
+    let mut out = b"fatal error: ".to_vec();
+    if !p.is_null() {
+        out.extend_from_slice(std::slice::from_raw_parts(p, len));
+    }
+    out.extend_from_slice(b"\n\ngoroutine ");
+    let g = getg();
+    put_dec(&mut out, (*g).goid as u64);
+    out.put(b" [running]:\n");
+    put_parked_frames(&mut out, pc, fp, (*g).stack_lo, (*g).stack_hi);
+    put_created_by(&mut out, (*g).gopc);
+    crate::os::write_fd(2, &out);
+    exit2()
+}
+
 /// Whether tracebacks leave a function out: stubs, and the program entry (Go hides
 /// runtime.main and runtime.goexit the same way).
 fn hidden(f: &crate::funcdata::FuncInfo) -> bool {

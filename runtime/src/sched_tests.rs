@@ -1029,6 +1029,55 @@ fn deadlock_exits_2_in_child() {
     );
 }
 
+/// An unrecovered panic that reached a goroutine's trampoline: Go's crash output naming that
+/// goroutine, exit 2, even while other goroutines could run.
+#[test]
+fn unrecovered_panic_in_goroutine_in_child() {
+    if std::env::var_os("DEFERC_SCHED_PANIC").is_some() {
+        reset();
+        deferc_set_go_trampoline(test_trampoline);
+        crate::sched::run_main_goroutine(|| {
+            go(|| {
+                // SAFETY: a panic record as gopanic's walk leaves it when it reaches the
+                // trampoline (value nil: "panic: nil").
+                unsafe {
+                    let p = crate::alloc::alloc_bytes(
+                        std::mem::size_of::<crate::panic::Panic>(),
+                        std::mem::align_of::<crate::panic::Panic>(),
+                    ) as *mut crate::panic::Panic;
+                    (*getg()).panic = p;
+                }
+                crate::sched::deferc_goexit_top();
+                unreachable!();
+            });
+            go(|| {
+                Ch::new(0).recv();
+            });
+            crate::os::write_stdout(b"main\n");
+            Ch::new(0).recv();
+        });
+        unreachable!();
+    }
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .args([
+            "--exact",
+            "sched_tests::unrecovered_panic_in_goroutine_in_child",
+            "--nocapture",
+        ])
+        .env("DEFERC_SCHED_PANIC", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "stderr: {err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("main\n"));
+    // Goroutine 6 was created last, so it ran first and blocked; then 5 panicked.
+    assert!(
+        err.ends_with("panic: nil\n\ngoroutine 5 [running]:\n"),
+        "stderr: {err}"
+    );
+}
+
 /// Blocking with no scheduler running (Rust code calling in directly) is a deadlock too.
 #[test]
 fn blocking_without_scheduler_in_child() {
@@ -1121,9 +1170,26 @@ mod frames {
         "ud2",
         ".globl deferc_ts_deep_end",
         "deferc_ts_deep_end:",
+        "",
+        ".p2align 4",
+        ".globl deferc_ts_throw",
+        "deferc_ts_throw:",
+        "push rbp",
+        "mov rbp, rsp",
+        "lea rdi, [rip + 2f]",
+        "mov esi, 30",
+        "call {throw}",
+        ".globl deferc_ts_throw_ret",
+        "deferc_ts_throw_ret:",
+        "ud2",
+        ".globl deferc_ts_throw_end",
+        "deferc_ts_throw_end:",
+        "2:",
+        ".ascii \"sync: unlock of unlocked mutex\"",
         recv = sym crate::arch::deferc_chanrecv,
         newproc = sym crate::arch::deferc_newproc,
         curg = sym crate::goroutine::deferc_curg,
+        throw = sym crate::arch::deferc_throw,
     );
 
     extern "C" {
@@ -1136,6 +1202,9 @@ mod frames {
         fn deferc_ts_deep(n: usize);
         static deferc_ts_deep_ret: u8;
         static deferc_ts_deep_end: u8;
+        fn deferc_ts_throw(arg: usize);
+        static deferc_ts_throw_ret: u8;
+        static deferc_ts_throw_end: u8;
     }
 
     fn gs(s: &'static str) -> GoString {
@@ -1183,6 +1252,13 @@ mod frames {
                     70,
                 ),
                 func(
+                    "main.thrower",
+                    deferc_ts_throw as *const () as usize,
+                    a(&deferc_ts_throw_end),
+                    a(&deferc_ts_throw_ret),
+                    90,
+                ),
+                func(
                     "main.deep",
                     deferc_ts_deep as *const () as usize,
                     a(&deferc_ts_deep_end),
@@ -1204,6 +1280,42 @@ mod frames {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// deferc_throw from a goroutine: Go's fatal error with its frames and creator.
+    #[test]
+    fn throw_in_child() {
+        if std::env::var_os("DEFERC_SCHED_THROW").is_some() {
+            register();
+            reset();
+            deferc_set_go_trampoline(test_trampoline);
+            crate::sched::run_main_goroutine(|| {
+                // SAFETY: as above.
+                unsafe { deferc_ts_spawn(deferc_ts_throw as *const () as usize, 0) };
+                Ch::new(0).recv();
+            });
+            unreachable!();
+        }
+        let exe = std::env::current_exe().unwrap();
+        let out = std::process::Command::new(exe)
+            .args([
+                "--exact",
+                "sched_tests::frames::throw_in_child",
+                "--nocapture",
+            ])
+            .env("DEFERC_SCHED_THROW", "1")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "stderr: {err}");
+        assert!(
+            strip_offsets(&err).ends_with(
+                "fatal error: sync: unlock of unlocked mutex\n\ngoroutine 5 [running]:\n\
+                 main.thrower(...)\n\t/t/main.go:90 +OFF\n\
+                 created by main.spawner\n\t/t/main.go:70 +OFF"
+            ),
+            "stderr: {err}"
+        );
     }
 
     #[test]

@@ -286,3 +286,7 @@ caller_shim!(
     fn deferc_notify_list_wait(l: *mut crate::sema::NotifyList, t: u32)
         => crate::sema::notify_list_wait_impl, "x2", "x3"
 );
+caller_shim!(
+    /// Go's throw (`fatal error: msg`, exit 2) for library code: (message pointer, length).
+    fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "x2", "x3"
+);
