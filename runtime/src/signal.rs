@@ -301,16 +301,17 @@ fn put_fault_traceback(out: &mut FdOut, pc: usize, fp: usize, stack: Option<(usi
 }
 
 /// A SIGILL at `pc` with stack pointer `sp` is compiled code's stack-limit check tripping:
-/// the prologue traps (x86_64 `ud2`, aarch64 `udf`) when SP, less at most the frame it is about
-/// to allocate, is below the running goroutine's `stackguard`. No other trap instruction in
-/// compiled code is ever executed, so any trap in a registered function with SP within
-/// `ILL_SLACK` above the guard is one; its stack is the running goroutine's.
+/// the function traps (x86_64 `ud2`, aarch64 `udf`) at entry when SP (or SP less the frame it is
+/// about to allocate, as Cranelift's own prologue check does) is below the running goroutine's
+/// `stackguard`. No other trap instruction in compiled code is ever executed, so any trap in a
+/// registered function with SP below the guard, or at most `ILL_SLACK` above it, is one; its
+/// stack is the running goroutine's.
 fn stack_check_trap(pc: usize, sp: usize) -> Option<(usize, usize)> {
     let (lo, hi) = goroutine_stack()?;
     findfunc(pc)?;
     // SAFETY: as in goroutine_stack.
     let guard = unsafe { (*getg()).stackguard };
-    (sp >= lo.saturating_sub(SP_BELOW) && sp < guard.saturating_add(ILL_SLACK)).then_some((lo, hi))
+    (sp < guard.saturating_add(ILL_SLACK)).then_some((lo, hi))
 }
 
 /// How far above the guard SP may be at a stack-check trap (a frame at most this big).
