@@ -7,6 +7,7 @@
 
 pub mod alloc;
 pub mod arch;
+pub mod chan;
 pub mod defer;
 pub mod fmt;
 pub mod funcdata;
@@ -20,18 +21,29 @@ pub mod pkg_os;
 pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
-pub mod pkg_sync;
 pub mod pkg_utf8;
 pub mod print;
-pub mod sched_stub;
+pub mod sched;
+#[cfg(test)]
+mod sched_tests;
+pub mod sema;
 pub mod signal;
 pub mod slice;
+pub mod stack;
 pub mod strings;
 pub mod time;
 pub mod types;
 
 // Every entry point at the crate root, so the compiler's table can name them all one way.
 pub use alloc::*;
+pub use arch::{
+    deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
+    deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep, deferc_throw,
+};
+pub use chan::{
+    deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
+    SelectResult,
+};
 pub use defer::*;
 pub use fmt::*;
 pub use funcdata::deferc_register_funcs;
@@ -48,10 +60,15 @@ pub use pkg_os::*;
 pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;
-pub use pkg_sync::*;
 pub use pkg_utf8::*;
 pub use print::*;
-pub use sched_stub::*;
+pub use sched::{
+    deferc_goexit_top, deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline,
+};
+pub use sema::{
+    deferc_notify_list_add, deferc_notify_list_notify_all, deferc_notify_list_notify_one,
+    deferc_semrelease, deferc_semrelease1, NotifyList,
+};
 pub use signal::deferc_install_signal_handlers;
 pub use slice::*;
 pub use strings::*;
@@ -62,12 +79,17 @@ pub use time::*;
 ///
 /// # Safety
 /// `entry` must be the finalized address of a `deferc_program_main` compiled for this host.
+///
+/// The entry runs as the main goroutine (id 1) on a coroutine of its own, and the calling
+/// thread runs the scheduler (sched.rs) until it returns; goroutines still running or blocked
+/// then are abandoned, as Go abandons them when main returns. A deadlock, an unrecovered panic,
+/// a stack overflow or os.Exit end the process from inside.
 pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     os::set_args(args);
     // Stack overflow in Go code must end with Go's fatal error, not Rust's abort.
     signal::install_on_this_thread();
     let f: extern "C" fn() = std::mem::transmute(entry);
-    f();
+    sched::run_main_goroutine(move || f());
     os::flush_stdout();
     0
 }
@@ -86,7 +108,8 @@ core::arch::global_asm!(
 
 /// The C `main` of executables built by `deferc build`: registers the program's funcdata
 /// (the `deferc_funcdata` object the compiler emits: `{ n: usize, funcs: [FuncInfo; n] }`),
-/// prepares this thread for faults (signal.rs), then runs the program.
+/// prepares this thread for faults (signal.rs), then runs the program as the main goroutine
+/// with this thread running the scheduler (as `run_main`).
 #[cfg(feature = "aot-main")]
 #[no_mangle]
 // argv is the C runtime's, valid by the C standard's contract for main.
@@ -102,8 +125,9 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         os::deferc_rt_args(argc as i64, argv);
         funcdata::register_table(std::ptr::addr_of!(deferc_funcdata));
         signal::install_on_this_thread();
-        deferc_program_main();
     }
+    // SAFETY: deferc_program_main is the linked program's entry, run as the main goroutine.
+    sched::run_main_goroutine(|| unsafe { deferc_program_main() });
     os::flush_stdout();
     0
 }

@@ -673,11 +673,34 @@ pub extern "C" fn deferc_panic_catch() -> Eface {
     }
 }
 
-/// The program's entry trampoline caught a panic: print Go's crash output and exit 2.
+/// The program's entry trampoline caught a panic: print Go's crash output and exit 2. A Goexit
+/// of the main goroutine instead ends main alone: the other goroutines go on running (sched.rs
+/// `goexit_main`; the call then never returns either).
 #[no_mangle]
 pub extern "C" fn deferc_fatalpanic() -> ! {
     // SAFETY: the G's panic list is valid.
-    unsafe { fatal((*getg()).panic) }
+    unsafe {
+        let p = (*getg()).panic;
+        if !p.is_null() && (*p).goexit {
+            crate::sched::goexit_main();
+        }
+        fatal(p)
+    }
+}
+
+/// Returns every record on `g`'s panic list to its pool (a Goexit that reached the top).
+///
+/// # Safety
+/// `g` must be the running G and its list valid.
+pub(crate) unsafe fn free_panics(g: *mut crate::goroutine::G) {
+    let mut p = (*g).panic;
+    while !p.is_null() {
+        let next = (*p).link;
+        freepanic(p);
+        p = next;
+    }
+    (*g).panic = std::ptr::null_mut();
+    (*g).sig = 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -874,7 +897,7 @@ unsafe fn preprintpanics(p: *mut Panic) -> Result<Vec<PanicLine>, Vec<u8>> {
 ///
 /// # Safety
 /// `p` heads the G's valid panic list (or is null).
-unsafe fn fatal(p: *mut Panic) -> ! {
+pub(crate) unsafe fn fatal(p: *mut Panic) -> ! {
     flush_stdout();
     if PRINTING_PANICS.swap(true, Ordering::Relaxed) {
         throw(b"panic while printing panic value");
@@ -899,6 +922,7 @@ unsafe fn fatal(p: *mut Panic) -> ! {
     put_dec(&mut out, (*g).goid as u64);
     out.put(b" [running]:\n");
     put_traceback(&mut out, (*p).trace.pcs(), (*p).trace.total);
+    crate::sched::put_created_by(&mut out, (*g).gopc);
     write_fd(2, &out);
     exit2()
 }

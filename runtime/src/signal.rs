@@ -1,6 +1,12 @@
-//! Fatal signals: SIGSEGV/SIGBUS handling on an alternate signal stack, so a stack overflow
-//! ends the program with Go's "fatal error: stack overflow" (exit status 2), and any other
-//! fault with Go's "unexpected fault address" / "fatal error: fault", never a bare SIGSEGV.
+//! Fatal signals: SIGSEGV/SIGBUS/SIGILL handling on an alternate signal stack, so a stack
+//! overflow ends the program with Go's "fatal error: stack overflow" (exit status 2), and any
+//! other fault with Go's "unexpected fault address" / "fatal error: fault", never a bare SIGSEGV.
+//!
+//! Stack overflow is detected two ways. Goroutine stacks have no guard pages (stack.rs): every
+//! compiled function's prologue compares SP with the running G's `stackguard` and traps (a
+//! SIGILL in compiled code, `stack_check_trap`). Stacks with a guard below them (the main
+//! goroutine's, and threads' own stacks) also fault there (SIGSEGV near the low end). Either way
+//! the report names the running goroutine and its stack bounds.
 //!
 //! Compiled code checks nil pointers, bounds and divisors explicitly (a faulting instruction is
 //! not a call site and has no landing pad), so every fault that reaches this handler is fatal.
@@ -8,7 +14,8 @@
 //! Setup: `install_on_this_thread()` (or the C entry `deferc_install_signal_handlers`) on every
 //! thread that runs Go code: it gives the thread an alternate signal stack, records the
 //! thread's stack bounds (pthread_getattr_np) and installs the process-wide handlers once.
-//! Coroutine stacks (goroutines) are added with `register_stack`.
+//! Goroutine stacks are too many for that table: the handler reads the running G's bounds
+//! instead (`goroutine_stack`); `register_stack` remains for other stacks.
 //!
 //! The handler only does async-signal-safe things: atomic loads, reads of the faulting
 //! thread's stack inside its recorded bounds, lock-free funcdata lookups (funcdata.rs keeps an
@@ -91,8 +98,23 @@ pub fn is_overflow(addr: usize, sp: usize, lo: usize, hi: usize) -> bool {
     fault_in_guard || sp_at_end
 }
 
-/// The registered stack that the fault overflowed, if any.
+/// The running goroutine's stack [lo, hi), if it has one of its own (sched.rs gives every
+/// goroutine one; only they are too many for the registry).
+fn goroutine_stack() -> Option<(usize, usize)> {
+    let g = getg();
+    // SAFETY: deferc_curg always points at a valid G; the handler runs on the thread that runs
+    // Go code (the signal is synchronous), so the fields are not changing under it.
+    let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
+    (lo != 0 && hi > lo).then_some((lo, hi))
+}
+
+/// The stack that the fault overflowed, if any: the running goroutine's, or a registered one.
 fn overflowed_stack(addr: usize, sp: usize) -> Option<(usize, usize)> {
+    if let Some((lo, hi)) = goroutine_stack() {
+        if is_overflow(addr, sp, lo, hi) {
+            return Some((lo, hi));
+        }
+    }
     STACKS.iter().find_map(|s| {
         let lo = s.lo.load(Ordering::Acquire);
         let hi = s.hi.load(Ordering::Acquire);
@@ -100,8 +122,14 @@ fn overflowed_stack(addr: usize, sp: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The registered stack containing `sp` (or whose guard it is in).
+/// The stack containing `sp` (or whose guard it is in): the running goroutine's, or a
+/// registered one.
 fn stack_of(sp: usize) -> Option<(usize, usize)> {
+    if let Some((lo, hi)) = goroutine_stack() {
+        if sp >= lo.saturating_sub(SP_BELOW) && sp < hi {
+            return Some((lo, hi));
+        }
+    }
     STACKS.iter().find_map(|s| {
         let lo = s.lo.load(Ordering::Acquire);
         let hi = s.hi.load(Ordering::Acquire);
@@ -157,7 +185,7 @@ pub fn install_on_this_thread() {
         }
 
         HANDLERS.call_once(|| {
-            for sig in [libc::SIGSEGV, libc::SIGBUS] {
+            for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL] {
                 let mut sa: libc::sigaction = std::mem::zeroed();
                 sa.sa_sigaction = handler as *const () as usize;
                 sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
@@ -268,6 +296,39 @@ fn put_fault_traceback(out: &mut FdOut, pc: usize, fp: usize, stack: Option<(usi
     if total > printed {
         out.put(b"...additional frames elided...\n");
     }
+    // SAFETY: as in goroutine_stack.
+    crate::sched::put_created_by(out, unsafe { (*getg()).gopc });
+}
+
+/// A SIGILL at `pc` with stack pointer `sp` is compiled code's stack-limit check tripping:
+/// the function traps (x86_64 `ud2`, aarch64 `udf`) at entry when SP (or SP less the frame it is
+/// about to allocate, as Cranelift's own prologue check does) is below the running goroutine's
+/// `stackguard`. No other trap instruction in compiled code is ever executed, so any trap in a
+/// registered function with SP below the guard, or at most `ILL_SLACK` above it, is one; its
+/// stack is the running goroutine's.
+fn stack_check_trap(pc: usize, sp: usize) -> Option<(usize, usize)> {
+    let (lo, hi) = goroutine_stack()?;
+    findfunc(pc)?;
+    // SAFETY: as in goroutine_stack.
+    let guard = unsafe { (*getg()).stackguard };
+    (sp < guard.saturating_add(ILL_SLACK)).then_some((lo, hi))
+}
+
+/// How far above the guard SP may be at a stack-check trap (a frame at most this big).
+const ILL_SLACK: usize = 16 << 20;
+
+/// Go's stack overflow report for the stack [lo, hi) and the running goroutine's frames.
+fn put_overflow(out: &mut FdOut, pc: usize, sp: usize, fp: usize, lo: usize, hi: usize) {
+    out.put(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    out.put(b"runtime: sp=");
+    put_hex(out, sp as u64);
+    out.put(b" stack=[");
+    put_hex(out, lo as u64);
+    out.put(b", ");
+    put_hex(out, hi as u64);
+    out.put(b"]\n");
+    out.put(b"fatal error: stack overflow\n\nruntime stack:\n");
+    put_fault_traceback(out, pc, fp, Some((lo, hi)));
 }
 
 extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
@@ -279,25 +340,31 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
             context_regs(ctx),
         )
     };
-    if findfunc(pc).is_some() {
-        // In Go code the stdout lock is free (os.rs's invariant), so this cannot deadlock.
-        crate::os::flush_stdout();
-    }
     let mut out = FdOut {
         buf: [0; 512],
         n: 0,
     };
+    if sig == libc::SIGILL {
+        let Some((lo, hi)) = stack_check_trap(pc, sp) else {
+            // Not ours (a trap in Rust code: an abort): the default action, as before the
+            // handler existed, when the instruction runs again.
+            // SAFETY: restoring SIG_DFL is async-signal-safe.
+            unsafe { libc::signal(libc::SIGILL, libc::SIG_DFL) };
+            return;
+        };
+        // In Go code the stdout lock is free (os.rs's invariant), so this cannot deadlock.
+        crate::os::flush_stdout();
+        put_overflow(&mut out, pc, sp, fp, lo, hi);
+        out.flush();
+        // SAFETY: _exit is async-signal-safe.
+        unsafe { libc::_exit(2) }
+    }
+    if findfunc(pc).is_some() {
+        // In Go code the stdout lock is free (os.rs's invariant), so this cannot deadlock.
+        crate::os::flush_stdout();
+    }
     if let Some((lo, hi)) = overflowed_stack(addr, sp) {
-        out.put(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
-        out.put(b"runtime: sp=");
-        put_hex(&mut out, sp as u64);
-        out.put(b" stack=[");
-        put_hex(&mut out, lo as u64);
-        out.put(b", ");
-        put_hex(&mut out, hi as u64);
-        out.put(b"]\n");
-        out.put(b"fatal error: stack overflow\n\nruntime stack:\n");
-        put_fault_traceback(&mut out, pc, fp, Some((lo, hi)));
+        put_overflow(&mut out, pc, sp, fp, lo, hi);
     } else {
         out.put(b"unexpected fault address ");
         put_hex(&mut out, addr as u64);

@@ -266,9 +266,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         ops.push((ANY, v));
                     }
                     Builtin::Recover => {}
-                    // The map (or the slices) and the key are evaluated at the defer
-                    // statement, the deletion (copy) happens at exit.
-                    Builtin::Delete | Builtin::Copy => {
+                    // The map (or the slices, or the channel) and the key are evaluated at
+                    // the defer statement, the deletion (copy, close) happens at exit.
+                    Builtin::Delete | Builtin::Copy | Builtin::Close => {
                         for a in args {
                             let t = self.ty_of(a);
                             let t = if b == Builtin::Delete && a.id == args[1].id {
@@ -654,6 +654,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
                 Builtin::Copy => {
                     self.emit_copy(operands[0].0, &vals[0], &vals[1]);
+                }
+                Builtin::Close => {
+                    self.chan_close(vals[0][0]);
                 }
                 _ => {}
             },

@@ -531,10 +531,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     // ---- function bodies ----
 
-    /// Go's stack check: if sp is below the running goroutine's `stackguard`, call
-    /// `deferc_morestack`, which reports Go's stack overflow (goroutine stacks cannot grow and
-    /// have no guard pages, see runtime/src/sched.rs). The guard leaves room below it for the
-    /// frame just allocated and the runtime code that reports.
+    /// Go's stack check: if sp is below the running goroutine's `stackguard`, trap; the
+    /// runtime's SIGILL handler reports Go's stack overflow (goroutine stacks cannot grow and
+    /// have no guard pages, see runtime/src/stack.rs). The guard leaves room below it for the
+    /// frame just allocated and the runtime code that Go code calls.
     fn stack_check(&mut self) {
         let curg = self.cg.curg_data();
         let gv = self.cg.module.declare_data_in_func(curg, self.b.func);
@@ -549,7 +549,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.set_cold_block(cold);
         self.b.ins().brif(low, cold, &[], ok, &[]);
         self.b.switch_to_block(cold);
-        self.rt(Rt::Morestack, &[sp]);
+        self.b.ins().trap(ir::TrapCode::STACK_OVERFLOW);
         self.b.switch_to_block(ok);
         self.dead = false;
     }

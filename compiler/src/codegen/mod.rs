@@ -1112,7 +1112,12 @@ impl<'a> Codegen<'a> {
         let (pkg, name) = f.name.split_once('.').unwrap_or(("", &f.name));
         let sym = format!("deferc_{}_{}", pkg, name);
         let fname = f.name.clone();
-        let Some(&rt) = runtime_abi::ALL.iter().find(|r| r.symbol() == sym) else {
+        let found = runtime_abi::ALL
+            .iter()
+            .copied()
+            .find(|r| r.symbol() == sym)
+            .or_else(|| runtime_abi::intrinsic_alias(&sym));
+        let Some(rt) = found else {
             return Err(format!(
                 "internal compiler error: library function {} has no runtime entry {}",
                 fname, sym

@@ -123,13 +123,12 @@ runtime_table! {
     ChanCap = deferc_chancap(W) -> (W);
     SelectGo = deferc_selectgo(W, W, W, B) -> (W, W);
     Block = deferc_block() -> ();
-    Morestack = deferc_morestack(W) -> ();
-    SyncSemacquire = deferc_sync_semacquire(W) -> ();
-    SyncSemrelease = deferc_sync_semrelease(W) -> ();
-    SyncFatal = deferc_sync_fatal(W, W) -> ();
-    TimeSleep = deferc_time_sleep(W) -> ();
-    RuntimeGosched = deferc_runtime_Gosched() -> ();
-    RuntimeNumGoroutine = deferc_runtime_NumGoroutine() -> (W);
+    Semacquire = deferc_semacquire(W) -> ();
+    Semrelease = deferc_semrelease(W) -> ();
+    Throw = deferc_throw(W, W) -> ();
+    Sleep = deferc_sleep(W) -> ();
+    Gosched = deferc_gosched() -> ();
+    NumGoroutine = deferc_numgoroutine() -> (W);
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
@@ -227,6 +226,21 @@ runtime_table! {
     StrconvQuoteRuneToASCII = deferc_strconv_QuoteRuneToASCII(R) -> (W, W);
 }
 
+/// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
+/// named `deferc_<pkg>_<name>`: the scheduler's entries, which capture their Go caller's frame
+/// (arch/*.rs shims) and so must be called from compiled code directly.
+pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
+    Some(match symbol {
+        "deferc_sync_semacquire" => Rt::Semacquire,
+        "deferc_sync_semrelease" => Rt::Semrelease,
+        "deferc_sync_fatal" => Rt::Throw,
+        "deferc_time_sleep" => Rt::Sleep,
+        "deferc_runtime_Gosched" => Rt::Gosched,
+        "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
+        _ => return None,
+    })
+}
+
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
     match a {
         A::W => AbiParam::new(ptr),
@@ -272,5 +286,5 @@ pub fn raises(rt: Rt) -> bool {
 
 /// Entry points that never return: codegen ends the block after calling them.
 pub fn never_returns(rt: Rt) -> bool {
-    raises(rt) || matches!(rt, Rt::OsExit | Rt::Fatalpanic | Rt::Block | Rt::Morestack)
+    raises(rt) || matches!(rt, Rt::OsExit | Rt::Fatalpanic | Rt::Block | Rt::Throw)
 }

@@ -209,3 +209,82 @@ pub unsafe extern "C" fn resume(pc: usize, fp: usize, sp: usize) -> ! {
         "jmp rdi",
     )
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scheduler entry points. Each shim appends its caller's frame pointer and return address as two
+// trailing arguments (in the registers named) and tail-jumps to the implementation, which
+// returns straight to the Go caller: a blocking operation records where the goroutine parked
+// (for deadlock tracebacks) and `go` where the goroutine was created ("created by"), at the cost
+// of two register moves.
+
+macro_rules! caller_shim {
+    ($(#[$doc:meta])* fn $name:ident($($a:ident: $t:ty),*) $(-> $r:ty)?
+        => $imp:path, $fp:literal, $pc:literal) => {
+        $(#[$doc])*
+        ///
+        /// # Safety
+        /// Called by compiled Go code on a goroutine (see sched.rs), with arguments as documented
+        /// on the implementation.
+        #[unsafe(naked)]
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($($a: $t),*) $(-> $r)? {
+            core::arch::naked_asm!(
+                concat!("mov ", $fp, ", rbp"),
+                concat!("mov ", $pc, ", qword ptr [rsp]"),
+                "jmp {f}",
+                f = sym $imp,
+            )
+        }
+    };
+}
+
+caller_shim!(
+    /// `go f(x)`: `trampoline(code, arg)` becomes a new runnable goroutine.
+    fn deferc_newproc(code: usize, arg: usize) => crate::sched::newproc_impl, "rdx", "rcx"
+);
+caller_shim!(
+    /// `c <- *elem`: 0 delivered, 1 the channel is or became closed.
+    fn deferc_chansend(c: *mut crate::chan::Chan, elem: *const u8) -> isize
+        => crate::chan::chansend_impl, "rdx", "rcx"
+);
+caller_shim!(
+    /// `*out = <-c` (out may be null): returns Go's ok.
+    fn deferc_chanrecv(c: *mut crate::chan::Chan, out: *mut u8) -> u8
+        => crate::chan::chanrecv_impl, "rdx", "rcx"
+);
+caller_shim!(
+    /// `select`: see chan.rs's selectgo_impl.
+    fn deferc_selectgo(
+        cases: *mut crate::chan::SelectCase,
+        nsends: usize,
+        nrecvs: usize,
+        block: u8
+    ) -> crate::chan::SelectResult
+        => crate::chan::selectgo_impl, "r8", "r9"
+);
+caller_shim!(
+    /// `select {}`: parks forever.
+    fn deferc_block() -> ! => crate::chan::block_impl, "rdi", "rsi"
+);
+caller_shim!(
+    /// `time.Sleep(ns)`.
+    fn deferc_sleep(ns: i64) => crate::sched::sleep_impl, "rsi", "rdx"
+);
+caller_shim!(
+    /// `runtime_Semacquire(addr)`.
+    fn deferc_semacquire(addr: *mut u32) => crate::sema::semacquire_impl, "rsi", "rdx"
+);
+caller_shim!(
+    /// `runtime_SemacquireMutex(addr, lifo, ...)` with a Go waitReason code.
+    fn deferc_semacquire1(addr: *mut u32, lifo: u8, reason: u8)
+        => crate::sema::semacquire1_impl, "rcx", "r8"
+);
+caller_shim!(
+    /// `runtime_notifyListWait(l, t)`.
+    fn deferc_notify_list_wait(l: *mut crate::sema::NotifyList, t: u32)
+        => crate::sema::notify_list_wait_impl, "rdx", "rcx"
+);
+caller_shim!(
+    /// Go's throw (`fatal error: msg`, exit 2) for library code: (message pointer, length).
+    fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "rdx", "rcx"
+);
