@@ -376,8 +376,9 @@ pub extern "C" fn deferc_goexit_top() -> u8 {
 }
 
 /// The main goroutine's Goexit reached its entry (`deferc_fatalpanic`): the main goroutine ends
-/// but the program goes on running the others; it parks for good. Without a scheduler there are
-/// no others: Go's "no goroutines" deadlock.
+/// but the program goes on running the others; it parks for good (its coroutine is never
+/// resumed, nor dropped). Without a scheduler there are no others: Go's "no goroutines"
+/// deadlock.
 pub(crate) unsafe fn goexit_main() -> ! {
     let g = getg();
     crate::panic::free_panics(g);
@@ -386,7 +387,9 @@ pub(crate) unsafe fn goexit_main() -> ! {
     if !(*s).running || (*g).yielder.is_null() {
         throw(b"no goroutines (main called runtime.Goexit) - deadlock!");
     }
-    (*s).main_exited = true;
+    if g == main_g() {
+        (*s).main_exited = true;
+    }
     (*s).live -= 1;
     (*g).status = GDEAD;
     loop {
