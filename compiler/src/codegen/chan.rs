@@ -56,7 +56,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.plain_panic_if(bad, PLAIN_MAKECHAN);
         let td = self.cg.type_desc(el)?;
         let td = self.data_addr(td);
-        Ok(self.rt(Rt::MakeChan, &[td, n]))
+        let c = self.rt(Rt::MakeChan, &[td, n]);
+        // The runtime refuses buffers past Go's maxAlloc with null.
+        let refused = self.b.ins().icmp_imm_s(IntCC::Equal, c[0], 0);
+        self.plain_panic_if(refused, PLAIN_MAKECHAN);
+        Ok(c)
     }
 
     /// A frame temporary for one element of channel type `ct`.
