@@ -77,7 +77,7 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
         let mut imports = Vec::new();
         for (fname, text) in pkg.files {
             let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
-            let Some(f) = crate::syntax::parser::parse_bytes_at(
+            let Some(f) = crate::syntax::parser::parse_bytes_here_at(
                 text.as_bytes(),
                 base,
                 file.node_count,

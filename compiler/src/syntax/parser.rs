@@ -61,6 +61,17 @@ pub fn parse_bytes_at(src: &[u8], span_base: u32, id_base: u32, diags: &mut Diag
 /// Stack reserved for the parser thread (address space; pages are committed as touched).
 pub const PARSE_STACK_SIZE: usize = 256 << 20;
 
+/// Parse on the current thread's stack (for library files, which deferc wrote and which
+/// nest shallowly: no thread with a big stack is needed).
+pub fn parse_bytes_here_at(
+    src: &[u8],
+    span_base: u32,
+    id_base: u32,
+    diags: &mut Diags,
+) -> Option<File> {
+    parse_here(src, span_base, id_base, diags)
+}
+
 /// Parse on the current thread's stack.
 fn parse_here(src: &[u8], span_base: u32, id_base: u32, diags: &mut Diags) -> Option<File> {
     let mut p = Parser::new(src, span_base, id_base, diags);
