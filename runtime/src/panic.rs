@@ -281,7 +281,7 @@ pub extern "C" fn deferc_set_runtime_error_types(
     TYPEASSERT_TYPE.store(typeassert as *mut Type, Ordering::Relaxed);
 }
 
-struct StaticType(Type);
+pub(crate) struct StaticType(Type);
 // SAFETY: the descriptor is immutable and its pointers point at static data.
 unsafe impl Sync for StaticType {}
 
