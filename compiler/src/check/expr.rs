@@ -2884,7 +2884,8 @@ impl<'a> Checker<'a> {
                     ty: t,
                 }
             }
-            TypeKind::Map(..) => {
+            kind @ (TypeKind::Map(..) | TypeKind::Chan(..)) => {
+                // make(map[K]V, hint) and make(chan T, size): one optional int argument.
                 if args.len() > 2 {
                     self.diags.error(
                         e.span,
@@ -2911,40 +2912,8 @@ impl<'a> Checker<'a> {
                         );
                         return Operand::bad();
                     }
-                }
-                Operand {
-                    mode: Mode::Value,
-                    ty: t,
-                }
-            }
-            TypeKind::Chan(..) => {
-                if args.len() > 2 {
-                    self.diags.error(
-                        e.span,
-                        format!(
-                            "invalid operation: {} expects 1 or 2 arguments; found {}",
-                            self.expr_string(e),
-                            args.len()
-                        ),
-                    );
-                    return Operand::bad();
-                }
-                if let Some(a) = args.get(1) {
-                    let mut op = self.value(a, None);
-                    if op.is_bad() {
-                        return Operand::bad();
-                    }
-                    if self.info.types.is_untyped(op.ty) {
-                        self.convert_untyped(&mut op, a, INT, "argument to make");
-                    }
-                    if !self.info.types.is_integer(op.ty) {
-                        self.diags.error(
-                            a.span,
-                            format!("cannot convert {} to type int", self.describe(a, &op)),
-                        );
-                        return Operand::bad();
-                    }
-                    if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
+                    let is_chan = matches!(kind, TypeKind::Chan(..));
+                    if let Some(v) = op.konst().and_then(|c| c.as_i128()).filter(|_| is_chan) {
                         if v < 0 {
                             self.diags.error(
                                 a.span,

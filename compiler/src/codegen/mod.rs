@@ -1279,14 +1279,7 @@ impl<'a> Codegen<'a> {
             let sref = b.import_signature(tsig);
             let done = b.create_block();
             let top = b.create_block();
-            let normal = b.func.dfg.block_call(done, &[]);
-            let handler = b.func.dfg.block_call(top, &[]);
-            let et = ir::ExceptionTableData::new(
-                sref,
-                normal,
-                [ir::ExceptionTableItem::Default(handler)],
-            );
-            let et = b.func.dfg.exception_tables.push(et);
+            let et = catch_all(&mut b, sref, done, &[], top);
             b.ins().try_call_indirect(code, &[rec], et);
             b.switch_to_block(top);
             let f = self
@@ -1334,17 +1327,8 @@ impl<'a> Codegen<'a> {
             b.append_block_param(ret, T::I64);
             b.append_block_param(ret, T::I64);
             let caught = b.create_block();
-            let normal = b.func.dfg.block_call(
-                ret,
-                &[ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)],
-            );
-            let handler = b.func.dfg.block_call(caught, &[]);
-            let et = ir::ExceptionTableData::new(
-                sref,
-                normal,
-                [ir::ExceptionTableItem::Default(handler)],
-            );
-            let et = b.func.dfg.exception_tables.push(et);
+            let rets = [ir::BlockArg::TryCallRet(0), ir::BlockArg::TryCallRet(1)];
+            let et = catch_all(&mut b, sref, ret, &rets, caught);
             b.ins().try_call_indirect(code, &[zero, recv], et);
             b.switch_to_block(caught);
             let pc = self
@@ -1418,14 +1402,7 @@ impl<'a> Codegen<'a> {
                 let f = self.module.declare_func_in_func(t, b.func);
                 let sigref = b.func.dfg.ext_funcs[f].signature;
                 let cont = b.create_block();
-                let normal = b.func.dfg.block_call(cont, &[]);
-                let handler = b.func.dfg.block_call(fatal, &[]);
-                let et = ir::ExceptionTableData::new(
-                    sigref,
-                    normal,
-                    [ir::ExceptionTableItem::Default(handler)],
-                );
-                let et = b.func.dfg.exception_tables.push(et);
+                let et = catch_all(&mut b, sigref, cont, &[], fatal);
                 b.ins().try_call(f, &[zero], et);
                 b.switch_to_block(cont);
             }
@@ -1442,6 +1419,21 @@ impl<'a> Codegen<'a> {
         self.finish_func(id, func, ENTRY_SYMBOL.into())?;
         Ok(id)
     }
+}
+
+/// The exception table of a trampoline's try_call: normal return to `normal(args)`, every
+/// exception to `handler` (the trampolines turn a panic into a status or Go's crash output).
+fn catch_all(
+    b: &mut FunctionBuilder,
+    sig: ir::SigRef,
+    normal: ir::Block,
+    args: &[ir::BlockArg],
+    handler: ir::Block,
+) -> ir::ExceptionTable {
+    let normal = b.func.dfg.block_call(normal, args);
+    let handler = b.func.dfg.block_call(handler, &[]);
+    let et = ir::ExceptionTableData::new(sig, normal, [ir::ExceptionTableItem::Default(handler)]);
+    b.func.dfg.exception_tables.push(et)
 }
 
 /// Go's reflect.Kind of a type (runtime/src/types.rs Kind).
