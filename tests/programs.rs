@@ -197,123 +197,16 @@ impl Mode {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Running processes with a timeout
+// Running processes and what of their outcome is compared: one implementation, shared with the
+// differential tester (tools/difftest/src/outcome.rs).
 
-struct Output {
-    status: ExitStatus,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
+use deferc_difftest::outcome::{cut_stderr, describe_status};
+
+fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
+    deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
 }
 
-/// Runs `cmd` with stdin null, capturing stdout/stderr (reader threads, so a chatty child cannot
-/// block on a full pipe), polling `try_wait` until `timeout`; on timeout the child is killed and
-/// an error returned.
-fn run_with_timeout(mut cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| Failed::from(format!("cannot start {what}: {e}")))?;
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) => {
-                if start.elapsed() >= timeout {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    // The readers finish once every holder of the pipes is gone; a grandchild
-                    // that inherited them could keep them open, so do not join the readers.
-                    return Err(format!(
-                        "{what}: timed out after {} s (killed)",
-                        timeout.as_secs()
-                    )
-                    .into());
-                }
-                thread::sleep(Duration::from_millis(5));
-            }
-            Err(e) => {
-                let _ = child.kill();
-                return Err(format!("{what}: wait failed: {e}").into());
-            }
-        }
-    };
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Ok(Output {
-        status,
-        stdout,
-        stderr,
-    })
-}
-
-fn describe_status(status: &ExitStatus) -> String {
-    if let Some(code) = status.code() {
-        return format!("exit status {code}");
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(sig) = status.signal() {
-            return format!("killed by signal {sig}");
-        }
-    }
-    format!("{status}")
-}
-
-// ---------------------------------------------------------------------------------------------
-// Conformance programs
-
-/// Stderr as compared: everything before the first blank line (the rest of a Go traceback has
-/// addresses), with `pc=0x<hex>` (in Go's `[signal SIGSEGV: ... pc=0x...]` line) blanked to
-/// `pc=0x?`. `scripts/bless-goldens` applies the same transformation to Go's stderr.
-fn cut_stderr(s: &[u8]) -> Vec<u8> {
-    let kept = if s.first() == Some(&b'\n') {
-        &s[..0]
-    } else if let Some(i) = s.windows(2).position(|w| w == b"\n\n") {
-        &s[..i + 1]
-    } else {
-        s
-    };
-    blank_pc(kept)
-}
-
-fn blank_pc(s: &[u8]) -> Vec<u8> {
-    // Every hex number (addresses: `pc=0x4810b3`, `sp=0xc020100398 stack=[...]`) becomes `0x?`.
-    const PAT: &[u8] = b"0x";
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        let word_before = i > 0 && (s[i - 1].is_ascii_alphanumeric() || s[i - 1] == b'_');
-        if !word_before && s[i..].starts_with(PAT) {
-            let mut j = i + PAT.len();
-            while j < s.len() && matches!(s[j], b'0'..=b'9' | b'a'..=b'f') {
-                j += 1;
-            }
-            if j > i + PAT.len() {
-                out.extend_from_slice(b"0x?");
-                i = j;
-                continue;
-            }
-        }
-        out.push(s[i]);
-        i += 1;
-    }
-    out
-}
+use deferc_difftest::outcome::Output;
 
 fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, Failed> {
     match fs::read(path) {

@@ -2,6 +2,7 @@
 //! settings every function is compiled with, and the two back ends (jit.rs, aot.rs).
 
 pub mod aot;
+pub mod fuzz;
 pub mod jit;
 pub mod link;
 
