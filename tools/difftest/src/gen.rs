@@ -205,6 +205,31 @@ type Shower interface{ Val(label string) }
 
 func (s S) Val(label string) { fmt.Println(label, "S.Val", int(s)) }
 
+// describe reports a recovered value by its dynamic type.
+func describe(label string, v interface{}) {
+	switch x := v.(type) {
+	case runtime.Error:
+		fmt.Println(label, "runtime.Error:", x.Error())
+	case *E:
+		fmt.Println(label, "*E with code", x.code, errors.Is(x, errSentinel))
+	case error:
+		fmt.Println(label, "error:", x, errors.Is(x, errSentinel))
+	case string:
+		fmt.Println(label, "string:", x, len(x))
+	case int:
+		fmt.Println(label, "int:", x+1)
+	case P:
+		fmt.Printf("%s P: %+v %T\n", label, x, x)
+	case fmt.Stringer:
+		fmt.Printf("%s Stringer: %v %d\n", label, x, x)
+	default:
+		fmt.Printf("%s other: %T %v\n", label, x, x)
+	}
+}
+
+// show takes a struct by value: deferring it copies the struct at the defer statement.
+func show(label string, p P, xs [3]int) { fmt.Println(label, "show", p, xs) }
+
 // apply calls f: a deferred call whose argument is a closure.
 func apply(label string, f func(int) int, n int) {
 	fmt.Println(label, "apply", f(n))
@@ -697,6 +722,16 @@ impl Gen {
                 self.line("}");
                 self.feature("defer in a switch");
             }
+            18 if self.rng.chance(60) => {
+                // Struct and array arguments are copied when the defer statement runs.
+                let (p, a) = (self.var(), self.var());
+                let e = self.int_expr(scope);
+                self.line(&format!("{p} := P{{{e}, \"{site}\"}}"));
+                self.line(&format!("{a} := [3]int{{{e}, 1, 2}}"));
+                self.line(&format!("defer show(\"{site}\", {p}, {a})"));
+                self.line(&format!("{p}.a, {a}[0] = 99, 99"));
+                self.feature("defer with struct and array arguments");
+            }
             0 | 1 | 16 | 18 => {
                 let e = self.int_expr(scope);
                 self.line(&format!(
@@ -757,7 +792,13 @@ impl Gen {
                 // The usual handler, sometimes changing named results or re-panicking.
                 self.line("if e := recover(); e != nil {");
                 self.indent += 1;
-                self.line(&format!("fmt.Println(\"{site} recovered:\", e)"));
+                if self.rng.chance(30) {
+                    // What a Go program does with a recovered value: look at its type.
+                    self.line(&format!("describe(\"{site}\", e)"));
+                    self.feature("type switch on a recovered value");
+                } else {
+                    self.line(&format!("fmt.Println(\"{site} recovered:\", e)"));
+                }
                 self.feature("recover in a deferred closure");
                 if inner.mutable.iter().any(|v| v == "r") && self.rng.chance(60) {
                     let e = self.int_expr(&inner);
