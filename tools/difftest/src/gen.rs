@@ -863,6 +863,12 @@ impl Gen {
             self.line(&format!("defer close({done})"));
             self.line(&format!("defer recoverHere(\"{site} goroutine\")"));
         }
+        // Without the deferred close, the body's own defers must have run before `done` is
+        // closed (else they race with main under Go's scheduler): it gets a frame of its own.
+        if !recovering {
+            self.line("func() {");
+            self.indent += 1;
+        }
         let mut inner = scope.clone();
         inner.depth += 1;
         inner.deferred_closure = false;
@@ -877,6 +883,8 @@ impl Gen {
             self.feature("runtime.Goexit");
         }
         if !recovering {
+            self.indent -= 1;
+            self.line("}()");
             self.line(&format!("close({done})"));
         }
         self.indent -= 1;
