@@ -17,12 +17,10 @@
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::Command;
 use std::sync::Arc;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Timeout for running a program (and for `deferc run`, which compiles and runs it).
 const RUN_TIMEOUT: Duration = Duration::from_secs(10);
@@ -58,6 +56,8 @@ impl Env {
 }
 
 fn main() {
+    // Every deferc started from here runs Cranelift's IR verifier (driver::make_isa).
+    std::env::set_var("DEFERC_VERIFY", "1");
     let args = Arguments::from_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let tmp = std::env::temp_dir().join(format!("deferc-tests-{}", std::process::id()));

@@ -20,7 +20,13 @@ pub fn compile(data: &[u8]) {
     on_fuzz_stack(move || {
         let mut src = Source::from_bytes("fuzz.go", data);
         if let Ok(fe) = super::frontend(&mut src) {
-            let _ = super::aot::compile_object(&src, &fe, None, false);
+            // A checked program that code generation cannot compile is a bug as much as a
+            // panic is (it would reach the user as "internal compiler error").
+            if let Err(e) = super::aot::compile_object(&src, &fe, None, false) {
+                if e.contains("internal compiler error") {
+                    panic!("{e}");
+                }
+            }
         }
     });
 }

@@ -71,6 +71,17 @@ pub fn make_isa(triple: Option<&str>, pic: bool) -> Result<Arc<dyn TargetIsa>, S
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
     set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
+    // Cranelift's IR verifier costs about a fifth of compiling a small program. It runs where
+    // bad IR is looked for: debug and fuzz builds, and the test suites, which set
+    // DEFERC_VERIFY=1 (tests/programs.rs, tools/difftest); elsewhere bad IR would be a bug
+    // those have missed.
+    let verify =
+        cfg!(debug_assertions) || cfg!(fuzzing) || std::env::var_os("DEFERC_VERIFY").is_some();
+    set(
+        &mut flags,
+        "enable_verifier",
+        if verify { "true" } else { "false" },
+    )?;
     let flags = settings::Flags::new(flags);
     let builder = match triple {
         None => cranelift_native::builder()

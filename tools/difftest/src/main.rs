@@ -73,6 +73,8 @@ fn main() {
             save,
             work,
         } => {
+            // Every deferc started from here runs Cranelift's IR verifier (driver::make_isa).
+            std::env::set_var("DEFERC_VERIFY", "1");
             let deferc = deferc.unwrap_or_else(default_deferc);
             if !deferc.exists() {
                 eprintln!(
