@@ -7,6 +7,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use deferc::diag::Source;
 use deferc::driver;
 
+/// `deferc run` runs the program in this process: once it starts, a failed allocation in the
+/// runtime must end it with Go's "out of memory" fatal error (runtime/src/oom.rs), as it does
+/// in executables built by `deferc build`. Before that (while compiling) it is Rust's abort.
+#[global_allocator]
+static GLOBAL: deferc_runtime::oom::GoAlloc = deferc_runtime::oom::GoAlloc;
+
 #[derive(Parser)]
 #[command(
     name = "deferc",

@@ -11,7 +11,7 @@
 //! sound when Rust tests (or a future multi-threaded driver) call it from several threads.
 //! Memory from one thread's chunk may be used freely on another: it is never freed.
 
-use std::alloc::{alloc_zeroed, handle_alloc_error, Layout};
+use std::alloc::{alloc_zeroed, Layout};
 use std::cell::Cell;
 
 /// Size of a bump chunk.
@@ -26,24 +26,21 @@ thread_local! {
     static ARENA: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
-/// Obtains `size` zeroed bytes aligned to `align` from the system allocator, aborting on OOM
-/// (Go reports "out of memory" as a fatal error, never as a recoverable panic).
+/// Obtains `size` zeroed bytes aligned to `align` from the system allocator. Running out ends
+/// the program with Go's fatal error (oom.rs): Go never reports it as a recoverable panic.
 fn sys_alloc(size: usize, align: usize) -> *mut u8 {
     let layout = match Layout::from_size_align(size.max(1), align.max(CHUNK_ALIGN)) {
         Ok(l) => l,
-        Err(_) => fatal_oom(),
+        // Only a size near usize::MAX gets here (compiled code checks make's lengths first).
+        Err(_) => crate::oom::out_of_memory(size),
     };
     // SAFETY: layout has non-zero size.
     let p = unsafe { alloc_zeroed(layout) };
     if p.is_null() {
-        handle_alloc_error(layout);
+        crate::oom::out_of_memory(size);
     }
+    crate::oom::note_sys(layout.size());
     p
-}
-
-fn fatal_oom() -> ! {
-    crate::print::print_str(b"fatal error: runtime: out of memory\n");
-    std::process::abort()
 }
 
 /// Where zero-size allocations point, like Go's runtime.zerobase: nothing is ever stored

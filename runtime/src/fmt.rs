@@ -1561,6 +1561,81 @@ pub unsafe extern "C" fn deferc_fmt_errorf(
     GoString::from_bytes(&p.buf)
 }
 
+/// Appends `b` to the Go byte slice `*dst`, growing it on the Go heap (to at least twice its
+/// capacity) when it does not fit.
+///
+/// # Safety
+/// `dst` must point at a valid `[]byte` header.
+unsafe fn append_to(dst: *mut GoSlice, b: &[u8]) {
+    let d = &mut *dst;
+    let need = d.len + b.len();
+    if need > d.cap {
+        let cap = need.max(d.cap.saturating_mul(2)).max(64);
+        let p = crate::alloc::alloc_bytes(cap, 8);
+        if d.len > 0 {
+            std::ptr::copy_nonoverlapping(d.ptr, p, d.len);
+        }
+        d.ptr = p;
+        d.cap = cap;
+    }
+    if !b.is_empty() {
+        std::ptr::copy_nonoverlapping(b.as_ptr(), d.ptr.add(d.len), b.len());
+    }
+    d.len = need;
+}
+
+/// `fmt.appendPrint(dst *[]byte, a []any)` (compiler/golib/fmt): appends what Print would
+/// print. The Fprint family formats into a reused buffer this way instead of building a string
+/// and copying it (garbage that deferc, with no collector, would never reclaim).
+///
+/// # Safety
+/// `dst` must point at a valid `[]byte` header and `args` at `n` valid efaces.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_appendPrint(
+    dst: *mut GoSlice,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) {
+    append_to(dst, &sprint_bytes(args, n));
+}
+
+/// `fmt.appendPrintln(dst *[]byte, a []any)`: as `deferc_fmt_appendPrint`, with Println's rules.
+///
+/// # Safety
+/// As `deferc_fmt_appendPrint`.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_appendPrintln(
+    dst: *mut GoSlice,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) {
+    append_to(dst, &sprintln_bytes(args, n));
+}
+
+/// `fmt.appendPrintf(dst *[]byte, format string, a []any)`: as `deferc_fmt_appendPrint`, with
+/// Printf's rules.
+///
+/// # Safety
+/// As `deferc_fmt_appendPrint`; `fmt_ptr` must point at `fmt_len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_appendPrintf(
+    dst: *mut GoSlice,
+    fmt_ptr: *const u8,
+    fmt_len: usize,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) {
+    let f = GoString {
+        ptr: fmt_ptr,
+        len: fmt_len,
+    }
+    .as_bytes();
+    append_to(dst, &sprintf_bytes(f, args, n));
+}
+
 /// fmt.Fprint to fd (1 = os.Stdout, 2 = os.Stderr): returns the number of bytes written.
 ///
 /// # Safety

@@ -13,6 +13,7 @@ pub mod fmt;
 pub mod funcdata;
 pub mod goroutine;
 pub mod map;
+pub mod oom;
 pub mod os;
 pub mod panic;
 pub mod pkg_errors;
@@ -86,13 +87,21 @@ pub use time::*;
 /// a stack overflow or os.Exit end the process from inside.
 pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     os::set_args(args);
-    // Stack overflow in Go code must end with Go's fatal error, not Rust's abort.
+    // Stack overflow and running out of memory must end with Go's fatal errors, not Rust's
+    // abort (deferc's binary uses oom::GoAlloc as its global allocator).
     signal::install_on_this_thread();
+    oom::enable_report();
     let f: extern "C" fn() = std::mem::transmute(entry);
     sched::run_main_goroutine(move || f());
     os::flush_stdout();
     0
 }
+
+/// Executables built by `deferc build` report a failed allocation anywhere in the runtime the
+/// way Go does (oom.rs); deferc's own binary installs the same allocator (compiler/src/main.rs).
+#[cfg(feature = "aot-main")]
+#[global_allocator]
+static GLOBAL: oom::GoAlloc = oom::GoAlloc;
 
 // An empty funcdata table, weak, so an executable whose object has no `deferc_funcdata` (an
 // older compiler) still links; the program's own strong definition replaces it.
@@ -126,6 +135,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         funcdata::register_table(std::ptr::addr_of!(deferc_funcdata));
         signal::install_on_this_thread();
     }
+    oom::enable_report();
     // SAFETY: deferc_program_main is the linked program's entry, run as the main goroutine.
     sched::run_main_goroutine(|| unsafe { deferc_program_main() });
     os::flush_stdout();

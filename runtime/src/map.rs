@@ -65,9 +65,10 @@
 //! empty map).
 //!
 //! Limits: at most 2^31 positions per map (a Go program reaching that is out of memory anyway:
-//! it ends with Go's "fatal error: runtime: out of memory").
+//! it ends with Go's out-of-memory fatal error, oom.rs).
 
 use crate::alloc::alloc_bytes;
+use crate::oom::out_of_memory;
 use crate::types::{Eface, GoString, Kind, Type};
 use std::alloc::{alloc, alloc_zeroed, dealloc, Layout};
 use std::cell::Cell;
@@ -149,13 +150,6 @@ const _: () = assert!(std::mem::offset_of!(Map, count) == 0);
 
 fn round_up(n: usize, a: usize) -> usize {
     (n + a - 1) & !(a - 1)
-}
-
-/// Go's "fatal error: runtime: out of memory" (not a recoverable panic).
-fn out_of_memory() -> ! {
-    crate::os::flush_stdout();
-    crate::print::print_str(b"fatal error: runtime: out of memory\n");
-    std::process::abort()
 }
 
 /// The name of a struct field, for the blank-field check.
@@ -481,14 +475,14 @@ impl Map {
     fn entries_layout(&self, cap: usize) -> Layout {
         cap.checked_mul(self.stride + 1)
             .and_then(|n| Layout::from_size_align(n, self.align).ok())
-            .unwrap_or_else(|| out_of_memory())
+            .unwrap_or_else(|| out_of_memory(usize::MAX))
     }
 
     fn index_layout(slots: usize) -> Layout {
         slots
             .checked_mul(8)
             .and_then(|n| Layout::from_size_align(n, 8).ok())
-            .unwrap_or_else(|| out_of_memory())
+            .unwrap_or_else(|| out_of_memory(usize::MAX))
     }
 
     /// Moves the tables to `new_cap` entries (> cap, a power of two) and `2 * new_cap` index
@@ -496,14 +490,17 @@ impl Map {
     /// no longer needs it: the key being inserted may point into it.
     unsafe fn grow_to(&mut self, new_cap: usize) -> Option<(*mut u8, Layout)> {
         if new_cap > MAX_CAP {
-            out_of_memory();
+            out_of_memory(new_cap.saturating_mul(self.stride + 1));
         }
         let lay = self.entries_layout(new_cap);
         let ents = alloc(lay);
         let ilay = Map::index_layout(2 * new_cap);
         let index = alloc_zeroed(ilay) as *mut u64;
-        if ents.is_null() || index.is_null() {
-            out_of_memory();
+        if ents.is_null() {
+            out_of_memory(lay.size());
+        }
+        if index.is_null() {
+            out_of_memory(ilay.size());
         }
         // Entries keep their positions; control bytes move with the end of the array.
         std::ptr::copy_nonoverlapping(self.entries, ents, self.len * self.stride);

@@ -31,7 +31,7 @@ fn stdout_buf() -> MutexGuard<'static, Vec<u8>> {
 }
 
 /// write(2) until all of `b` is written; retries EINTR and gives up silently on other errors.
-fn raw_write(fd: i32, mut b: &[u8]) {
+pub(crate) fn raw_write(fd: i32, mut b: &[u8]) {
     while !b.is_empty() {
         // SAFETY: b is a valid readable buffer of b.len() bytes.
         let n = unsafe { write(fd, b.as_ptr(), b.len()) };
@@ -68,6 +68,20 @@ pub fn write_stdout(b: &[u8]) {
 /// Writes the buffered stdout bytes to fd 1.
 pub fn flush_stdout() {
     let mut buf = stdout_buf();
+    if !buf.is_empty() {
+        raw_write(1, &buf);
+        buf.clear();
+    }
+}
+
+/// Flushes stdout unless its lock is taken (oom.rs: an allocation may fail while this module
+/// holds it, and the lock is not reentrant); never allocates.
+pub(crate) fn try_flush_stdout() {
+    let mut buf = match STDOUT.try_lock() {
+        Ok(b) => b,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return,
+    };
     if !buf.is_empty() {
         raw_write(1, &buf);
         buf.clear();

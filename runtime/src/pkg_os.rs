@@ -104,6 +104,21 @@ pub unsafe extern "C" fn deferc_os_sysRead(
     retry(|| read(fd as i32, p, len))
 }
 
+/// `os.sysWriteString(fd int, s string) (n, errno int)`: sysWrite of the bytes of s, which
+/// File.WriteString passes without copying them (as Go 1.19 does: a copy would be heap that
+/// deferc, with no collector, never reclaims, so printing 100 MB would keep 100 MB).
+///
+/// # Safety
+/// `p` must point at `len` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysWriteString(
+    fd: isize,
+    p: *const u8,
+    len: usize,
+) -> ResultErrno {
+    deferc_os_sysWrite(fd, p, len, len)
+}
+
 /// `os.sysWrite(fd int, b []byte) (n, errno int)`: writes all of b unless an error stops it.
 ///
 /// # Safety

@@ -21,6 +21,13 @@
 //! Chunks are `MADV_NOHUGEPAGE`: with transparent huge pages the one touched page at the top
 //! of each stack could otherwise become a 2 MiB page.
 //!
+//! Running out: each goroutine takes `STACK_SIZE` of address space whether it uses it or not,
+//! so under an address-space limit (RLIMIT_AS, `ulimit -v`) goroutines run out long before
+//! memory does: under 4 GiB, the main stack's 1 GiB leaves room for five chunks, some 320
+//! goroutines (Go, whose stacks start at 8 KiB and move as they grow, gets to about 1.3
+//! million). A chunk that cannot be mapped ends the program with Go's report for a failed
+//! reservation, `fatal error: out of memory` (oom.rs), as Go's does when its stacks run out.
+//!
 //! Recycling: a dead goroutine's stack goes to a hot list (its pages stay resident: the next
 //! goroutine reuses them at no cost) of at most `HOT_STACKS`; beyond that it is
 //! `MADV_DONTNEED`ed (its memory returns to the system) and kept on a cold list. Stacks are
@@ -101,15 +108,6 @@ fn pool() -> &'static mut Pool {
     unsafe { &mut *POOL.0.get() }
 }
 
-/// Go's throw for a failed reservation of address space: "fatal error: runtime: cannot
-/// allocate memory", exit 2.
-fn out_of_memory() -> ! {
-    crate::os::flush_stdout();
-    crate::os::write_fd(2, b"fatal error: runtime: cannot allocate memory\n");
-    // SAFETY: _exit has no preconditions.
-    unsafe { libc::_exit(2) }
-}
-
 /// Maps `size` bytes of address space, read/write, reserved lazily.
 fn map_noreserve(size: usize) -> usize {
     // SAFETY: an anonymous private mapping at an address the kernel picks; no existing memory
@@ -125,8 +123,11 @@ fn map_noreserve(size: usize) -> usize {
         )
     };
     if p == libc::MAP_FAILED {
-        out_of_memory();
+        // Address space is all a MAP_NORESERVE mapping takes, so this is Go's failed
+        // reservation (under an RLIMIT_AS, the usual case): oom.rs prints Go's report.
+        crate::oom::out_of_address_space(size);
     }
+    crate::oom::note_sys(size);
     // SAFETY: advice on the mapping just made; failure (a kernel without THP) is harmless.
     unsafe { libc::madvise(p, size, libc::MADV_NOHUGEPAGE) };
     p as usize

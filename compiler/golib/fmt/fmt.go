@@ -31,17 +31,62 @@ func Errorf(format string, a ...any) error {
 	return &wrapError{s, a[w].(error)}
 }
 
+// appendPrint, appendPrintln and appendPrintf append to *dst what Print, Println and Printf
+// would print (runtime/src/fmt.rs).
+func appendPrint(dst *[]byte, a []any)
+func appendPrintln(dst *[]byte, a []any)
+func appendPrintf(dst *[]byte, format string, a []any)
+
+// printer is the Fprint family's output buffer, reused from call to call as Go reuses its pp
+// (through a sync.Pool). deferc has no collector: a fresh string and []byte per call, as this
+// code once made, is garbage nothing reclaims, and a program writing 100 MB through
+// Fprintf(bufio.Writer) kept twice that. Buffers are kept whatever their size (Go drops the
+// big ones, which frees nothing here) and a Write that panics keeps its buffer (as in Go).
+type printer struct {
+	buf []byte
+}
+
+// freePrinters holds the buffers not in use (goroutines switch only where they block, so
+// taking and returning one needs no lock).
+var freePrinters []*printer
+
+func newPrinter() *printer {
+	if n := len(freePrinters); n > 0 {
+		p := freePrinters[n-1]
+		freePrinters = freePrinters[:n-1]
+		return p
+	}
+	return new(printer)
+}
+
+func (p *printer) free() {
+	p.buf = p.buf[:0]
+	freePrinters = append(freePrinters, p)
+}
+
 // Fprint formats as Print does and writes to w.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprint(a...)))
+	p := newPrinter()
+	appendPrint(&p.buf, a)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Fprintln formats as Println does and writes to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintln(a...)))
+	p := newPrinter()
+	appendPrintln(&p.buf, a)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Fprintf formats as Printf does and writes to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintf(format, a...)))
+	p := newPrinter()
+	appendPrintf(&p.buf, format, a)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }

@@ -18,6 +18,7 @@ import (
 func sysOpen(name string, flag, perm int) (int, int)
 func sysRead(fd int, b []byte) (int, int)
 func sysWrite(fd int, b []byte) (int, int)
+func sysWriteString(fd int, s string) (int, int)
 func sysSeek(fd int, offset int64, whence int) (int64, int)
 func sysClose(fd int) int
 func sysFsync(fd int) int
@@ -207,18 +208,28 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return 0, err
 	}
 	n, e := sysWrite(f.fd, b)
+	return f.wrote(n, e, len(b))
+}
+
+// WriteString is Write of the bytes of s. Go 1.19 passes them without a copy, and so does
+// this: a copy would be garbage deferc (no collector) never reclaims.
+func (f *File) WriteString(s string) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	n, e := sysWriteString(f.fd, s)
+	return f.wrote(n, e, len(s))
+}
+
+// wrote is Write's result for n of want bytes written and errno e.
+func (f *File) wrote(n, e, want int) (int, error) {
 	if e != 0 {
 		return n, &PathError{Op: "write", Path: f.name, Err: errnoErr(e)}
 	}
-	if n != len(b) {
+	if n != want {
 		return n, io.ErrShortWrite
 	}
 	return n, nil
-}
-
-// WriteString is Write of the bytes of s.
-func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
 }
 
 // Seek sets the offset for the next Read or Write (whence: 0 start, 1 current, 2 end).

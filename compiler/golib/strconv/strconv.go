@@ -166,12 +166,41 @@ func FormatUint(i uint64, base int) string {
 
 // AppendInt appends the string form of i, as FormatInt makes it, to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {
-	return append(dst, FormatInt(i, base)...)
+	if base < 2 || base > len(digits) {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	if i < 0 {
+		dst = append(dst, '-')
+		return appendBits(dst, -uint64(i), base)
+	}
+	return appendBits(dst, uint64(i), base)
 }
 
 // AppendUint appends the string form of i, as FormatUint makes it, to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte {
-	return append(dst, FormatUint(i, base)...)
+	if base < 2 || base > len(digits) {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return appendBits(dst, i, base)
+}
+
+// appendBits appends the digits of u in base (2 to 36) to dst in place: appending to a
+// reused buffer is how Go programs print without allocating, and a string made per call (as
+// FormatInt must) would be garbage deferc, with no collector, never reclaims.
+func appendBits(dst []byte, u uint64, base int) []byte {
+	b := uint64(base)
+	n := 1
+	for v := u; v >= b; v /= b {
+		n++
+	}
+	for k := 0; k < n; k++ {
+		dst = append(dst, '0')
+	}
+	for k := len(dst) - 1; k >= len(dst)-n; k-- {
+		dst[k] = digits[u%b]
+		u /= b
+	}
+	return dst
 }
 
 // FormatFloat converts f to a string in the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x'

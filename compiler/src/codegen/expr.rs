@@ -25,6 +25,15 @@ const BOUNDS_SLICE3_ACAP: i64 = 5;
 const BOUNDS_SLICE3_B: i64 = 6;
 const BOUNDS_SLICE3_C: i64 = 7;
 
+/// Whether the function named `name` (as tracebacks print it) keeps no pointer into its
+/// variadic arguments past the call, so their slice and boxes can live in the caller's frame
+/// (`eval_args_sig`). Only library functions qualify, checked by reading them: the Fprint
+/// family of compiler/golib/fmt/fmt.go hands `a` to the runtime formatter alone, which copies
+/// what it prints. (A program's own functions are all in package main.)
+fn variadic_stays_in_call(name: &str) -> bool {
+    matches!(name, "fmt.Fprint" | "fmt.Fprintln" | "fmt.Fprintf")
+}
+
 /// What a call goes to.
 pub(crate) enum Callee {
     Direct(cranelift_module::FuncId),
@@ -369,6 +378,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Implicit conversion for assignment: boxing into interfaces; otherwise identity.
     pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId) -> R<Val> {
+        self.convert_boxing(v, from, to, true)
+    }
+
+    /// `convert`, boxing into a frame slot instead of the heap when `heap` is false (for a
+    /// value that cannot outlive the statement, see `eval_args_sig`).
+    fn convert_boxing(&mut self, v: Val, from: TypeId, to: TypeId, heap: bool) -> R<Val> {
         if to == VOID || from == to {
             return Ok(v);
         }
@@ -377,7 +392,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             if from == UNTYPED_NIL {
                 return Ok(self.zero(to));
             }
-            return self.box_iface(v, from, true);
+            return self.box_iface(v, from, heap);
         }
         Ok(v)
     }
@@ -1271,7 +1286,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
             CallKind::Static(fi) => {
                 let ft = self.ty_of(func);
                 let sig = self.cg.sig_of(ft);
-                let argv = self.eval_args(func, args, *ellipsis)?;
+                let heap_variadic = !variadic_stays_in_call(&info.funcs[fi as usize].name);
+                let argv = self.eval_args_for(func, args, *ellipsis, heap_variadic)?;
                 let zero = self.iconst(0);
                 let id = self.cg.go_func_id(fi)?;
                 self.emit_go_call(Callee::Direct(id), zero, &sig, argv)
@@ -1549,6 +1565,25 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.eval_args_sig(&sig, args, ellipsis, true)
     }
 
+    /// As `eval_args`; `heap_variadic` false puts the variadic slice's array and the interface
+    /// boxes of its elements in this frame (see `eval_args_sig`).
+    pub fn eval_args_for(
+        &mut self,
+        func: &Expr,
+        args: &[Expr],
+        ellipsis: bool,
+        heap_variadic: bool,
+    ) -> R<Vec<Val>> {
+        let ft = self.ty_of(func);
+        let sig = self.cg.sig_of(ft);
+        self.eval_args_sig(&sig, args, ellipsis, heap_variadic)
+    }
+
+    /// `heap_variadic` false: the slice built for the variadic arguments, and the interface
+    /// boxes its elements need (`fmt.Println(s, i)`), live in this frame instead of on the
+    /// heap. Only for callees known to keep no pointer into them past the call (fmt's printing
+    /// functions, which copy what they print): deferc has no collector, so heap boxes would be
+    /// garbage kept for the rest of the run, some 24 bytes per printed operand.
     pub fn eval_args_sig(
         &mut self,
         sig: &Sig,
@@ -1597,7 +1632,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     self.b.ins().stack_addr(T::I64, s, 0)
                 };
                 for (i, (v, t)) in rest.into_iter().enumerate() {
-                    let c = self.convert(v, t, el)?;
+                    let c = self.convert_boxing(v, t, el, heap_variadic)?;
                     self.store(el, &c, base, (es * i as u64) as i32);
                 }
                 let len = self.iconst(n as i64);

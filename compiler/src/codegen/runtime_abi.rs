@@ -202,9 +202,13 @@ runtime_table! {
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
+    FmtAppendPrint = deferc_fmt_appendPrint(W, W, W, W) -> ();
+    FmtAppendPrintln = deferc_fmt_appendPrintln(W, W, W, W) -> ();
+    FmtAppendPrintf = deferc_fmt_appendPrintf(W, W, W, W, W, W) -> ();
     OsSysOpen = deferc_os_sysOpen(W, W, W, W) -> (W, W);
     OsSysRead = deferc_os_sysRead(W, W, W, W) -> (W, W);
     OsSysWrite = deferc_os_sysWrite(W, W, W, W) -> (W, W);
+    OsSysWriteString = deferc_os_sysWriteString(W, W, W) -> (W, W);
     OsSysSeek = deferc_os_sysSeek(W, W, W) -> (W, W);
     OsSysClose = deferc_os_sysClose(W) -> (W);
     OsSysFsync = deferc_os_sysFsync(W) -> (W);
