@@ -82,6 +82,8 @@ struct Scope {
     mutable: Vec<String>,
     /// Directly in a closure that was deferred: `recover()` here stops a panic.
     deferred_closure: bool,
+    /// Anywhere inside a deferred closure (nested closures included).
+    in_deferred: bool,
     /// Nesting of loops (a call or defer in a loop may run up to LOOP_MAX times per entry).
     loop_mult: u64,
     depth: u32,
@@ -329,6 +331,7 @@ impl Gen {
             ints: vec!["x".into()],
             mutable: vec![],
             deferred_closure: false,
+            in_deferred: false,
             loop_mult: 1,
             depth: 0,
             results: Some(results),
@@ -766,6 +769,14 @@ impl Gen {
                 self.line(&format!("defer recoverTooDeep(\"{site}\")"));
                 self.feature("recover one frame too deep");
             }
+            11 if scope.in_deferred => {
+                // Not `defer recover()` here: whether Go 1.19 lets it stop a panic that is
+                // running this deferred closure depends on whether the goroutine's stack was
+                // copied meanwhile (docs/DESIGN-NOTES.md, "Known differences"); deferc
+                // never copies stacks.
+                self.line(&format!("defer recoverTooDeep(\"{site}\")"));
+                self.feature("recover one frame too deep");
+            }
             11 => {
                 self.line("defer recover()");
                 self.feature("defer recover()");
@@ -783,6 +794,7 @@ impl Gen {
         self.indent += 1;
         let mut inner = scope.clone();
         inner.deferred_closure = true;
+        inner.in_deferred = true;
         inner.results = None;
         inner.depth += 1;
         inner.loop_mult = scope.loop_mult;
