@@ -281,7 +281,7 @@ impl Runner {
             let f = tmp.join("main.go");
             let _ = fs::write(&f, cand.join("\n") + "\n");
             let gobin = tmp.join("go.bin");
-            if go_build_one(&f, &gobin).is_err() {
+            if go_build_one(&f, &gobin).is_err() || !go_repeats_itself(&gobin, &tmp) {
                 return false;
             }
             matches!(self.check(&f, &gobin), Verdict::Mismatch(_))
@@ -335,6 +335,17 @@ impl Runner {
             out.display()
         );
         let _ = fs::remove_dir_all(&tmp);
+    }
+}
+
+/// Removing lines can make a program racy (a dropped channel receive lets main exit before a
+/// goroutine): a candidate counts only if Go gives the same outcome three times.
+fn go_repeats_itself(gobin: &Path, dir: &Path) -> bool {
+    let run =
+        || run_with_timeout(cmd_in(gobin, dir), RUN_TIMEOUT, "go binary").map(|o| Observed::of(&o));
+    match run() {
+        Ok(first) => (0..2).all(|_| run().is_ok_and(|o| o == first)),
+        Err(_) => false,
     }
 }
 
