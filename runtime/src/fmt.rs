@@ -1308,6 +1308,8 @@ impl Pp {
                                 self.f.plus_v = self.f.plus;
                                 self.f.plus = false;
                             }
+                            // Errorf's %w records which operand it wrapped.
+                            self.arg_index = arg_num;
                             self.print_arg(a[arg_num], c as u32);
                             arg_num += 1;
                             i += 1;

@@ -956,13 +956,6 @@ impl<'a> Checker<'a> {
         if !self.single_value(&op, x) {
             return Operand::bad();
         }
-        // Library methods (time.Duration.Seconds, ...).
-        if let Some((m, sig)) = self.lib.method(&mut self.info.types, op.ty, &sel.name) {
-            return Operand {
-                mode: Mode::LibMethod(m),
-                ty: sig,
-            };
-        }
         let s = match self.info.lookup(op.ty, &sel.name) {
             Lookup::Found(s) => s,
             Lookup::Ambiguous => {
@@ -1008,17 +1001,6 @@ impl<'a> Checker<'a> {
                 } else {
                     Mode::Value
                 };
-                let holder = self.info.holder_type(op.ty, &s.path);
-                if self.lib.time == self.info.deref(holder).0 && sel.name == "wall" {
-                    self.diags.error(
-                        sel.span,
-                        format!(
-                            "{}.wall undefined (cannot refer to unexported field wall)",
-                            self.expr_string(x)
-                        ),
-                    );
-                    return Operand::bad();
-                }
                 self.info.field_index.insert(e.id, index);
                 Operand { mode, ty }
             }
@@ -2131,9 +2113,6 @@ impl<'a> Checker<'a> {
                     return Operand::bad();
                 }
                 self.info.calls.insert(e.id, CallKind::Lib(lf));
-            }
-            Mode::LibMethod(m) => {
-                self.info.calls.insert(e.id, CallKind::LibMethod(m));
             }
             Mode::Package => {
                 self.single_value(&f, func);
@@ -3272,15 +3251,6 @@ impl<'a> Checker<'a> {
         };
         if let Some(m) = msg {
             self.diags.error(ty.span, m);
-            return false;
-        }
-        // The library's named types keep their methods outside NamedInfo (LibMethod), so
-        // promoting them would need their own wrappers.
-        if base == self.lib.duration || base == self.lib.time {
-            self.diags.unsupported(
-                ty.span,
-                format!("embedded field of type {}", self.info.types.name(base)),
-            );
             return false;
         }
         true

@@ -216,33 +216,16 @@ pub enum LibFunc {
     OsGetenv,
     /// The variable os.Args, read through the runtime.
     OsArgs,
-    TimeNow,
-    TimeSince,
     /// PKG_FUNCS[i].
     Pkg(u16),
     RuntimeGoexit,
     RuntimeBreakpoint,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LibMethod {
-    DurationNanoseconds,
-    DurationMicroseconds,
-    DurationMilliseconds,
-    DurationSeconds,
-    DurationMinutes,
-    DurationHours,
-    DurationString,
-    TimeSub,
-    TimeUnixNano,
-}
-
 pub struct LibTypes {
     pub error: TypeId,
     /// fmt.Stringer: interface { String() string }.
     pub stringer: TypeId,
-    pub duration: TypeId,
-    pub time: TypeId,
     /// runtime.Error: interface { error; RuntimeError() }.
     pub runtime_error: TypeId,
     pub any_slice: TypeId,
@@ -280,15 +263,6 @@ impl LibTypes {
             sig: str_sig,
         }]));
         t.named.get_mut(&stringer).unwrap().underlying = siface;
-        let duration = t.new_named("time", "Duration");
-        t.named.get_mut(&duration).unwrap().underlying = INT64;
-        let time = t.new_named("time", "Time");
-        let tu = t.intern(TypeKind::Struct(vec![FieldT {
-            name: "wall".into(),
-            ty: INT64,
-            embedded: false,
-        }]));
-        t.named.get_mut(&time).unwrap().underlying = tu;
         let runtime_error = t.new_named("runtime", "Error");
         let marker_sig = t.intern(TypeKind::Func(Sig {
             params: vec![],
@@ -311,8 +285,6 @@ impl LibTypes {
         LibTypes {
             error,
             stringer,
-            duration,
-            time,
             runtime_error,
             any_slice,
             string_slice,
@@ -388,63 +360,15 @@ impl LibTypes {
                 Member::Func(OsGetenv, self.func(t, vec![STRING], vec![STRING], false))
             }
             ("os", "Args") => Member::Var(OsArgs, self.string_slice),
-            ("time", "Now") => Member::Func(TimeNow, self.func(t, vec![], vec![self.time], false)),
-            ("time", "Since") => Member::Func(
-                TimeSince,
-                self.func(t, vec![self.time], vec![self.duration], false),
-            ),
             ("runtime", "Breakpoint") => {
                 Member::Func(RuntimeBreakpoint, self.func(t, vec![], vec![], false))
             }
             ("runtime", "Goexit") => {
                 Member::Func(RuntimeGoexit, self.func(t, vec![], vec![], false))
             }
-            ("time", "Duration") => Member::Type(self.duration),
             ("runtime", "Error") => Member::Type(self.runtime_error),
             ("fmt", "Stringer") => Member::Type(self.stringer),
-            ("time", "Time") => Member::Type(self.time),
-            ("time", unit) => {
-                let ns: i128 = match unit {
-                    "Nanosecond" => 1,
-                    "Microsecond" => 1_000,
-                    "Millisecond" => 1_000_000,
-                    "Second" => 1_000_000_000,
-                    "Minute" => 60_000_000_000,
-                    "Hour" => 3_600_000_000_000,
-                    _ => return None,
-                };
-                Member::Const(ConstVal::int(ns), self.duration)
-            }
             _ => return None,
         })
-    }
-
-    /// A method of a library type, with its signature.
-    pub fn method(&self, t: &mut Types, recv: TypeId, name: &str) -> Option<(LibMethod, TypeId)> {
-        use LibMethod::*;
-        if recv == self.duration {
-            let (m, r) = match name {
-                "Nanoseconds" => (DurationNanoseconds, INT64),
-                "Microseconds" => (DurationMicroseconds, INT64),
-                "Milliseconds" => (DurationMilliseconds, INT64),
-                "Seconds" => (DurationSeconds, FLOAT64),
-                "Minutes" => (DurationMinutes, FLOAT64),
-                "Hours" => (DurationHours, FLOAT64),
-                "String" => (DurationString, STRING),
-                _ => return None,
-            };
-            return Some((m, self.func(t, vec![], vec![r], false)));
-        }
-        if recv == self.time {
-            return match name {
-                "Sub" => Some((
-                    TimeSub,
-                    self.func(t, vec![self.time], vec![self.duration], false),
-                )),
-                "UnixNano" => Some((TimeUnixNano, self.func(t, vec![], vec![INT64], false))),
-                _ => None,
-            };
-        }
-        None
     }
 }

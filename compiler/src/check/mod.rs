@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diag::Diags;
 use crate::syntax::ast::*;
 pub use constant::ConstVal;
-pub use lib::{LibFunc, LibMethod};
+pub use lib::LibFunc;
 use types::*;
 
 pub type ObjId = u32;
@@ -117,8 +117,6 @@ pub enum Mode {
     NoValue,
     Builtin(Builtin),
     Lib(LibFunc),
-    /// `x.M` where M is a library method (time.Duration.Seconds, error.Error).
-    LibMethod(LibMethod),
     Package,
     Nil,
 }
@@ -152,7 +150,6 @@ pub enum CallKind {
     Builtin(Builtin),
     Conversion(TypeId),
     Lib(LibFunc),
-    LibMethod(LibMethod),
     /// Method call through an interface value: the method name's index in the interface.
     Iface(usize),
     /// `x.M(...)` with a concrete method (see Info::method_sel for the receiver adjustment).

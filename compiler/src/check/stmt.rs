@@ -976,7 +976,7 @@ impl<'a> Checker<'a> {
                     .unsupported(call.span, format!("go with built-in {}", b.name()));
                 return;
             }
-            Some(CallKind::Lib(_) | CallKind::LibMethod(_)) => {
+            Some(CallKind::Lib(_)) => {
                 self.diags
                     .unsupported(call.span, "go with a function implemented by the runtime");
                 return;

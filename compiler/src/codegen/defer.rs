@@ -23,7 +23,7 @@ use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, FuncIdx, LibFunc, LibMethod};
+use crate::check::{Builtin, CallKind, FuncIdx, LibFunc};
 use crate::syntax::ast::*;
 
 // runtime/src/defer.rs's record layout: {link, fp, site, class} then the operand area.
@@ -40,7 +40,6 @@ pub(crate) enum Target {
     Dynamic,
     Builtin(Builtin),
     Lib(LibFunc),
-    LibMethod(LibMethod),
     /// An interface method resolved at the defer statement: operands are code and receiver.
     Method,
 }
@@ -307,21 +306,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     ops.push((t, v));
                 }
                 (Target::Lib(f), sig)
-            }
-            CallKind::LibMethod(m) => {
-                let ExprKind::Selector(x, _) = &func_s.kind else {
-                    return Err("internal compiler error: deferred method".into());
-                };
-                let rt = self.ty_of(x);
-                let recv = self.expr(x)?;
-                let recv = self.copy_mem(rt, &recv);
-                ops.push((rt, recv));
-                let sig = self.cg.sig_of(self.ty_of(func));
-                let argv = self.eval_args(func, args, *ellipsis)?;
-                for (v, &t) in argv.into_iter().zip(&sig.params) {
-                    ops.push((t, v));
-                }
-                (Target::LibMethod(m), sig)
             }
             CallKind::Iface(_) => {
                 let ExprKind::Selector(_, sel) = &func_s.kind else {
@@ -663,10 +647,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
             Target::Lib(f) => {
                 self.lib_call_vals(f, vals)?;
                 self.ensure_live();
-            }
-            Target::LibMethod(m) => {
-                let recv = vals.remove(0);
-                self.lib_method(m, recv, vals)?;
             }
             Target::Method => {
                 let code = vals.remove(0)[0];

@@ -12,7 +12,7 @@ use super::runtime_abi::Rt;
 use super::Wrapper;
 use crate::check::types::Sig;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, ConstVal, FuncIdx, LibFunc, LibMethod, Mode, ObjKind};
+use crate::check::{Builtin, CallKind, ConstVal, FuncIdx, LibFunc, Mode, ObjKind};
 use crate::syntax::ast::*;
 
 // Go's boundsErrorCode values (runtime/error.go), passed to deferc_panic_bounds.
@@ -188,7 +188,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let off = self.types().field_offsets(st)[fidx] as i32;
                     return Ok(self.load(tv.ty, base, off));
                 }
-                if let Mode::Lib(_) | Mode::LibMethod(_) = tv.mode {
+                if let Mode::Lib(_) = tv.mode {
                     // Functions the runtime implements have no Go-convention body to point
                     // at yet.
                     return Err(format!(
@@ -1275,14 +1275,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
             CallKind::Conversion(t) => Ok(vec![self.conversion(&args[0], t)?]),
             CallKind::Builtin(b) => self.builtin(e, b, args),
             CallKind::Lib(f) => self.lib_call(f, args, *ellipsis),
-            CallKind::LibMethod(m) => {
-                let ExprKind::Selector(x, _) = &strip(func).kind else {
-                    return self.ice(e, "method call");
-                };
-                let recv = self.expr(x)?;
-                let argv = self.eval_args(func, args, *ellipsis)?;
-                self.lib_method(m, recv, argv)
-            }
             CallKind::Static(fi) => {
                 let ft = self.ty_of(func);
                 let sig = self.cg.sig_of(ft);
@@ -2049,8 +2041,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             FmtPrintf | FmtSprintf => s(vec![STRING, anys], true),
             OsGetenv => s(vec![STRING], false),
             OsExit => s(vec![INT], false),
-            TimeSince => s(vec![self.time_type()], false),
-            OsArgs | TimeNow | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
+            OsArgs | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
             Pkg(i) => {
                 let f = &crate::check::lib::PKG_FUNCS[i as usize];
                 let params = f.params.iter().map(|&p| self.cg.lib_types_pt(p)).collect();
@@ -2064,13 +2055,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let t = self.types();
         (0..t.count() as TypeId)
             .find(|&i| matches!(t.kind(i), TypeKind::Slice(e) if *e == ANY))
-            .unwrap_or(VOID)
-    }
-
-    fn time_type(&self) -> TypeId {
-        let t = self.types();
-        (0..t.count() as TypeId)
-            .find(|&i| matches!(t.kind(i), TypeKind::Named { pkg, name, .. } if pkg == "time" && name == "Time"))
             .unwrap_or(VOID)
     }
 
@@ -2116,13 +2100,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             OsGetenv => vec![self.rt(Rt::OsGetenv, &[argv[0][0], argv[0][1]])],
             OsArgs => vec![self.rt_sret3(Rt::OsArgs, &[])],
-            TimeNow => {
-                let now = self.rt(Rt::Walltime, &[])[0];
-                let s = self.slot(8, 8);
-                let p = self.b.ins().stack_addr(T::I64, s, 0);
-                self.b.ins().store(flags(), now, p, 0);
-                vec![vec![p]]
-            }
             Pkg(i) => {
                 let f = &crate::check::lib::PKG_FUNCS[i as usize];
                 let sym = crate::check::lib::pkg_symbol(f);
@@ -2147,41 +2124,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.rt(Rt::Goexit, &[]);
                 vec![]
             }
-            TimeSince => {
-                let now = self.rt(Rt::Walltime, &[])[0];
-                let t0 = self.b.ins().load(T::I64, flags(), argv[0][0], 0);
-                vec![vec![self.b.ins().isub(now, t0)]]
-            }
         })
-    }
-
-    pub fn lib_method(&mut self, m: LibMethod, recv: Val, argv: Vec<Val>) -> R<Vec<Val>> {
-        use LibMethod::*;
-        let d = recv[0];
-        let as_f = |g: &mut Self, div: i64| -> Value {
-            // Go: float64(d / unit) + float64(d % unit) / unit, exactly as time.Duration does.
-            let q = g.b.ins().sdiv_imm_s(d, div);
-            let r = g.b.ins().srem_imm_s(d, div);
-            let qf = g.b.ins().fcvt_from_sint(T::F64, q);
-            let rf = g.b.ins().fcvt_from_sint(T::F64, r);
-            let df = g.b.ins().f64const(div as f64);
-            let frac = g.b.ins().fdiv(rf, df);
-            g.b.ins().fadd(qf, frac)
-        };
-        Ok(vec![match m {
-            DurationNanoseconds => vec![d],
-            DurationMicroseconds => vec![self.b.ins().sdiv_imm_s(d, 1_000)],
-            DurationMilliseconds => vec![self.b.ins().sdiv_imm_s(d, 1_000_000)],
-            DurationSeconds => vec![as_f(self, 1_000_000_000)],
-            DurationMinutes => vec![as_f(self, 60_000_000_000)],
-            DurationHours => vec![as_f(self, 3_600_000_000_000)],
-            DurationString => self.rt(Rt::DurationString, &[d]),
-            TimeSub => {
-                let a = self.b.ins().load(T::I64, flags(), recv[0], 0);
-                let b = self.b.ins().load(T::I64, flags(), argv[0][0], 0);
-                vec![self.b.ins().isub(a, b)]
-            }
-            TimeUnixNano => vec![self.b.ins().load(T::I64, flags(), recv[0], 0)],
-        }])
     }
 }

@@ -80,7 +80,6 @@ runtime_table! {
     OsExit = deferc_os_exit(W) -> ();
     Nanotime = deferc_nanotime() -> (W);
     Walltime = deferc_walltime() -> (W);
-    DurationString = deferc_duration_string(W) -> (W, W);
     Deferproc = deferc_deferproc(W, W, W) -> (W);
     Defernew = deferc_defernew(W) -> (W);
     Deferreturn = deferc_deferreturn(W) -> (W, W);
@@ -239,6 +238,8 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_sync_semrelease" => Rt::Semrelease,
         "deferc_sync_fatal" => Rt::Throw,
         "deferc_time_sleep" => Rt::Sleep,
+        "deferc_time_walltime" => Rt::Walltime,
+        "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         _ => return None,
