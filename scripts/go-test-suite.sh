@@ -4,11 +4,23 @@
 # prints one). The programs stay where Go installed them; nothing is copied into the repo.
 #
 #   scripts/go-test-suite.sh [-v] [NAME_REGEX]
+#   scripts/go-test-suite.sh --all [-j N] [-v] [--list CLASS] [NAME_REGEX]
+#
+# --all runs EVERY `// run` program of test/, fixedbugs, ken, chan, interface and typeparam
+# (scripts/go_test_suite.py: classes pass / unsupported / rejected / wrong / crash / timeout
+# per directory, the most common unsupported features; exit 1 if anything is wrong, crashed,
+# timed out or was rejected by mistake).
 #
 # Prints one line per program (PASS / FAIL / UNSUPPORTED with deferc's first diagnostic) and
 # `N passed, M failed` at the end. UNSUPPORTED programs count as failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--all" ]; then
+  shift
+  command -v go >/dev/null || { echo "go-test-suite: needs Go 1.19 (apt-get install -y golang-go)" >&2; exit 2; }
+  cargo build --release --quiet || exit 1
+  exec python3 scripts/go_test_suite.py "$@"
+fi
 verbose=0
 if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi
 filter=${1:-.}

@@ -189,9 +189,7 @@ def main():
     row("all but typeparam", outside)
     row("all", total)
 
-    feats = collections.Counter(
-        re.sub(r"`[^`]*`|\"[^\"]*\"", "…", detail) for cls, detail in results.values() if cls == "unsupported"
-    )
+    feats = collections.Counter(detail for cls, detail in results.values() if cls == "unsupported")
     print("\nmost common unsupported features:")
     for f, n in feats.most_common(25):
         print(f"{n:6}  {f}")

@@ -155,6 +155,13 @@ impl Source {
     /// Render diagnostics sorted by position, at most MAX_ERRORS of them.
     pub fn render(&self, diags: &Diags) -> String {
         let mut list = diags.list.clone();
+        // A program that uses Go outside the subset is reported by its unsupported constructs
+        // alone, the first first: what deferc did not understand (a generic function's body,
+        // a constraint) may well cause other errors that valid Go does not have ("imported and
+        // not used" by the generic code), and those must not come before the real reason.
+        if list.iter().any(|d| d.msg.starts_with("unsupported: ")) {
+            list.retain(|d| d.msg.starts_with("unsupported: "));
+        }
         list.sort_by_key(|d| d.span.lo);
         let mut out = String::new();
         for d in list.iter().take(MAX_ERRORS) {

@@ -49,13 +49,10 @@ pub fn method_trampoline() -> Option<MethodTrampoline> {
 }
 
 /// The method named `name` in `t`'s method table (sorted by name, so binary search).
-pub fn find_method<'a>(t: &'a Type, name: &[u8]) -> Option<&'a Method> {
-    let ms = t.methods();
-    // SAFETY: method names are static strings emitted by the compiler.
-    ms.binary_search_by(|m| unsafe { m.name.as_bytes() }.cmp(name))
-        .ok()
-        .map(|i| &ms[i])
-}
+pub use crate::types::{find_method, find_method_sig};
+
+/// The signature fmt's method interfaces (error, Stringer, GoStringer) require.
+pub const STRING_METHOD: &[u8] = b"func() string";
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -916,7 +913,7 @@ impl Pp {
         if verb == 'w' as u32 {
             // %w is valid only in fmt.Errorf, once, with an error operand.
             // SAFETY: arg is a non-nil eface.
-            let is_error = find_method(unsafe { &*arg.typ }, b"Error").is_some();
+            let is_error = find_method_sig(unsafe { &*arg.typ }, b"Error", STRING_METHOD).is_some();
             if !is_error || !self.wrap_errs || self.wrapped.is_some() {
                 self.wrapped = None;
                 self.wrap_errs = false;
@@ -935,7 +932,7 @@ impl Pp {
             return false;
         }
         let (m, name): (&Method, &str) = if self.f.sharp_v {
-            match find_method(t, b"GoString") {
+            match find_method_sig(t, b"GoString", STRING_METHOD) {
                 Some(m) => (m, "GoString"),
                 None => return false,
             }
@@ -943,9 +940,9 @@ impl Pp {
             if !matches!(char::from_u32(verb), Some('v' | 's' | 'x' | 'X' | 'q')) {
                 return false;
             }
-            match find_method(t, b"Error") {
+            match find_method_sig(t, b"Error", STRING_METHOD) {
                 Some(m) => (m, "Error"),
-                None => match find_method(t, b"String") {
+                None => match find_method_sig(t, b"String", STRING_METHOD) {
                     Some(m) => (m, "String"),
                     None => return false,
                 },
@@ -2406,6 +2403,8 @@ mod tests {
             .map(|&(n, f)| Method {
                 name: gs(n.as_bytes()),
                 code: f as *const u8,
+                // Every test method is a String or Error method.
+                typ: leak(ty(Kind::Func, "func() string", 8)),
             })
             .collect();
         t.nmethods = ms.len();

@@ -49,7 +49,7 @@
 
 use crate::alloc::alloc_bytes;
 use crate::arch;
-use crate::fmt::{find_method, method_trampoline, METHOD_PANICKED};
+use crate::fmt::{find_method, find_method_sig, method_trampoline, METHOD_PANICKED};
 use crate::funcdata::{find_site, findfunc, lookup_return, FuncInfo, NO_HANDLER};
 use crate::goroutine::getg;
 use crate::os::{flush_stdout, write_fd};
@@ -480,10 +480,7 @@ pub(crate) unsafe extern "C" fn panic_typeassert_impl(
             msg.extend_from_slice(b"interface is nil, not ");
             msg.extend_from_slice(name(want));
         } else {
-            let missing = (*want)
-                .methods()
-                .iter()
-                .find(|m| find_method(&*have, m.name.as_bytes()).is_none())
+            let missing = crate::types::missing_method(&*have, &*want)
                 .map(|m| m.name.as_bytes().to_vec())
                 .unwrap_or_default();
             msg.extend_from_slice(name(have));
@@ -838,7 +835,10 @@ unsafe fn panic_text(arg: Eface) -> Result<Vec<u8>, Vec<u8>> {
     }
     let t = &*arg.typ;
     for name in [&b"Error"[..], &b"String"[..]] {
-        if let (Some(m), Some(tr)) = (find_method(t, name), method_trampoline()) {
+        if let (Some(m), Some(tr)) = (
+            find_method_sig(t, name, crate::fmt::STRING_METHOD),
+            method_trampoline(),
+        ) {
             let s: GoString = tr(m.code, arg.data);
             if s.len == METHOD_PANICKED && s.ptr.is_null() {
                 return Err(panic_while_printing((*getg()).caught));
@@ -1064,11 +1064,7 @@ pub unsafe extern "C" fn deferc_implements(typ: *const Type, iface: *const Type)
     if typ.is_null() {
         return 0;
     }
-    let t = &*typ;
-    (*iface)
-        .methods()
-        .iter()
-        .all(|m| find_method(t, m.name.as_bytes()).is_some()) as u8
+    crate::types::missing_method(&*typ, &*iface).is_none() as u8
 }
 
 /// The code of method `name` of dynamic type `typ` (the compiler guarantees it exists).

@@ -2,7 +2,7 @@
 //! dynamic type is comparable (errors.Is), and errors.As's checks of its target and the
 //! assignment through it (Go's reflectlite.TypeOf(err).AssignableTo and Value.Set).
 
-use crate::fmt::find_method;
+use crate::fmt::{find_method_sig, STRING_METHOD};
 use crate::types::{Kind, Type};
 
 /// `errors.comparable(x any) bool`: reflectlite.TypeOf(x).Comparable().
@@ -32,7 +32,7 @@ pub unsafe extern "C" fn deferc_errors_asTarget(typ: *const Type, data: *const u
         return 1;
     }
     let e = &*t.elem;
-    if e.kind() != Kind::Interface && find_method(e, b"Error").is_none() {
+    if e.kind() != Kind::Interface && find_method_sig(e, b"Error", STRING_METHOD).is_none() {
         return 2;
     }
     0
@@ -56,11 +56,7 @@ pub unsafe extern "C" fn deferc_errors_asAssign(
     };
     let target = &*(*_ttyp).elem;
     if target.kind() == Kind::Interface {
-        let all = target
-            .methods()
-            .iter()
-            .all(|m| find_method(et, m.name.as_bytes()).is_some());
-        if !all {
+        if crate::types::missing_method(et, target).is_some() {
             return 0;
         }
         // Every interface is {type, data} in memory.

@@ -116,12 +116,18 @@ pub struct StructField {
 }
 
 /// A method in a type's method table, sorted by name. `code` is the compiled method taking the
-/// receiver as a pointer to the value (for value receivers the compiler emits a wrapper).
+/// receiver as a pointer to the value (for value receivers the compiler emits a wrapper); null
+/// in an interface's table. `typ` is the method's signature without the receiver (a func type
+/// descriptor, Go's method.mtyp / imethod.ityp): a type has an interface's method only when
+/// both name and signature agree, and descriptors are unique per type, so that is pointer
+/// equality. It may be null in a concrete type's table when no interface in the program has a
+/// method of that signature (the compiler never made the func type).
 #[repr(C)]
 #[derive(Debug)]
 pub struct Method {
     pub name: GoString,
     pub code: *const u8,
+    pub typ: *const Type,
 }
 
 /// A type descriptor, emitted by the compiler as read-only data.
@@ -181,4 +187,34 @@ impl Type {
             unsafe { std::slice::from_raw_parts(self.methods, self.nmethods) }
         }
     }
+}
+
+/// The method `name` of `t` (binary search in the sorted table), whatever its signature.
+pub fn find_method<'a>(t: &'a Type, name: &[u8]) -> Option<&'a Method> {
+    let ms = t.methods();
+    // SAFETY: method names are static strings emitted by the compiler.
+    ms.binary_search_by(|m| unsafe { m.name.as_bytes() }.cmp(name))
+        .ok()
+        .map(|i| &ms[i])
+}
+
+/// The method `name` of `t` if its signature is the func type literal `sig` (as %T prints it):
+/// what fmt and the panic printer use to ask "is this an error / a Stringer" without an
+/// interface descriptor at hand (`func() string` is a type literal, so its name is its
+/// identity).
+pub fn find_method_sig<'a>(t: &'a Type, name: &[u8], sig: &[u8]) -> Option<&'a Method> {
+    // SAFETY: non-null method types are descriptors emitted by the compiler.
+    find_method(t, name).filter(|m| !m.typ.is_null() && unsafe { (*m.typ).name() } == sig)
+}
+
+/// The first method of interface `iface` that `t` lacks (by name and signature), or None when
+/// `t` implements it (Go's runtime.getitab / assertE2I).
+pub fn missing_method<'a>(t: &Type, iface: &'a Type) -> Option<&'a Method> {
+    iface
+        .methods()
+        .iter()
+        .find(|im| match find_method(t, unsafe { im.name.as_bytes() }) {
+            Some(m) => m.typ != im.typ,
+            None => true,
+        })
 }

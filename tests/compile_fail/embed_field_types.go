@@ -1,7 +1,5 @@
 package main
 
-import "time"
-
 // What may be embedded: a type name T or *T, T not a pointer and, behind *, not an interface.
 
 type I interface{ M() }
@@ -23,10 +21,6 @@ type F struct {
 }
 
 func (F) T() {} // ERROR "field and method with the same name T"
-
-type W struct {
-	time.Duration // ERROR "unsupported: embedded field of type time.Duration"
-}
 
 func main() {
 	var ip *I

@@ -88,6 +88,7 @@ impl<'a> Checker<'a> {
                     UnOp::Neg => "-",
                     UnOp::Not => "!",
                     UnOp::Xor => "^",
+                    UnOp::Tilde => "~",
                     UnOp::Addr => "&",
                     UnOp::Recv => "<-",
                     UnOp::Deref => "*",
@@ -578,12 +579,18 @@ impl<'a> Checker<'a> {
     }
 
     fn note_ref(&mut self, o: ObjId) {
+        self.note_dep(Dep::Obj(o));
+    }
+
+    /// Record a reference of the current package-level initializer or function (for
+    /// Checker::order_globals).
+    pub(crate) fn note_dep(&mut self, d: Dep) {
         if let Some(refs) = self.global_refs.last_mut() {
-            refs.insert(o);
+            refs.insert(d);
         }
         if let Some(f) = self.fctx.first() {
             let top = f.idx;
-            self.func_refs.entry(top).or_default().insert(o);
+            self.func_refs.entry(top).or_default().insert(d);
         }
     }
 
@@ -1012,6 +1019,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Target::Method { func, ptr_recv } => {
+                self.note_dep(Dep::Method(func));
                 // Go's automatic &: a pointer method needs an addressable holder unless a
                 // pointer was dereferenced to reach it.
                 if ptr_recv && !s.indirect {
@@ -1090,6 +1098,7 @@ impl<'a> Checker<'a> {
                 return Operand::bad();
             }
             Target::Method { func, ptr_recv } => {
+                self.note_dep(Dep::Method(func));
                 if ptr_recv && !s.indirect {
                     self.diags.error(
                         sel.span,
@@ -1308,6 +1317,8 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::bad();
                 }
+                // The slice points into the array: the variable must outlive the frame.
+                self.mark_addr_taken(x);
                 (self.info.types.intern(TypeKind::Slice(el)), Some(n))
             }
             TypeKind::Pointer(p) => match self.info.types.ukind(p).clone() {
@@ -3164,12 +3175,29 @@ impl<'a> Checker<'a> {
                                     .error(name.span, format!("duplicate method {}", name.name));
                                 continue;
                             }
+                            let exported = name.name.starts_with(char::is_uppercase);
                             ms.push(MethodT {
                                 name: name.name.clone(),
+                                pkg: if exported {
+                                    String::new()
+                                } else {
+                                    self.pkg_name().to_string()
+                                },
                                 sig: t,
                             });
                         }
                         InterfaceElem::Embed(x) => {
+                            // `~T` and `A | B` are type-set terms, not types.
+                            if matches!(
+                                &strip_parens(x).kind,
+                                ExprKind::Binary(BinOp::Or, ..) | ExprKind::Unary(UnOp::Tilde, _)
+                            ) {
+                                self.diags.unsupported(
+                                    x.span,
+                                    "type constraints (union or non-interface elements)",
+                                );
+                                continue;
+                            }
                             let t = self.type_expr(x);
                             if t == VOID {
                                 continue;

@@ -249,6 +249,7 @@ impl LibTypes {
         }));
         let iface = t.intern(TypeKind::Interface(vec![MethodT {
             name: "Error".into(),
+            pkg: String::new(),
             sig: err_sig,
         }]));
         t.named.get_mut(&error).unwrap().underlying = iface;
@@ -260,6 +261,7 @@ impl LibTypes {
         let stringer = t.new_named("fmt", "Stringer");
         let siface = t.intern(TypeKind::Interface(vec![MethodT {
             name: "String".into(),
+            pkg: String::new(),
             sig: str_sig,
         }]));
         t.named.get_mut(&stringer).unwrap().underlying = siface;
@@ -272,10 +274,12 @@ impl LibTypes {
         let riface = t.intern(TypeKind::Interface(vec![
             MethodT {
                 name: "Error".into(),
+                pkg: String::new(),
                 sig: err_sig,
             },
             MethodT {
                 name: "RuntimeError".into(),
+                pkg: String::new(),
                 sig: marker_sig,
             },
         ]));

@@ -329,6 +329,15 @@ pub(crate) struct FnCtx {
     defined_labels: HashSet<String>,
 }
 
+/// What a package-level initializer or a function refers to, for the initialization order:
+/// a package-level object (variable, function), or a method (methods have no object, and Go
+/// counts `T(0).M()` and `T.M` as references to M's body: test/fixedbugs/bug446.go).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Dep {
+    Obj(ObjId),
+    Method(FuncIdx),
+}
+
 pub struct Checker<'a> {
     pub(crate) file: &'a File,
     pub(crate) diags: &'a mut Diags,
@@ -341,13 +350,13 @@ pub struct Checker<'a> {
     /// (package, import path) -> the package name's object and the import's span.
     pub(crate) imports: HashMap<(usize, String), (ObjId, Span)>,
     /// Globals referenced while checking the current package-level initializer / function.
-    pub(crate) global_refs: Vec<HashSet<ObjId>>,
-    pub(crate) func_refs: HashMap<FuncIdx, HashSet<ObjId>>,
+    pub(crate) global_refs: Vec<HashSet<Dep>>,
+    pub(crate) func_refs: HashMap<FuncIdx, HashSet<Dep>>,
     pub(crate) iota: Option<i128>,
     pub(crate) error_type: TypeId,
     pub(crate) lib: lib::LibTypes,
     pub(crate) func_decl_idx: HashMap<usize, FuncIdx>,
-    pub(crate) global_deps: HashMap<(usize, usize), HashSet<ObjId>>,
+    pub(crate) global_deps: HashMap<(usize, usize), HashSet<Dep>>,
     /// Method declarations: (decl index, its FuncBody, its object).
     pub(crate) method_decls: Vec<(usize, FuncIdx, ObjId)>,
     /// The package being checked: 0 is main, i + 1 is `file.libs[i]` (check::golib). Its
@@ -1303,10 +1312,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Order package-level variable initialization by dependencies (Go spec "Package
-    /// initialization"): a variable is initialized after the variables its initializer refers to,
-    /// directly or through the functions it calls.
+    /// Order package-level variable initialization as Go 1.19 does (the spec's "Package
+    /// initialization", go/types' initorder.go): a variable's dependencies are the variables its
+    /// initializer refers to, directly or through the functions and methods it refers to; then
+    /// the next variable initialized is repeatedly the earliest in declaration order that is
+    /// ready (all its dependencies initialized). Imported library packages come first (Go
+    /// initializes a package's imports before it), in the order their declarations were
+    /// joined.
     fn order_globals(&mut self) {
+        use std::collections::BTreeSet;
         let specs = std::mem::take(&mut self.info.global_inits);
         let mut spec_of: HashMap<ObjId, (usize, usize)> = HashMap::new();
         for &(di, si) in &specs {
@@ -1318,58 +1332,69 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let mut done: HashSet<(usize, usize)> = HashSet::new();
-        let mut order = Vec::new();
-        let mut sorted = specs.clone();
-        sorted.sort();
-        for s in sorted {
-            self.visit_global(s, &spec_of, &mut done, &mut order, 0);
-        }
-        self.info.global_inits = order;
-    }
-
-    fn visit_global(
-        &self,
-        s: (usize, usize),
-        spec_of: &HashMap<ObjId, (usize, usize)>,
-        done: &mut HashSet<(usize, usize)>,
-        order: &mut Vec<(usize, usize)>,
-        depth: u32,
-    ) {
-        if done.contains(&s) || depth > 10_000 {
-            return;
-        }
-        done.insert(s);
-        // Transitive references through functions.
-        let mut refs: HashSet<ObjId> = HashSet::new();
-        let mut stack: Vec<ObjId> = self
-            .global_deps
-            .get(&s)
-            .map(|r| r.iter().copied().collect())
-            .unwrap_or_default();
-        let mut seen_funcs: HashSet<FuncIdx> = HashSet::new();
-        while let Some(o) = stack.pop() {
-            match &self.info.objs[o as usize].kind {
-                ObjKind::Func(fi) if seen_funcs.insert(*fi) => {
-                    if let Some(r) = self.func_refs.get(fi) {
+        // Declaration order: the libraries' declarations follow the program's in File::decls.
+        let key = |s: (usize, usize)| (self.decl_pkg(s.0) == 0, s.0, s.1);
+        // The variables each spec depends on, through functions (Go removes function nodes
+        // from the graph, giving their callers their dependencies).
+        let mut deps: HashMap<(usize, usize), HashSet<(usize, usize)>> = HashMap::new();
+        for &s in &specs {
+            let mut out = HashSet::new();
+            let mut stack: Vec<Dep> = self
+                .global_deps
+                .get(&s)
+                .map(|r| r.iter().copied().collect())
+                .unwrap_or_default();
+            let mut seen_funcs: HashSet<FuncIdx> = HashSet::new();
+            while let Some(d) = stack.pop() {
+                let fi = match d {
+                    Dep::Method(fi) => fi,
+                    Dep::Obj(o) => match &self.info.objs[o as usize].kind {
+                        ObjKind::Func(fi) => *fi,
+                        ObjKind::Var(_) => {
+                            if let Some(&t) = spec_of.get(&o) {
+                                if t != s {
+                                    out.insert(t);
+                                }
+                            }
+                            continue;
+                        }
+                        _ => continue,
+                    },
+                };
+                if seen_funcs.insert(fi) {
+                    if let Some(r) = self.func_refs.get(&fi) {
                         stack.extend(r.iter().copied());
                     }
                 }
-                ObjKind::Var(_) => {
-                    refs.insert(o);
-                }
-                _ => {}
+            }
+            deps.insert(s, out);
+        }
+        let mut users: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+        for (&s, ds) in &deps {
+            for &d in ds {
+                users.entry(d).or_default().push(s);
             }
         }
-        let mut deps: Vec<(usize, usize)> = refs
-            .iter()
-            .filter_map(|o| spec_of.get(o).copied())
-            .collect();
-        deps.sort();
-        for d in deps {
-            self.visit_global(d, spec_of, done, order, depth + 1);
+        // Ready queue ordered by (unfinished dependencies, declaration order); a node popped
+        // with dependencies left is part of a cycle (reported elsewhere) and goes anyway.
+        let mut ndeps: HashMap<(usize, usize), usize> =
+            deps.iter().map(|(&s, d)| (s, d.len())).collect();
+        let mut queue: BTreeSet<(usize, (bool, usize, usize), (usize, usize))> =
+            specs.iter().map(|&s| (ndeps[&s], key(s), s)).collect();
+        let mut order = Vec::with_capacity(specs.len());
+        while let Some(first) = queue.iter().next().copied() {
+            queue.remove(&first);
+            let s = first.2;
+            order.push(s);
+            for &u in users.get(&s).map(|v| v.as_slice()).unwrap_or(&[]) {
+                let n = ndeps[&u];
+                if queue.remove(&(n, key(u), u)) {
+                    ndeps.insert(u, n - 1);
+                    queue.insert((n - 1, key(u), u));
+                }
+            }
         }
-        order.push(s);
+        self.info.global_inits = order;
     }
 
     fn finish(mut self) -> Info {

@@ -152,6 +152,10 @@ pub struct FieldT {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MethodT {
     pub name: String,
+    /// The declaring package of an unexported method ("" for exported ones): unexported
+    /// names of different packages are different methods, and a type's name shows it
+    /// (`interface { main.m() }`).
+    pub pkg: String,
     /// A Func type (without receiver).
     pub sig: TypeId,
 }
@@ -275,6 +279,11 @@ impl Types {
         self.kinds.push(k.clone());
         self.intern.insert(k, id);
         id
+    }
+
+    /// The id of an already interned type literal, without interning it.
+    pub fn lookup(&self, k: &TypeKind) -> Option<TypeId> {
+        self.intern.get(k).copied()
     }
 
     pub fn new_named(&mut self, pkg: &str, name: &str) -> TypeId {
@@ -470,7 +479,11 @@ impl Types {
                                 TypeKind::Func(s) => self.sig_string(s, depth, local),
                                 _ => String::new(),
                             };
-                            format!("{}{}", m.name, s)
+                            if local || m.pkg.is_empty() {
+                                format!("{}{}", m.name, s)
+                            } else {
+                                format!("{}.{}{}", m.pkg, m.name, s)
+                            }
                         })
                         .collect();
                     format!("interface {{ {} }}", parts.join("; "))

@@ -717,7 +717,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (size, _) = self.types().size_align(t);
                 let p = self.alloc(size);
                 if let ExprKind::CompositeLit { elts, .. } = &e.kind {
-                    self.fill_composite(t, p, elts)?;
+                    if is_mem(self.types(), t) {
+                        self.fill_composite(t, p, elts)?;
+                    } else {
+                        // &[]int{1}, &IntHeap{2, 1}, &map[string]int{}: the header in a cell.
+                        let v = self.composite_value(t, elts)?;
+                        self.store(t, &v, p, 0);
+                    }
                 }
                 Ok(p)
             }

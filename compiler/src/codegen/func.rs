@@ -1458,6 +1458,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
     ) -> R<()> {
         let label = self.pending_label.take();
         let info = self.cg.info;
+        // `for i, _ := range x` is `for i := range x` (a nil *[N]T is then never dereferenced).
+        let value = value.filter(|v| !matches!(&strip(v).kind, ExprKind::Ident(n) if n == "_"));
         let xt = self.ty_of(x);
         let is_string = self.types().is_string(xt);
         // Go 1.19: the iteration variables are declared once for the whole loop.
@@ -1472,11 +1474,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                             *slot = LVal::Var(o);
                         }
                     }
-                } else {
-                    *slot = self.lval(e)?;
                 }
             }
         }
+        // Assigned iteration variables (`for k, v = range x`) are ordinary assignments made in
+        // every iteration: their operands (`a[f()]`, `*p()`) are evaluated once per iteration,
+        // after x, and both before either is stored (a tuple assignment).
+        let assign = |g: &mut Self, key_lv: &mut LVal, val_lv: &mut LVal| -> R<()> {
+            if !define {
+                if let Some(k) = key {
+                    *key_lv = g.lval(k)?;
+                }
+                if let Some(v) = value {
+                    *val_lv = g.lval(v)?;
+                }
+            }
+            Ok(())
+        };
         let header = self.b.create_block();
         let body_b = self.b.create_block();
         let post_b = self.b.create_block();
@@ -1497,6 +1511,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.ins().brif(kp, body_b, &[], done, &[]);
             self.b.switch_to_block(body_b);
             self.dead = false;
+            assign(self, &mut key_lv, &mut val_lv)?;
+            let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
+            let kp = self.b.ins().load(T::I64, flags(), it, 0);
             let k = self.load(kt, kp, 0);
             let k = self.copy_mem(kt, &k);
             self.store_lval(&key_lv, &k);
@@ -1532,6 +1549,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.dead = false;
             let r = self.rt(Rt::DecodeRune, &[s[0], s[1], i]);
             self.b.def_var(next, r[1]);
+            assign(self, &mut key_lv, &mut val_lv)?;
             self.store_lval(&key_lv, &[i]);
             let rune = self.b.ins().ireduce(T::I32, r[0]);
             self.store_lval(&val_lv, &[rune]);
@@ -1583,11 +1601,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.ins().brif(c, body_b, &[], done, &[]);
             self.b.switch_to_block(body_b);
             self.dead = false;
-            self.store_lval(&key_lv, &[i]);
-            if value.is_some() {
+            let v = if value.is_some() {
                 let off = self.b.ins().imul_imm_s(i, esize);
                 let a = self.b.ins().iadd(base, off);
                 let v = self.load(elem, a, 0);
+                // An assigned target's operands may call code that changes the element: read
+                // it first, as Go does.
+                Some(if define { v } else { self.copy_mem(elem, &v) })
+            } else {
+                None
+            };
+            assign(self, &mut key_lv, &mut val_lv)?;
+            self.store_lval(&key_lv, &[i]);
+            if let Some(v) = v {
                 self.store_lval(&val_lv, &v);
             }
             self.jumps.push(Jump {

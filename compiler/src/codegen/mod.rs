@@ -57,6 +57,9 @@ struct FuncMeta {
 
 // Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
 // `type_descs` by these reserved ids, above any real TypeId.
+/// The size of one entry of a method table (runtime/src/types.rs's `Method`: name, code, typ).
+const METHOD_SIZE: usize = std::mem::size_of::<deferc_runtime::types::Method>();
+
 const KEY_RUNTIME_ERRORSTRING: TypeId = u32::MAX - 1;
 const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
@@ -856,11 +859,20 @@ impl<'a> Codegen<'a> {
                 .declare_anonymous_data(false, false)
                 .map_err(merr)?;
             let mut md = DataDescription::new();
-            let mut mb = vec![0u8; 48];
+            let mut mb = vec![0u8; 2 * METHOD_SIZE];
             mb[8..16].copy_from_slice(&5u64.to_le_bytes());
-            mb[32..40].copy_from_slice(&12u64.to_le_bytes());
+            mb[METHOD_SIZE + 8..METHOD_SIZE + 16].copy_from_slice(&12u64.to_le_bytes());
             md.define(mb.into_boxed_slice());
             md.set_align(8);
+            // Their signatures, `func() string` and `func()`, are interned by check::lib.
+            let sig = |results: Vec<TypeId>| {
+                types.lookup(&TypeKind::Func(Sig {
+                    params: vec![],
+                    results,
+                    variadic: false,
+                }))
+            };
+            let sigs = [sig(vec![crate::check::types::STRING]), sig(vec![])];
             for (i, (name, f)) in [
                 (&b"Error"[..], self.errstring_error),
                 (&b"RuntimeError"[..], self.runtime_error_marker),
@@ -868,11 +880,17 @@ impl<'a> Codegen<'a> {
             .into_iter()
             .enumerate()
             {
+                let o = (METHOD_SIZE * i) as u32;
                 let nid = self.string_data(name)?;
                 let gv = self.module.declare_data_in_data(nid, &mut md);
-                md.write_data_addr(24 * i as u32, gv, 0);
+                md.write_data_addr(o, gv, 0);
                 let fr = self.module.declare_func_in_data(f, &mut md);
-                md.write_function_addr(24 * i as u32 + 16, fr);
+                md.write_function_addr(o + 16, fr);
+                if let Some(s) = sigs[i] {
+                    let td = self.type_desc(s)?;
+                    let gv = self.module.declare_data_in_data(td, &mut md);
+                    md.write_data_addr(o + 24, gv, 0);
+                }
             }
             self.module.define_data(mid, &md).map_err(merr)?;
             relocs.push((72, mid));
@@ -950,19 +968,21 @@ impl<'a> Codegen<'a> {
             if ms.is_empty() {
                 return Ok(None);
             }
-            let names: Vec<String> = ms.iter().map(|m| m.name.clone()).collect();
+            let names: Vec<(String, TypeId)> = ms.iter().map(|m| (m.name.clone(), m.sig)).collect();
             let mid = self
                 .module
                 .declare_anonymous_data(false, false)
                 .map_err(merr)?;
             let mut md = DataDescription::new();
             md.set_align(8);
-            let mut bytes = vec![0u8; 24 * names.len()];
+            let mut bytes = vec![0u8; METHOD_SIZE * names.len()];
             let mut relocs = Vec::new();
-            for (i, name) in names.iter().enumerate() {
+            for (i, (name, sig)) in names.iter().enumerate() {
                 let nid = self.string_data(name.as_bytes())?;
-                bytes[24 * i + 8..24 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
-                relocs.push((24 * i as u32, nid));
+                let o = METHOD_SIZE * i;
+                bytes[o + 8..o + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+                relocs.push((o as u32, nid));
+                relocs.push((o as u32 + 24, self.type_desc(*sig)?));
             }
             md.define(bytes.into_boxed_slice());
             for (off, nid) in relocs {
@@ -989,9 +1009,26 @@ impl<'a> Codegen<'a> {
             .map_err(merr)?;
         let mut md = DataDescription::new();
         md.set_align(8);
-        let mut bytes = vec![0u8; 24 * ms.len()];
+        let mut bytes = vec![0u8; METHOD_SIZE * ms.len()];
         let mut relocs = Vec::new();
+        let mut typs = Vec::new();
         for (i, (name, sel)) in ms.iter().enumerate() {
+            // The signature without receiver, when some interface of the program has it.
+            let sig = match sel.target {
+                Target::Method { func, .. } => {
+                    let mut s = types
+                        .sig(self.info.funcs[func as usize].sig)
+                        .unwrap()
+                        .clone();
+                    s.params.remove(0);
+                    types.lookup(&TypeKind::Func(s))
+                }
+                Target::IfaceMethod { sig, .. } => Some(sig),
+                Target::Field { .. } => None,
+            };
+            if let Some(sig) = sig {
+                typs.push(((METHOD_SIZE * i + 24) as u32, self.type_desc(sig)?));
+            }
             // A pointer-shaped t's data word is the receiver itself for a method declared on
             // t; everything else goes through `(*base).M`, which takes a pointer to the value
             // (the data word of other types is a pointer to a copy).
@@ -1008,10 +1045,15 @@ impl<'a> Codegen<'a> {
                 })?,
             };
             let nid = self.string_data(name.as_bytes())?;
-            bytes[24 * i + 8..24 * i + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
-            relocs.push((24 * i as u32, nid, 24 * i as u32 + 16, code));
+            let o = METHOD_SIZE * i;
+            bytes[o + 8..o + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+            relocs.push((o as u32, nid, o as u32 + 16, code));
         }
         md.define(bytes.into_boxed_slice());
+        for (off, d) in typs {
+            let gv = self.module.declare_data_in_data(d, &mut md);
+            md.write_data_addr(off, gv, 0);
+        }
         for (noff, nid, coff, code) in relocs {
             let gv = self.module.declare_data_in_data(nid, &mut md);
             md.write_data_addr(noff, gv, 0);

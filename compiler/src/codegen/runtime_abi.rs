@@ -249,7 +249,10 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
 fn abi(a: A, ptr: ir::Type) -> AbiParam {
     match a {
         A::W => AbiParam::new(ptr),
-        A::B => AbiParam::new(types::I8),
+        // The C ABI as compilers implement it (clang, and rustc for the runtime) takes a bool
+        // or u8 argument zero-extended to 32 bits and may test the whole register: an i8 left
+        // with garbage above bit 7 (x86's setcc writes one byte) reads as true.
+        A::B => AbiParam::new(types::I8).uext(),
         A::R => AbiParam::new(types::I32),
         A::F => AbiParam::new(types::F64),
         A::Sret => AbiParam::special(ptr, ArgumentPurpose::StructReturn),

@@ -148,6 +148,7 @@ pub enum UnOp {
     Addr,  // &x
     Recv,  // <-x
     Deref, // *x (only produced by the checker's view of Star; the parser emits Star)
+    Tilde, // ~T, a term of a type constraint (only inside type parameter lists and interfaces)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -257,8 +257,7 @@ fn is_type_elem(x: &Expr) -> bool {
         | ExprKind::ChanType(..) => true,
         ExprKind::Binary(_, x, y) => is_type_elem(x) || is_type_elem(y),
         ExprKind::Star(x) => is_type_elem(x),
-        // `~T` is represented as Unary(Xor, T) inside type parameter lists.
-        ExprKind::Unary(op, x) => *op == UnOp::Xor || is_type_elem(x),
+        ExprKind::Unary(op, x) => *op == UnOp::Tilde || is_type_elem(x),
         ExprKind::Paren(x) => is_type_elem(x),
         _ => false,
     }
@@ -1013,9 +1012,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                             Op::Add => ExprKind::Unary(UnOp::Pos, x),
                             Op::Sub => ExprKind::Unary(UnOp::Neg, x),
                             Op::Not => ExprKind::Unary(UnOp::Not, x),
-                            // In a constraint `~T` is a term; the AST has no operator for it,
-                            // so it is Unary(Xor, T) there (the checker rejects generics).
-                            Op::Tilde if self.tparams => ExprKind::Unary(UnOp::Xor, x),
+                            // In a constraint `~T` is a term (the checker rejects generics).
+                            Op::Tilde if self.tparams => ExprKind::Unary(UnOp::Tilde, x),
                             Op::Tilde => {
                                 // gc's type checker reports this; the AST cannot tell ~ from ^.
                                 self.later.push((
@@ -1809,13 +1807,13 @@ impl<'a, 'd> Parser<'a, 'd> {
         x
     }
 
-    /// `EmbeddedTerm = [ "~" ] Type`; `~T` is represented as Unary(Xor, T).
+    /// `EmbeddedTerm = [ "~" ] Type`; `~T` is represented as Unary(Tilde, T).
     fn embedded_term(&mut self) -> Expr {
         if self.is_op(Op::Tilde) {
             let lo = self.t.span.lo;
             self.next();
             let t = self.type_();
-            return self.mk(lo, ExprKind::Unary(UnOp::Xor, Box::new(t)));
+            return self.mk(lo, ExprKind::Unary(UnOp::Tilde, Box::new(t)));
         }
         match self.type_or_nil() {
             Some(t) => t,
@@ -2939,6 +2937,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                     UnOp::Neg => "-",
                     UnOp::Not => "!",
                     UnOp::Xor => "^",
+                    UnOp::Tilde => "~",
                     UnOp::Addr => "&",
                     UnOp::Recv => "<-",
                     UnOp::Deref => "*",
@@ -3407,7 +3406,7 @@ mod tests {
         assert_eq!(m.sig.results.len(), 2);
         let Decl::Func(g) = &f.decls[4] else { panic!() };
         assert_eq!(g.type_params.len(), 2);
-        assert_eq!(sx(&g.type_params[1].ty), "(| (Xor int) string)");
+        assert_eq!(sx(&g.type_params[1].ty), "(| (Tilde int) string)");
         let Decl::Func(h) = &f.decls[5] else { panic!() };
         assert!(h.noinline && h.body.is_none());
         let Decl::Func(k) = &f.decls[6] else { panic!() };
