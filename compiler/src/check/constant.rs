@@ -1,16 +1,19 @@
 //! Compile-time constant values and their arithmetic, exact like Go's `go/constant`.
 //!
 //! Integers are arbitrary precision (`BigInt`); untyped integer results wider than 512 bits are
-//! reported as Go reports them ("constant multiplication overflow"). Floats are exact rationals
-//! (`BigRational`) while numerator and denominator stay under 4096 bits (Go's `maxExp`); past
-//! that they are rounded to a 512-bit mantissa, as Go switches to a 512-bit `big.Float`.
+//! reported as Go reports them ("constant multiplication overflow"). Floats follow go/constant's
+//! two representations ([`FloatVal`]): exact rationals (`BigRational`) while numerator and
+//! denominator stay under 4096 bits (Go's `maxExp`), and past that 512-bit binary floats with
+//! big.Float's 32-bit exponent range ([`BigFloat`]), so 1e646456992 is a constant as in Go. Once
+//! a float, a value stays one (each operation rounds to 512 bits), as in go/constant.
 //!
 //! Guards against inputs that would make the checker hang or eat memory: literals longer than
 //! 10,000 characters are rejected as Go rejects them, constant shift counts are bounded by
-//! Go's 1074, and float constants must stay within 2^±[`MAX_FLOAT_EXP`] (Go's own bound is
-//! 2^±2^31; past ours we report "malformed constant" for a literal and "constant result is not
-//! representable" for an operation, Go's messages for past its bound).
+//! Go's 1074, and rationals never grow large (a float literal outside 2^±4096 is a BigFloat
+//! from the start; converting a BigFloat to an integer or fraction is refused past that range,
+//! as go/constant's `ToInt` refuses it).
 
+use super::bigfloat::{self, BigFloat};
 use super::types::Basic;
 use crate::syntax::ast::BinOp;
 use num_bigint::{BigInt, BigUint, Sign};
@@ -23,8 +26,6 @@ pub const INT_PREC: u64 = 512;
 const MAX_RAT_BITS: u64 = 4096;
 /// Mantissa bits of a float constant too big to stay an exact fraction.
 const FLOAT_PREC: u64 = 512;
-/// Float constants must lie within 2^±MAX_FLOAT_EXP (about 10^±78913).
-pub const MAX_FLOAT_EXP: i64 = 1 << 18;
 /// Go 1.19 rejects longer numeric literals ("excessively long constant").
 pub const MAX_LITERAL_LEN: usize = 10_000;
 /// The largest constant shift count Go accepts (`shiftBound`).
@@ -34,15 +35,76 @@ pub const MAX_SHIFT: u64 = 1023 - 1 + 52;
 pub enum ConstVal {
     Bool(bool),
     Int(BigInt),
-    Float(BigRational),
+    Float(FloatVal),
     Str(Vec<u8>),
+}
+
+/// An untyped float constant in go/constant's representations.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FloatVal {
+    /// Exact (go/constant's `ratVal`).
+    Rat(BigRational),
+    /// Rounded to [`FLOAT_PREC`] bits (go/constant's `floatVal`): a value whose fraction would
+    /// need 4096 bits or more, and every result computed from one.
+    Big(BigFloat),
+}
+
+impl FloatVal {
+    fn zero() -> FloatVal {
+        FloatVal::Rat(BigRational::zero())
+    }
+
+    pub fn is_zero(&self) -> bool {
+        match self {
+            FloatVal::Rat(r) => r.is_zero(),
+            FloatVal::Big(b) => b.is_zero(),
+        }
+    }
+
+    /// The value as a 512-bit float (go/constant's `rtof`).
+    fn to_big(&self) -> Result<BigFloat, FoldError> {
+        match self {
+            FloatVal::Rat(r) => BigFloat::from_ratio(r.numer(), r.denom(), FLOAT_PREC)
+                .map_err(|_| FoldError::NotRepresentable),
+            FloatVal::Big(b) => Ok(b.clone()),
+        }
+    }
+
+    /// The value correctly rounded to IEEE format `f`, as raw bits.
+    fn to_ieee(&self, f: Ieee) -> u64 {
+        match self {
+            FloatVal::Rat(r) => ratio_to_ieee(r.numer(), r.denom(), f),
+            FloatVal::Big(b) => {
+                // Far outside the format's range the result is an infinity or a zero; near it
+                // the value is a small exact fraction.
+                let sign = if b.is_negative() {
+                    1u64 << (f.width - 1)
+                } else {
+                    0
+                };
+                let inf = ((f.max_biased as u64) << (f.prec - 1)) | sign;
+                if b.top() > f.max_biased - f.bias + 2 {
+                    return inf;
+                }
+                // Below half the smallest subnormal: zero. Otherwise the exponent is within
+                // the format's range plus the mantissa's length, a fraction of moderate size.
+                if b.is_zero() || b.top() < f.min_lsb - 1 {
+                    return sign;
+                }
+                match b.to_ratio(i64::MAX) {
+                    Some((n, d)) => ratio_to_ieee(&n, &d, f),
+                    None => sign,
+                }
+            }
+        }
+    }
 }
 
 pub enum FoldError {
     DivByZero,
     /// An untyped integer result wider than [`INT_PREC`] bits.
     Overflow,
-    /// A float result beyond [`MAX_FLOAT_EXP`].
+    /// A float result past big.Float's exponent range (Go: infinite, "not representable").
     NotRepresentable,
     Invalid,
 }
@@ -61,14 +123,32 @@ impl ConstVal {
 
     /// The exact value of a finite f64.
     pub fn from_f64(f: f64) -> ConstVal {
-        ConstVal::Float(BigRational::from_float(f).unwrap_or_else(BigRational::zero))
+        ConstVal::Float(FloatVal::Rat(
+            BigRational::from_float(f).unwrap_or_else(BigRational::zero),
+        ))
     }
 
-    /// The value as an integer, if it is one (an integral float counts).
+    /// The value as an integer, if it is one (an integral float counts). Like go/constant's
+    /// `ToInt`, a rounded float counts only within 2^±4096, and also when rounding it to 508
+    /// bits toward or away from zero makes it integral (earlier roundings may have left it a
+    /// little off).
     pub fn to_bigint(&self) -> Option<BigInt> {
         match self {
             ConstVal::Int(i) => Some(i.clone()),
-            ConstVal::Float(r) if r.is_integer() => Some(r.to_integer()),
+            ConstVal::Float(FloatVal::Rat(r)) if r.is_integer() => Some(r.to_integer()),
+            ConstVal::Float(FloatVal::Big(b)) => {
+                let small = MAX_RAT_BITS as i64;
+                if b.top() <= -small || b.top() >= small {
+                    return None;
+                }
+                if b.is_zero() {
+                    return Some(BigInt::zero());
+                }
+                let max = small + FLOAT_PREC as i64;
+                b.to_int_exact(max)
+                    .or_else(|| b.round_dir(FLOAT_PREC - 4, false).to_int_exact(max))
+                    .or_else(|| b.round_dir(FLOAT_PREC - 4, true).to_int_exact(max))
+            }
             _ => None,
         }
     }
@@ -91,7 +171,7 @@ impl ConstVal {
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstVal::Int(i) => Some(ratio_to_f64(i, &BigInt::one())),
-            ConstVal::Float(r) => Some(ratio_to_f64(r.numer(), r.denom())),
+            ConstVal::Float(f) => Some(f64::from_bits(f.to_ieee(F64))),
             _ => None,
         }
     }
@@ -99,7 +179,7 @@ impl ConstVal {
     pub fn to_f32_rounded(&self) -> Option<f32> {
         let bits = match self {
             ConstVal::Int(i) => ratio_to_ieee(i, &BigInt::one(), F32),
-            ConstVal::Float(r) => ratio_to_ieee(r.numer(), r.denom(), F32),
+            ConstVal::Float(f) => f.to_ieee(F32),
             _ => return None,
         };
         Some(f32::from_bits(bits as u32))
@@ -110,18 +190,19 @@ impl ConstVal {
             _ => None,
         }
     }
-    /// The value as a fraction (numeric constants only).
-    fn to_rat(&self) -> Option<BigRational> {
+    /// The value as a float constant (numeric constants only; untyped integers are at most
+    /// 512 bits, so they stay exact).
+    fn to_float(&self) -> Option<FloatVal> {
         match self {
-            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
-            ConstVal::Float(r) => Some(r.clone()),
+            ConstVal::Int(i) => Some(FloatVal::Rat(BigRational::from_integer(i.clone()))),
+            ConstVal::Float(f) => Some(f.clone()),
             _ => None,
         }
     }
     pub fn is_zero(&self) -> bool {
         match self {
             ConstVal::Int(i) => i.is_zero(),
-            ConstVal::Float(r) => r.is_zero(),
+            ConstVal::Float(f) => f.is_zero(),
             _ => false,
         }
     }
@@ -154,8 +235,8 @@ impl ConstVal {
                 Some(f) => Ok(ConstVal::from_f64(f as f64)),
                 None => Ok(self.clone()),
             },
-            Basic::UntypedFloat => Ok(match self.to_rat() {
-                Some(r) => ConstVal::Float(r),
+            Basic::UntypedFloat => Ok(match self.to_float() {
+                Some(f) => ConstVal::Float(f),
                 None => self.clone(),
             }),
             _ => Ok(self.clone()),
@@ -167,7 +248,8 @@ impl ConstVal {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
-            ConstVal::Float(r) => describe_float(r),
+            ConstVal::Float(FloatVal::Rat(r)) => describe_float(r),
+            ConstVal::Float(FloatVal::Big(b)) => describe_big(b),
             ConstVal::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
     }
@@ -264,43 +346,47 @@ fn ratio_to_f64(n: &BigInt, d: &BigInt) -> f64 {
     f64::from_bits(ratio_to_ieee(n, d, F64))
 }
 
-/// The float constant n/d: exact while both parts are under [`MAX_RAT_BITS`] bits, otherwise
-/// rounded to a [`FLOAT_PREC`]-bit mantissa. Large operands skip the gcd (which is quadratic)
-/// and are rounded directly.
-fn make_float(n: BigInt, d: BigInt) -> Result<BigRational, FoldError> {
+/// The float constant n/d (go/constant's `makeRat`): exact while both parts are under
+/// [`MAX_RAT_BITS`] bits, otherwise rounded to a [`FLOAT_PREC`]-bit float. Large operands skip
+/// the gcd (which is quadratic) and are rounded directly.
+fn make_float(n: BigInt, d: BigInt) -> Result<FloatVal, FoldError> {
     if d.is_zero() {
         return Err(FoldError::DivByZero);
     }
     if n.is_zero() {
-        return Ok(BigRational::zero());
+        return Ok(FloatVal::zero());
     }
     let small = 2 * MAX_RAT_BITS + 64;
     if n.bits() <= small && d.bits() <= small {
         let r = BigRational::new(n, d);
         if r.numer().bits() < MAX_RAT_BITS && r.denom().bits() < MAX_RAT_BITS {
-            return Ok(r);
+            return Ok(FloatVal::Rat(r));
         }
-        return round_float(r.numer(), r.denom());
+        return FloatVal::Rat(r).to_big().map(FloatVal::Big);
     }
-    round_float(&n, &d)
+    BigFloat::from_ratio(&n, &d, FLOAT_PREC)
+        .map(FloatVal::Big)
+        .map_err(|_| FoldError::NotRepresentable)
 }
 
-fn round_float(n: &BigInt, d: &BigInt) -> Result<BigRational, FoldError> {
-    let neg = (n.sign() == Sign::Minus) != (d.sign() == Sign::Minus);
-    let (mut m, mut lsb) = round_ratio(n.magnitude(), d.magnitude(), FLOAT_PREC, None);
-    let tz = m.trailing_zeros().unwrap_or(0);
-    m >>= tz as usize;
-    lsb += tz as i64;
-    let top = lsb + m.bits() as i64;
-    if !(-MAX_FLOAT_EXP..=MAX_FLOAT_EXP).contains(&top) {
-        return Err(FoldError::NotRepresentable);
+/// A float operation where an operand is a rounded float: both as 512-bit floats, the result
+/// rounded to 512 bits (go/constant's `floatVal` arithmetic). Past big.Float's exponent range
+/// the result is infinite, which Go reports as not representable.
+fn big_float_op(op: BinOp, x: &FloatVal, y: &FloatVal) -> Result<ConstVal, FoldError> {
+    let (x, y) = (x.to_big()?, y.to_big()?);
+    if let Some(c) = compare(op, x.cmp_value(&y)) {
+        return Ok(c);
     }
-    let m = BigInt::from_biguint(if neg { Sign::Minus } else { Sign::Plus }, m);
-    Ok(if lsb >= 0 {
-        BigRational::new_raw(m << (lsb as usize), BigInt::one())
-    } else {
-        BigRational::new_raw(m, BigInt::one() << ((-lsb) as usize))
-    })
+    let r = match op {
+        BinOp::Add => x.add(&y, FLOAT_PREC),
+        BinOp::Sub => x.sub(&y, FLOAT_PREC),
+        BinOp::Mul => x.mul(&y, FLOAT_PREC),
+        BinOp::Div if y.is_zero() => return Err(FoldError::DivByZero),
+        BinOp::Div => x.quo(&y, FLOAT_PREC),
+        _ => return Err(FoldError::Invalid),
+    };
+    r.map(|b| ConstVal::Float(FloatVal::Big(b)))
+        .map_err(|_| FoldError::NotRepresentable)
 }
 
 /// Go's `%.<prec>g` of a finite f64 (trailing zeros dropped, `e+08` style exponents).
@@ -373,12 +459,27 @@ fn describe_float(r: &BigRational) -> String {
     if r.is_zero() == (x == 0.0) && x.is_finite() {
         return fmt_g(x, 6);
     }
-    // r = mant·2^exp with 0.5 <= |mant| < 1.
     let (m, lsb) = round_ratio(r.numer().magnitude(), r.denom().magnitude(), 53, None);
+    describe_approx(r.is_negative(), &m, lsb)
+}
+
+/// [`describe_float`] for a rounded float.
+fn describe_big(b: &BigFloat) -> String {
+    let x = f64::from_bits(FloatVal::Big(b.clone()).to_ieee(F64));
+    if b.is_zero() == (x == 0.0) && x.is_finite() {
+        return fmt_g(x, 6);
+    }
+    let (m, lsb) = round_ratio(b.mant.magnitude(), &BigUint::one(), 53, None);
+    describe_approx(b.is_negative(), &m, lsb + b.exp)
+}
+
+/// Go's approximate decimal form of ±m·2^lsb (m of 53 bits) outside f64's range.
+fn describe_approx(neg: bool, m: &BigUint, lsb: i64) -> String {
+    // The value is mant·2^exp with 0.5 <= |mant| < 1.
     let bits = m.bits() as i64;
     let exp = lsb + bits;
     let mut mf = m.to_f64().unwrap_or(0.0) * 2f64.powi(-(bits as i32));
-    if r.is_negative() {
+    if neg {
         mf = -mf;
     }
     let d = exp as f64 * std::f64::consts::LOG10_2;
@@ -415,79 +516,75 @@ pub fn parse_int(text: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Parse a float literal (decimal or hexadecimal) exactly. `None`: malformed or out of range.
-pub fn parse_float(text: &str) -> Option<BigRational> {
+/// Parse a float literal (decimal or hexadecimal) as go/constant's `MakeFromLiteral` does:
+/// converted by big.Float at 512 bits first, then, within 2^±4096 (`smallFloat`), parsed again
+/// as an exact fraction; past that the 512-bit float is the constant. `None`: malformed (Go's
+/// "malformed constant"), which includes a literal past big.Float's exponent range.
+pub fn parse_float(text: &str) -> Option<FloatVal> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
-    if let Some(body) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        let (mant, exp) = match body.find(['p', 'P']) {
-            Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
-            None => (body, 0),
-        };
-        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-        let digits = format!("{}{}", ip, fp);
-        let m = BigInt::parse_bytes(
-            if digits.is_empty() {
-                b"0"
-            } else {
-                digits.as_bytes()
-            },
-            16,
-        )?;
-        if m.is_zero() {
-            return Some(BigRational::zero());
-        }
-        let e = exp.checked_sub(4 * fp.len() as i64)?;
-        if (e + m.bits() as i64).abs() > MAX_FLOAT_EXP + 64 {
-            return None;
-        }
-        let r = if e >= 0 {
-            make_float(m << (e as usize), BigInt::one())
-        } else {
-            make_float(m, BigInt::one() << ((-e) as usize))
-        };
-        return r.ok();
-    }
-    let (mant, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], t[i + 1..].parse::<i64>().ok()?),
-        None => (t.as_str(), 0),
+    let hex = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"));
+    let (body, radix, exp_at) = match hex {
+        Some(b) => (b, 16, b.find(['p', 'P'])),
+        None => (t.as_str(), 10, t.find(['e', 'E'])),
+    };
+    let (mant, exp) = match exp_at {
+        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
+        None => (body, 0),
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let all = format!("{}{}", ip, fp);
-    let sig = all.trim_start_matches('0');
-    let trimmed = sig.trim_end_matches('0');
-    if trimmed.is_empty() {
-        return if all.bytes().all(|c| c.is_ascii_digit()) {
-            Some(BigRational::zero())
-        } else {
-            None
-        };
+    let m = if all.is_empty() {
+        BigUint::zero()
+    } else {
+        BigUint::parse_bytes(all.as_bytes(), radix)?
+    };
+    // value = m · 2^exp2 · 5^exp5
+    let (exp2, exp5) = if radix == 16 {
+        (exp.checked_sub(4 * fp.len() as i64)?, 0)
+    } else {
+        let e = exp.checked_sub(fp.len() as i64)?;
+        (e, e)
+    };
+    let f = bigfloat::scan(&m, exp2, exp5, FLOAT_PREC)?.ok()?;
+    let small = MAX_RAT_BITS as i64;
+    if f.top() <= -small || f.top() >= small {
+        return Some(FloatVal::Big(f));
     }
-    // value = trimmed · 10^e10
-    let e10 = exp
-        .checked_sub(fp.len() as i64)?
-        .checked_add((sig.len() - trimmed.len()) as i64)?;
-    let top = e10.checked_add(trimmed.len() as i64)?;
-    if (top as f64 * std::f64::consts::LOG2_10).abs() > (MAX_FLOAT_EXP + 64) as f64 {
-        return None;
+    if f.is_zero() {
+        return Some(FloatVal::zero());
     }
-    let mut d = BigUint::parse_bytes(trimmed.as_bytes(), 10)?;
-    if e10 >= 0 {
-        let n = d * BigUint::from(10u32).pow(e10 as u32);
-        return make_float(n.into(), BigInt::one()).ok();
+    Some(FloatVal::Rat(exact_ratio(m, exp2, exp5)))
+}
+
+/// m · 2^exp2 · 5^exp5 as a reduced fraction, for a value within 2^±4096 (so the powers are
+/// of moderate size; m is at most the literal's length in digits).
+fn exact_ratio(mut m: BigUint, exp2: i64, exp5: i64) -> BigRational {
+    // Cancel the factors of 2 and 5 of m against negative exponents first, so the fraction is
+    // already reduced (a gcd against a huge power of ten would be slow).
+    let (mut exp2, mut exp5) = (exp2, exp5);
+    if exp2 < 0 {
+        let twos = m.trailing_zeros().unwrap_or(0).min((-exp2) as u64);
+        m >>= twos as usize;
+        exp2 += twos as i64;
     }
-    // Divide out the factors of 2 and 5 shared with 10^k, so the fraction is already reduced
-    // (a gcd against a huge power of ten would be slow).
-    let k = (-e10) as u64;
-    let twos = d.trailing_zeros().unwrap_or(0).min(k);
-    d >>= twos as usize;
     let five = BigUint::from(5u32);
-    let mut fives = 0u64;
-    while fives < k && (&d % &five).is_zero() {
-        d /= &five;
-        fives += 1;
+    while exp5 < 0 && (&m % &five).is_zero() {
+        m /= &five;
+        exp5 += 1;
     }
-    let den = (BigUint::one() << ((k - twos) as usize)) * five.pow((k - fives) as u32);
-    make_float(d.into(), den.into()).ok()
+    let (mut n, mut d) = (m, BigUint::one());
+    let pow5 = five.pow(exp5.unsigned_abs() as u32);
+    if exp5 >= 0 {
+        n *= pow5;
+    } else {
+        d *= pow5;
+    }
+    if exp2 >= 0 {
+        n <<= exp2 as usize;
+    } else {
+        d <<= (-exp2) as usize;
+    }
+    BigRational::new_raw(n.into(), d.into())
 }
 
 fn int_op_name(op: BinOp) -> &'static str {
@@ -574,9 +671,12 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> Result<Co
             check_int(r)?
         }
         _ => {
-            let x = a.to_rat().ok_or(FoldError::Invalid)?;
-            let y = b.to_rat().ok_or(FoldError::Invalid)?;
-            if let Some(c) = compare(op, x.cmp(&y)) {
+            let x = a.to_float().ok_or(FoldError::Invalid)?;
+            let y = b.to_float().ok_or(FoldError::Invalid)?;
+            let (FloatVal::Rat(x), FloatVal::Rat(y)) = (&x, &y) else {
+                return big_float_op(op, &x, &y);
+            };
+            if let Some(c) = compare(op, x.cmp(y)) {
                 return Ok(c);
             }
             let (p, q) = (x.numer(), x.denom());
@@ -608,7 +708,8 @@ pub fn shift(op: BinOp, a: &ConstVal, s: u64) -> Result<ConstVal, FoldError> {
 pub fn neg(a: &ConstVal) -> Option<ConstVal> {
     match a {
         ConstVal::Int(i) => Some(ConstVal::Int(-i)),
-        ConstVal::Float(r) => Some(ConstVal::Float(-r)),
+        ConstVal::Float(FloatVal::Rat(r)) => Some(ConstVal::Float(FloatVal::Rat(-r))),
+        ConstVal::Float(FloatVal::Big(b)) => Some(ConstVal::Float(FloatVal::Big(b.neg()))),
         _ => None,
     }
 }
@@ -658,7 +759,7 @@ mod tests {
         let third = fold(BinOp::Div, &flt("1.0"), &int(3), false);
         assert_eq!(
             fold(BinOp::Mul, &third, &int(3), false),
-            ConstVal::Float(BigRational::one())
+            ConstVal::Float(FloatVal::Rat(BigRational::one()))
         );
         let huge = fold(BinOp::Mul, &flt("1e300"), &flt("1e300"), false);
         assert_eq!(huge.as_f64(), Some(f64::INFINITY));
@@ -701,10 +802,10 @@ mod tests {
         assert_eq!(flt("3.4028235e38").to_f32_rounded(), Some(f32::MAX));
         assert_eq!(flt("1e39").to_f32_rounded(), Some(f32::INFINITY));
         // 1 + 2^-24 + 2^-60: via f64 it would tie to 1.0, directly it rounds up.
-        let x = ConstVal::Float(BigRational::new(
+        let x = ConstVal::Float(FloatVal::Rat(BigRational::new(
             (BigInt::one() << 60usize) + (BigInt::one() << 36usize) + 1,
             BigInt::one() << 60usize,
-        ));
+        )));
         assert_eq!(x.to_f32_rounded(), Some(1.0000001f32));
         assert_eq!(x.as_f64().map(|f| f as f32), Some(1.0f32));
     }
@@ -815,26 +916,29 @@ mod tests {
 
     #[test]
     fn literals_and_limits() {
+        let f64_of = |t: &str| ConstVal::Float(parse_float(t).unwrap()).as_f64();
         assert_eq!(parse_int("0x_ff"), Some(BigInt::from(255)));
         assert_eq!(parse_int("0o17"), Some(BigInt::from(15)));
         assert_eq!(parse_int("017"), Some(BigInt::from(15)));
         assert_eq!(parse_int("0b101"), Some(BigInt::from(5)));
-        assert_eq!(parse_float("0x1p-2").and_then(|r| r.to_f64()), Some(0.25));
-        assert_eq!(parse_float("0x1.8p1").and_then(|r| r.to_f64()), Some(3.0));
-        assert_eq!(
-            parse_float("1_000.5e-1").and_then(|r| r.to_f64()),
-            Some(100.05)
-        );
-        assert_eq!(parse_float("0e1000000000"), Some(BigRational::zero()));
-        // Within the bound: exact; past it: rejected rather than computed.
-        assert!(parse_float("1e70000").is_some());
-        assert!(parse_float("1e-70000").is_some());
-        assert!(parse_float("1e1000000").is_none());
-        assert!(parse_float("1e-1000000").is_none());
-        assert!(parse_float("0x1p1000000000").is_none());
-        // Long fractions round to a 512-bit mantissa instead of growing without bound.
+        assert_eq!(f64_of("0x1p-2"), Some(0.25));
+        assert_eq!(f64_of("0x1.8p1"), Some(3.0));
+        assert_eq!(f64_of("1_000.5e-1"), Some(100.05));
+        assert_eq!(parse_float("0e1000000000"), Some(FloatVal::zero()));
+        // Within 2^±4096: exact fractions; past it: 512-bit floats, up to big.Float's range.
+        assert!(matches!(parse_float("1e1200"), Some(FloatVal::Rat(_))));
+        assert!(matches!(parse_float("1e-1200"), Some(FloatVal::Rat(_))));
+        assert!(matches!(parse_float("1e1300"), Some(FloatVal::Big(_))));
+        assert!(matches!(parse_float("1e646456992"), Some(FloatVal::Big(_))));
+        assert!(matches!(parse_float("1e-779137"), Some(FloatVal::Big(_))));
+        assert!(parse_float("1e646456993").is_none());
+        assert!(parse_float("0x1p2147483647").is_none());
+        assert_eq!(parse_float("1e-1886451601"), Some(FloatVal::zero()));
+        assert_eq!(f64_of("1e-779137"), Some(0.0));
+        assert_eq!(f64_of("1e646456992"), Some(f64::INFINITY));
+        // Repeated squaring ends past big.Float's exponent range.
         let mut x = flt("1e70000");
-        for _ in 0..5 {
+        for _ in 0..20 {
             match binary(BinOp::Mul, &x, &x, false) {
                 Ok(y) => x = y,
                 Err(e) => {
@@ -844,5 +948,38 @@ mod tests {
             }
         }
         panic!("repeated squaring never hit the bound");
+    }
+
+    #[test]
+    fn big_floats_like_go() {
+        // Expected results from Go 1.19 (constant expressions printed by a program).
+        let t = ConstVal::Bool(true);
+        let f = ConstVal::Bool(false);
+        let big = flt("1e646456992");
+        let tiny = flt("1e-646456992");
+        let prod = fold(BinOp::Mul, &big, &tiny, false);
+        assert_eq!(fold(BinOp::Eq, &prod, &int(1), false), f);
+        assert_eq!(prod.as_f64(), Some(1.0));
+        let q = fold(BinOp::Div, &big, &flt("1e646456991"), false);
+        assert_eq!(fold(BinOp::Eq, &q, &int(10), false), t);
+        let p = fold(BinOp::Mul, &tiny, &flt("1e646456991"), false);
+        assert_eq!(fold(BinOp::Eq, &p, &flt("0.1"), false), t);
+        let p = fold(BinOp::Mul, &flt("1e5000"), &flt("1e-5000"), false);
+        assert_eq!(fold(BinOp::Eq, &p, &int(1), false), t);
+        let s = fold(BinOp::Add, &flt("1e5000"), &int(1), false);
+        let d = fold(BinOp::Sub, &s, &flt("1e5000"), false);
+        assert!(d.is_zero());
+        let z = fold(BinOp::Mul, &tiny, &tiny, false);
+        assert!(z.is_zero());
+        assert_eq!(fold(BinOp::Eq, &flt("1e-779137"), &int(0), false), f);
+        assert!(matches!(
+            binary(BinOp::Mul, &big, &big, false),
+            Err(FoldError::NotRepresentable)
+        ));
+        assert_eq!(big.describe(), "1e+646456992");
+        assert_eq!(neg_flt("1e-779137").describe(), "-1e-779137");
+        assert_eq!(big.represent(Basic::Float64), Err(ReprError::Overflow));
+        assert_eq!(big.represent(Basic::Int), Err(ReprError::Truncated));
+        assert_eq!(p.represent(Basic::Int), Ok(int(1)));
     }
 }

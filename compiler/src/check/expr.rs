@@ -96,7 +96,26 @@ impl<'a> Checker<'a> {
                 format!("{}{}", o, s(x))
             }
             ExprKind::Binary(op, a, b) => format!("{} {} {}", s(a), op.as_str(), s(b)),
-            ExprKind::FuncLit { .. } => "func literal".into(),
+            ExprKind::FuncLit { sig, body } => format!(
+                "{} {}",
+                self.func_type_string(sig, d),
+                if body.stmts.is_empty() { "{}" } else { "{…}" }
+            ),
+            ExprKind::FuncType(sig) => self.func_type_string(sig, d),
+            ExprKind::MapType(k, v) => format!("map[{}]{}", s(k), s(v)),
+            ExprKind::ChanType(dir, el) => match dir {
+                ChanDir::Both => format!("chan {}", s(el)),
+                ChanDir::Send => format!("chan<- {}", s(el)),
+                ChanDir::Recv => format!("<-chan {}", s(el)),
+            },
+            ExprKind::StructType(fields) => format!(
+                "struct{{{}}}",
+                fields
+                    .iter()
+                    .map(|f| self.field_string(f, d))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
             ExprKind::CompositeLit { ty, elts, .. } => {
                 let body = if elts.is_empty() { "{}" } else { "{…}" };
                 match ty {
@@ -122,6 +141,33 @@ impl<'a> Checker<'a> {
             },
             _ => "expression".into(),
         }
+    }
+
+    /// `func(a int) (int, error)` as Go's syntax printer writes it in messages.
+    fn func_type_string(&self, sig: &FuncType, d: u32) -> String {
+        let list = |fs: &[Field]| {
+            fs.iter()
+                .map(|f| self.field_string(f, d))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let params = format!("func({})", list(&sig.params));
+        match sig.results.as_slice() {
+            [] => params,
+            [r] if r.names.is_empty() => format!("{} {}", params, list(&sig.results)),
+            rs => format!("{} ({})", params, list(rs)),
+        }
+    }
+
+    /// A parameter or struct field group: `a, b int`, `...string`, `T`.
+    fn field_string(&self, f: &Field, d: u32) -> String {
+        let ty = self.expr_string_d(&f.ty, d + 1);
+        let ty = if f.variadic { format!("...{}", ty) } else { ty };
+        if f.names.is_empty() {
+            return ty;
+        }
+        let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
+        format!("{} {}", names.join(", "), ty)
     }
 
     /// `x (variable of type int)`, `"a" (untyped string constant)`, as Go describes operands.
@@ -237,6 +283,16 @@ impl<'a> Checker<'a> {
         self.tuple_types(&op, e, n, "assignment")
     }
 
+    /// Can the `t` from [`Checker::multi_value`] be assigned to a variable of type `to`? The
+    /// comma-ok value is an untyped bool: assignable to any boolean type, and as a bool to
+    /// anything else (`v, ok = m[k]` with `var ok MyBool`, or with `var ok any`).
+    pub(crate) fn multi_assignable(&self, t: TypeId, to: TypeId) -> bool {
+        if t == UNTYPED_BOOL && (self.info.types.is_bool(to) || self.assignable(BOOL, to)) {
+            return true;
+        }
+        self.assignable(t, to)
+    }
+
     fn type_assert(&mut self, e: &Expr, x: &Expr, t: Option<&Expr>) -> Operand {
         let op = self.value(x, None);
         if op.is_bad() {
@@ -324,7 +380,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         // Identical underlying types and at least one is not named.
-        if t.underlying(from) == t.underlying(to) && (!t.is_named(from) || !t.is_named(to)) {
+        if t.underlying(from) == t.underlying(to) && (!t.has_name(from) || !t.has_name(to)) {
             return !t.is_interface(to) || from == to || !t.is_named(from);
         }
         // A bidirectional channel to a directional one of the same element type.
@@ -628,6 +684,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        if let Some((id, op)) = self.checked.take() {
+            if id == e.id {
+                return op;
+            }
+            self.checked = Some((id, op));
+        }
         let op = self.expr_inner(e, hint);
         if !op.is_bad() || matches!(op.mode, Mode::NoValue) {
             self.record(e.id, op.mode.clone(), op.ty);
@@ -1859,13 +1921,31 @@ impl<'a> Checker<'a> {
             && ((t.is_interface(x.ty) && self.assignable(y.ty, x.ty))
                 || (t.is_interface(y.ty) && self.assignable(x.ty, y.ty)));
         if mixed_iface {
+            // The concrete operand must be comparable itself (`i == []int{}` is an error).
+            for (o, oe) in [(&x, a), (&y, b)] {
+                if !self.info.types.comparable(o.ty) {
+                    self.diags.error(
+                        oe.span,
+                        format!(
+                            "invalid operation: {} ({})",
+                            self.expr_string(e),
+                            self.info.types.incomparable_cause(o.ty)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+            }
             return Operand {
                 mode: Mode::Value,
                 ty: UNTYPED_BOOL,
             };
         }
         let t = &self.info.types;
-        if x.ty != y.ty && !(t.is_untyped(x.ty) && t.is_untyped(y.ty)) {
+        // Comparisons need one operand assignable to the other's type (an unnamed array
+        // compares with a named one of that type), other operators identical types.
+        let comparable_types =
+            op.is_comparison() && (self.assignable(x.ty, y.ty) || self.assignable(y.ty, x.ty));
+        if x.ty != y.ty && !(t.is_untyped(x.ty) && t.is_untyped(y.ty)) && !comparable_types {
             self.mismatched(e, x.ty, y.ty);
             return Operand::bad();
         }
@@ -1882,9 +1962,9 @@ impl<'a> Checker<'a> {
         if !ok {
             let what = if op.is_comparison() && matches!(op, BinOp::Eq | BinOp::Ne) {
                 format!(
-                    "invalid operation: {} ({} cannot be compared)",
+                    "invalid operation: {} ({})",
                     self.expr_string(e),
-                    self.info.types.name_local(ty)
+                    self.info.types.incomparable_cause(ty)
                 )
             } else {
                 format!(
@@ -1999,6 +2079,13 @@ impl<'a> Checker<'a> {
                         ),
                     );
                     return Operand::bad();
+                }
+                None if y.konst().is_none() => {
+                    // An untyped non-constant count (`1 << s` itself, or a sum of such
+                    // shifts) becomes a uint, as Go's checker converts it (Go issue 47410).
+                    if !self.convert_untyped(&mut y, b, UINT, "shift count") {
+                        return Operand::bad();
+                    }
                 }
                 None => {
                     self.diags.error(
@@ -2528,19 +2615,6 @@ impl<'a> Checker<'a> {
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
         self.info.calls.insert(e.id, CallKind::Builtin(b));
-        let nargs_err = |c: &mut Self, want: &str| {
-            let more = want.parse::<usize>().unwrap_or(0) > args.len();
-            c.diags.error(
-                e.span,
-                format!(
-                    "{} arguments for {} (expected {}, found {})",
-                    if more { "not enough" } else { "too many" },
-                    c.expr_string(e),
-                    want,
-                    args.len()
-                ),
-            );
-        };
         if ellipsis && b != Builtin::Append {
             self.diags.error(
                 e.span,
@@ -2551,6 +2625,29 @@ impl<'a> Checker<'a> {
             );
             return Operand::bad();
         }
+        if let Some(op) = self.builtin_multi(e, b, args, ellipsis) {
+            return op;
+        }
+        let op = self.builtin_args(e, b, args, ellipsis);
+        // The early-checked argument is normally taken again; not when the count was wrong.
+        self.checked = None;
+        op
+    }
+
+    fn builtin_args(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
+        let nargs_err = |c: &mut Self, want: &str| {
+            let more = want.parse::<usize>().unwrap_or(0) > args.len();
+            c.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: {} arguments for {} (expected {}, found {})",
+                    if more { "not enough" } else { "too many" },
+                    c.expr_string(e),
+                    want,
+                    args.len()
+                ),
+            );
+        };
         match b {
             Builtin::Len | Builtin::Cap => {
                 if args.len() != 1 {
@@ -2808,7 +2905,7 @@ impl<'a> Checker<'a> {
         if args.is_empty() {
             self.diags.error(
                 e.span,
-                "not enough arguments for make() (expected 1, found 0)",
+                "invalid operation: not enough arguments for make() (expected 1, found 0)",
             );
             return Operand::bad();
         }
@@ -2938,7 +3035,7 @@ impl<'a> Checker<'a> {
         if args.is_empty() {
             self.diags.error(
                 e.span,
-                "not enough arguments for append() (expected 1, found 0)",
+                "invalid operation: not enough arguments for append() (expected 1, found 0)",
             );
             return Operand::bad();
         }
@@ -2959,7 +3056,7 @@ impl<'a> Checker<'a> {
                 self.diags.error(
                     args[0].span,
                     format!(
-                        "invalid argument: {} is not a slice",
+                        "first argument to append must be a slice; have {}",
                         self.describe(&args[0], &s)
                     ),
                 );

@@ -140,10 +140,7 @@ fn pkg_const(pkg: &str, name: &str) -> Option<(ConstVal, TypeId)> {
             UNTYPED_FLOAT,
         )),
         ("math", "MaxFloat64") => Some((
-            ConstVal::Float(
-                parse_float("0x1p1023")?
-                    * parse_float("1.99999999999999977795539507496869191527366638183593750")?,
-            ),
+            ConstVal::Float(parse_float("0x1.fffffffffffffp1023")?),
             UNTYPED_FLOAT,
         )),
         ("math", "SmallestNonzeroFloat64") => {

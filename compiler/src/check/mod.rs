@@ -4,6 +4,8 @@
 //! Messages follow Go 1.19's compiler word for word where we report the same mistake, because
 //! rule 1 of the defer language is that what Go rejects, deferc rejects too.
 
+pub mod bigfloat;
+mod builtin_multi;
 pub mod constant;
 mod expr;
 pub mod golib;
@@ -363,6 +365,11 @@ pub struct Checker<'a> {
     /// scope is `scopes[1]`; the others wait in `pkg_scopes` (the current one's slot is empty).
     pub(crate) pkg: usize,
     pub(crate) pkg_scopes: Vec<Scope>,
+    /// An expression checked ahead of its turn and its operand, which the next `expr` call on
+    /// that node returns instead of checking it again (a built-in's only argument, checked
+    /// early to see whether it is a multi-value call; checking twice would declare its
+    /// function literals twice and repeat its errors).
+    pub(crate) checked: Option<(NodeId, expr::Operand)>,
 }
 
 /// Type-check a parsed file. Returns None when errors were reported.
@@ -422,6 +429,7 @@ impl<'a> Checker<'a> {
             method_decls: Vec::new(),
             pkg: 0,
             pkg_scopes: Vec::new(),
+            checked: None,
         };
         c.universe();
         c
@@ -1157,7 +1165,7 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .map(|t| {
                     if let Some(d) = declared {
-                        if !self.assignable(t, d) {
+                        if !self.multi_assignable(t, d) {
                             self.diags.error(
                                 spec.values[0].span,
                                 format!(
@@ -1169,7 +1177,8 @@ impl<'a> Checker<'a> {
                         }
                         d
                     } else {
-                        t
+                        // The comma-ok value declares a bool.
+                        self.info.types.default_type(t)
                     }
                 })
                 .collect();

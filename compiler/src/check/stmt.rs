@@ -627,7 +627,7 @@ impl<'a> Checker<'a> {
                             self.info.idents.insert(x.id, o);
                             self.use_var(o, false);
                             let ot = self.info.objs[o as usize].ty;
-                            if t != VOID && !self.assignable(t, ot) {
+                            if t != VOID && !self.multi_assignable(t, ot) {
                                 self.diags.error(
                                     rhs.get(i).map(|r| r.span).unwrap_or(s.span),
                                     format!(
@@ -670,7 +670,17 @@ impl<'a> Checker<'a> {
     ) -> Vec<TypeId> {
         let n = lhs.len();
         if rhs.len() == 1 && n > 1 {
-            return self.multi_value(&rhs[0], n);
+            // A new variable for the comma-ok value is a bool, not an untyped bool (existing
+            // ones keep the untyped bool, which multi_assignable lets into any boolean type).
+            let ts = self.multi_value(&rhs[0], n);
+            return ts
+                .into_iter()
+                .zip(targets)
+                .map(|(t, tgt)| match tgt.0 {
+                    None => self.info.types.default_type(t),
+                    Some(_) => t,
+                })
+                .collect();
         }
         if rhs.len() != n {
             self.diags.error(
@@ -733,11 +743,7 @@ impl<'a> Checker<'a> {
             let ts = self.multi_value(&rhs[0], n);
             for (i, t) in ts.iter().enumerate() {
                 if let Some(Some(lt)) = lts.get(i) {
-                    // The comma-ok value is an untyped bool: assignable to any boolean type,
-                    // and as a bool to anything else (`v, ok = m[k]` with `var ok MyBool`).
-                    let untyped_bool_ok = *t == UNTYPED_BOOL
-                        && (self.info.types.is_bool(*lt) || self.assignable(BOOL, *lt));
-                    if *t != VOID && *lt != VOID && !untyped_bool_ok && !self.assignable(*t, *lt) {
+                    if *t != VOID && *lt != VOID && !self.multi_assignable(*t, *lt) {
                         self.diags.error(
                             rhs[0].span,
                             format!(
@@ -1221,10 +1227,16 @@ impl<'a> Checker<'a> {
                         None
                     } else {
                         self.default_op(&mut op, t);
-                        if !self.info.types.comparable(op.ty) {
+                        // A func, map or slice tag is allowed: its cases can only be nil.
+                        if !self.info.types.comparable(op.ty) && !has_nil_uncomparable(self, op.ty)
+                        {
                             self.diags.error(
                                 t.span,
-                                format!("cannot switch on {}", self.describe(t, &op)),
+                                format!(
+                                    "cannot switch on {} ({} is not comparable)",
+                                    self.describe(t, &op),
+                                    self.info.types.name_local(op.ty)
+                                ),
                             );
                         }
                         Some(op.ty)
@@ -1234,7 +1246,7 @@ impl<'a> Checker<'a> {
             None => Some(BOOL),
         };
         let mut seen_default = false;
-        let mut seen_consts: Vec<(ConstVal, Span)> = Vec::new();
+        let mut seen_consts: Vec<(ConstVal, TypeId)> = Vec::new();
         for (ci, cc) in body.iter().enumerate() {
             if cc.default {
                 if seen_default {
@@ -1249,11 +1261,15 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(t) = tag_ty {
                     if tag.is_none() {
-                        if !self.info.types.is_bool(op.ty) {
+                        // The case is compared with `true`: a bool, or an interface that a
+                        // bool implements (`case i:` with `var i any`).
+                        let iface_ok =
+                            self.info.types.is_interface(op.ty) && self.assignable(BOOL, op.ty);
+                        if !self.info.types.is_bool(op.ty) && !iface_ok {
                             self.diags.error(
                                 e.span,
                                 format!(
-                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    "invalid case {} in switch on true (mismatched types {} and bool)",
                                     self.expr_string(e),
                                     self.info.types.name_local(op.ty)
                                 ),
@@ -1271,10 +1287,25 @@ impl<'a> Checker<'a> {
                         }
                     } else if op.mode == Mode::Nil {
                         self.assign_op(&mut op, e, t, "switch case");
-                    } else if op.ty != t
-                        && !self.info.types.is_interface(t)
-                        && !self.info.types.is_interface(op.ty)
-                    {
+                    } else if !self.info.types.comparable(op.ty) || !self.info.types.comparable(t) {
+                        // Only nil compares with a func, map or slice (Go names the case's
+                        // type first, then the tag's).
+                        let bad = if self.info.types.comparable(op.ty) {
+                            t
+                        } else {
+                            op.ty
+                        };
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "invalid case {} in switch on {} ({})",
+                                self.expr_string(e),
+                                self.expr_string(tag.as_ref().unwrap()),
+                                self.info.types.incomparable_cause(bad)
+                            ),
+                        );
+                        continue;
+                    } else if !self.assignable(op.ty, t) && !self.assignable(t, op.ty) {
                         self.diags.error(
                             e.span,
                             format!(
@@ -1288,19 +1319,21 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if let Mode::Const(c) = &op.mode {
-                        if tag.is_some() {
-                            if let Some((_, prev)) = seen_consts.iter().find(|(v, _)| v == c) {
-                                let (l, col) = (prev.lo, 0);
-                                let _ = (l, col);
+                        // Like gc, only integer, float and string cases are checked (`case
+                        // true, true:` is valid); equal values of different types are different
+                        // cases (an interface tag: `case 1, T(1), 1.0:`).
+                        if tag.is_some() && !matches!(c, ConstVal::Bool(_)) {
+                            let dup = seen_consts.iter().any(|(v, vt)| v == c && *vt == op.ty);
+                            if dup {
                                 self.diags.error(
                                     e.span,
                                     format!(
                                         "duplicate case {} in expression switch",
-                                        self.expr_string(e)
+                                        self.describe(e, &op)
                                     ),
                                 );
                             } else {
-                                seen_consts.push((c.clone(), e.span));
+                                seen_consts.push((c.clone(), op.ty));
                             }
                         }
                     }
@@ -1626,4 +1659,13 @@ fn has_break_stmt(s: &Stmt, label: &str, top: bool) -> bool {
         StmtKind::Select(cs) => cs.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }
+}
+
+/// Go's `hasNil` for a type that is not comparable: a func, map or slice (a tag of such a type
+/// is allowed, with nil cases only).
+fn has_nil_uncomparable(c: &Checker, t: TypeId) -> bool {
+    matches!(
+        c.info.types.ukind(t),
+        TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Slice(_)
+    )
 }

@@ -337,6 +337,12 @@ impl Types {
         matches!(self.kind(t), TypeKind::Named { .. })
     }
 
+    /// Go's `hasName`: declared types and the predeclared basic types have names (so `int`
+    /// is not assignable to `type MyInt int`, while `[]int` is assignable to `type S []int`).
+    pub fn has_name(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Named { .. } | TypeKind::Basic(_))
+    }
+
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
@@ -411,6 +417,25 @@ impl Types {
             TypeKind::Array(e, _) => self.comparable(*e),
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             _ => false,
+        }
+    }
+
+    /// Why values of a type that is not [`Types::comparable`] cannot be compared, in Go's words
+    /// (types2 `incomparableCause`): `slice can only be compared to nil`, `struct containing
+    /// []int cannot be compared`, `[2][]int cannot be compared`.
+    pub fn incomparable_cause(&self, t: TypeId) -> String {
+        match self.ukind(t) {
+            TypeKind::Slice(_) => "slice can only be compared to nil".into(),
+            TypeKind::Func(_) => "func can only be compared to nil".into(),
+            TypeKind::Map(..) => "map can only be compared to nil".into(),
+            TypeKind::Struct(fs) => match fs.iter().find(|f| !self.comparable(f.ty)) {
+                Some(f) => format!(
+                    "struct containing {} cannot be compared",
+                    self.name_local(f.ty)
+                ),
+                None => format!("{} cannot be compared", self.name_local(t)),
+            },
+            _ => format!("{} cannot be compared", self.name_local(t)),
         }
     }
 

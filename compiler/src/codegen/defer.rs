@@ -252,22 +252,39 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 (target, sig)
             }
             CallKind::Builtin(b) => {
-                match b {
-                    Builtin::Print | Builtin::Println => {
+                // `defer println(f())`, `defer delete(f())`: the call's results are the
+                // operands (the key converted to the map's key type).
+                let spread = self.builtin_spread(args)?;
+                match (b, spread) {
+                    (Builtin::Print | Builtin::Println | Builtin::Copy, Some(vals)) => {
+                        ops.extend(vals.into_iter().map(|(v, t)| (t, v)));
+                    }
+                    (Builtin::Delete, Some(mut vals)) => {
+                        let (k, kt) = vals.pop().unwrap_or_default();
+                        let (m, mt) = vals.pop().unwrap_or_default();
+                        let key_t = match self.types().ukind(mt) {
+                            TypeKind::Map(key_t, _) => *key_t,
+                            _ => VOID,
+                        };
+                        let k = self.convert(k, kt, key_t)?;
+                        ops.push((mt, m));
+                        ops.push((key_t, k));
+                    }
+                    (Builtin::Print | Builtin::Println, None) => {
                         for a in args {
                             let t = self.types().default_type(self.ty_of(a));
                             let v = self.expr(a)?;
                             ops.push((t, v));
                         }
                     }
-                    Builtin::Panic => {
+                    (Builtin::Panic, _) => {
                         let v = self.expr_to(&args[0], ANY)?;
                         ops.push((ANY, v));
                     }
-                    Builtin::Recover => {}
+                    (Builtin::Recover, _) => {}
                     // The map (or the slices, or the channel) and the key are evaluated at
                     // the defer statement, the deletion (copy, close) happens at exit.
-                    Builtin::Delete | Builtin::Copy | Builtin::Close => {
+                    (Builtin::Delete | Builtin::Copy | Builtin::Close, _) => {
                         for a in args {
                             let t = self.ty_of(a);
                             let t = if b == Builtin::Delete && a.id == args[1].id {

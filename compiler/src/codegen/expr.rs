@@ -1776,11 +1776,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![vec![r]])
             }
             Builtin::Print | Builtin::Println => {
-                let mut vals = Vec::new();
-                for a in args {
-                    let t = self.ty_of(a);
-                    vals.push((self.expr(a)?, t));
-                }
+                let vals = match self.builtin_spread(args)? {
+                    Some(vals) => vals,
+                    None => {
+                        let mut vals = Vec::new();
+                        for a in args {
+                            let t = self.ty_of(a);
+                            vals.push((self.expr(a)?, t));
+                        }
+                        vals
+                    }
+                };
                 self.emit_print(b == Builtin::Println, &vals);
                 Ok(vec![])
             }
@@ -1813,9 +1819,23 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![self.rt(Rt::MakeMap, &[td, hint])])
             }
             Builtin::Delete => {
-                let mt = self.ty_of(&args[0]);
-                let m = self.expr(&args[0])?[0];
-                let ka = self.map_key(mt, &args[1])?;
+                let (mt, m, ka) = match self.builtin_spread(args)? {
+                    Some(mut vals) => {
+                        let (k, kt) = vals.pop().unwrap_or_default();
+                        let (m, mt) = vals.pop().unwrap_or_default();
+                        let key_t = match self.types().ukind(mt) {
+                            TypeKind::Map(key_t, _) => *key_t,
+                            _ => VOID,
+                        };
+                        let k = self.convert(k, kt, key_t)?;
+                        (mt, m[0], self.map_key_val(mt, &k))
+                    }
+                    None => {
+                        let mt = self.ty_of(&args[0]);
+                        let m = self.expr(&args[0])?[0];
+                        (mt, m, self.map_key(mt, &args[1])?)
+                    }
+                };
                 let td = self.map_desc(mt);
                 self.rt(Rt::MapDelete, &[td, m, ka]);
                 Ok(vec![])
@@ -1867,9 +1887,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let ExprKind::Call { ellipsis, .. } = &e.kind else {
                     return self.ice(e, "append");
                 };
-                let st = self.ty_of(&args[0]);
+                let spread = self.builtin_spread(args)?;
+                let st = match &spread {
+                    Some(vals) => vals[0].1,
+                    None => self.ty_of(&args[0]),
+                };
                 let el = self.types().elem(st).unwrap_or(VOID);
                 let esize = self.types().size_align(el).0;
+                if let Some(mut vals) = spread {
+                    let rest = vals.split_off(1);
+                    let mut conv = Vec::new();
+                    for (v, t) in rest {
+                        conv.push(self.convert(v, t, el)?);
+                    }
+                    return Ok(vec![self.append_vals(&vals[0].0, el, esize, conv)]);
+                }
                 let s = self.expr(&args[0])?;
                 if *ellipsis {
                     let tt = self.ty_of(&args[1]);
@@ -1889,20 +1921,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 for a in &args[1..] {
                     vals.push(self.expr_to(a, el)?);
                 }
-                let k = vals.len() as i64;
-                let newlen = self.b.ins().iadd_imm_s(s[1], k);
-                let (ptr, cap) = self.ensure_cap(&s, newlen, esize);
-                let off = self.b.ins().imul_imm_s(s[1], esize as i64);
-                let dst = self.b.ins().iadd(ptr, off);
-                for (i, v) in vals.iter().enumerate() {
-                    self.store(el, v, dst, (i as u64 * esize) as i32);
-                }
-                Ok(vec![vec![ptr, newlen, cap]])
+                Ok(vec![self.append_vals(&s, el, esize, vals)])
             }
             Builtin::Copy => {
-                let dt = self.ty_of(&args[0]);
-                let d = self.expr(&args[0])?;
-                let s = self.expr(&args[1])?;
+                let (dt, d, s) = match self.builtin_spread(args)? {
+                    Some(mut vals) => {
+                        let (s, _) = vals.pop().unwrap_or_default();
+                        let (d, dt) = vals.pop().unwrap_or_default();
+                        (dt, d, s)
+                    }
+                    None => {
+                        let dt = self.ty_of(&args[0]);
+                        let d = self.expr(&args[0])?;
+                        (dt, d, self.expr(&args[1])?)
+                    }
+                };
                 let n = self.emit_copy(dt, &d, &s);
                 Ok(vec![vec![n]])
             }
@@ -1914,6 +1947,35 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             _ => self.ice(e, "builtin outside the subset"),
         }
+    }
+
+    /// append(s, vals...) for slice `s` and values already converted to the element type.
+    fn append_vals(&mut self, s: &[Value], el: TypeId, esize: u64, vals: Vec<Val>) -> Val {
+        let k = vals.len() as i64;
+        let newlen = self.b.ins().iadd_imm_s(s[1], k);
+        let (ptr, cap) = self.ensure_cap(s, newlen, esize);
+        let off = self.b.ins().imul_imm_s(s[1], esize as i64);
+        let dst = self.b.ins().iadd(ptr, off);
+        for (i, v) in vals.iter().enumerate() {
+            self.store(el, v, dst, (i as u64 * esize) as i32);
+        }
+        vec![ptr, newlen, cap]
+    }
+
+    /// The arguments of a built-in whose only argument is a multi-value call (`print(f())`,
+    /// `copy(f())`; see check::builtin_multi), evaluated with their types; `None` otherwise.
+    pub fn builtin_spread(&mut self, args: &[Expr]) -> R<Option<Vec<(Val, TypeId)>>> {
+        let [a] = args else { return Ok(None) };
+        if self
+            .types()
+            .tuple(self.ty_of(a))
+            .is_none_or(|t| t.len() < 2)
+        {
+            return Ok(None);
+        }
+        let ts = self.tuple_of(a);
+        let vs = self.expr_multi(a)?;
+        Ok(Some(vs.into_iter().zip(ts).collect()))
     }
 
     /// copy(d, s) for a destination slice of type `dt` and a slice or string `s`: moves

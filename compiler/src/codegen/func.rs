@@ -13,6 +13,7 @@ use cranelift_module::{DataId, FuncId, Module};
 use super::defer::DeferState;
 use super::expr::Callee;
 use super::layout::*;
+use super::range_assign::RangeAssign;
 use super::runtime_abi::{self, Rt};
 use super::{Codegen, Wrapper};
 use crate::check::lookup::{Selection, Target};
@@ -1407,10 +1408,25 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 continue;
             }
             for e in &cc.exprs {
+                let et = self.ty_of(e);
+                // A case of interface type compares as an interface with the tag (or with
+                // `true` in a tagless switch) converted to it; other cases take the tag's type.
+                let iface_case = self.types().is_interface(et) && !self.types().is_interface(tagt);
                 let c = match &tagv {
+                    Some(tv) if iface_case => {
+                        let ev = self.expr(e)?;
+                        let tv = self.convert(tv.clone(), tagt, et)?;
+                        self.compare(BinOp::Eq, et, &tv, &ev)?
+                    }
                     Some(tv) => {
                         let ev = self.expr_to(e, tagt)?;
                         self.compare(BinOp::Eq, tagt, tv, &ev)?
+                    }
+                    None if iface_case => {
+                        let ev = self.expr(e)?;
+                        let t = self.b.ins().iconst(T::I8, 1);
+                        let tv = self.convert(vec![t], BOOL, et)?;
+                        self.compare(BinOp::Eq, et, &tv, &ev)?
                     }
                     None => self.expr(e)?[0],
                 };
@@ -1458,16 +1474,18 @@ impl<'c, 'a> FnGen<'c, 'a> {
     ) -> R<()> {
         let label = self.pending_label.take();
         let info = self.cg.info;
-        // `for i, _ := range x` is `for i := range x` (a nil *[N]T is then never dereferenced).
+        // A blank value (`for i, _ := range p`) is no value: gc neither loads the elements
+        // nor dereferences a pointer to an array for it.
         let value = value.filter(|v| !matches!(&strip(v).kind, ExprKind::Ident(n) if n == "_"));
         let xt = self.ty_of(x);
         let is_string = self.types().is_string(xt);
-        // Go 1.19: the iteration variables are declared once for the whole loop.
+        // Go 1.19: the iteration variables are declared once for the whole loop. Without `:=`
+        // the left sides are assigned at each iteration (RangeAssign).
         let mut key_lv = LVal::Blank;
         let mut val_lv = LVal::Blank;
-        for (e, slot) in [(key, &mut key_lv), (value, &mut val_lv)] {
-            if let Some(e) = e {
-                if define {
+        if define {
+            for (e, slot) in [(key, &mut key_lv), (value, &mut val_lv)] {
+                if let Some(e) = e {
                     if let Some(&o) = info.idents.get(&e.id) {
                         if matches!(&e.kind, ExprKind::Ident(n) if n != "_") {
                             self.decl_var(o, None);
@@ -1477,20 +1495,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
             }
         }
-        // Assigned iteration variables (`for k, v = range x`) are ordinary assignments made in
-        // every iteration: their operands (`a[f()]`, `*p()`) are evaluated once per iteration,
-        // after x, and both before either is stored (a tuple assignment).
-        let assign = |g: &mut Self, key_lv: &mut LVal, val_lv: &mut LVal| -> R<()> {
-            if !define {
-                if let Some(k) = key {
-                    *key_lv = g.lval(k)?;
-                }
-                if let Some(v) = value {
-                    *val_lv = g.lval(v)?;
-                }
-            }
-            Ok(())
-        };
+        let assign = (!define).then_some(RangeAssign { key, value });
         let header = self.b.create_block();
         let body_b = self.b.create_block();
         let post_b = self.b.create_block();
@@ -1511,17 +1516,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.ins().brif(kp, body_b, &[], done, &[]);
             self.b.switch_to_block(body_b);
             self.dead = false;
-            assign(self, &mut key_lv, &mut val_lv)?;
-            let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
-            let kp = self.b.ins().load(T::I64, flags(), it, 0);
+            let mut checks = self.range_lvals(&assign, &mut key_lv, &mut val_lv)?;
             let k = self.load(kt, kp, 0);
             let k = self.copy_mem(kt, &k);
-            self.store_lval(&key_lv, &k);
+            self.range_store(&assign, 0, &key_lv, &mut checks, k, kt)?;
             if value.is_some() {
                 let vp = self.b.ins().load(T::I64, flags(), it, 8);
                 let v = self.load(vt, vp, 0);
                 let v = self.copy_mem(vt, &v);
-                self.store_lval(&val_lv, &v);
+                self.range_store(&assign, 1, &val_lv, &mut checks, v, vt)?;
             }
             self.jumps.push(Jump {
                 label,
@@ -1547,12 +1550,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.ins().brif(c, body_b, &[], done, &[]);
             self.b.switch_to_block(body_b);
             self.dead = false;
+            let mut checks = self.range_lvals(&assign, &mut key_lv, &mut val_lv)?;
             let r = self.rt(Rt::DecodeRune, &[s[0], s[1], i]);
             self.b.def_var(next, r[1]);
-            assign(self, &mut key_lv, &mut val_lv)?;
-            self.store_lval(&key_lv, &[i]);
-            let rune = self.b.ins().ireduce(T::I32, r[0]);
-            self.store_lval(&val_lv, &[rune]);
+            self.range_store(&assign, 0, &key_lv, &mut checks, vec![i], INT)?;
+            if value.is_some() {
+                let rune = self.b.ins().ireduce(T::I32, r[0]);
+                self.range_store(&assign, 1, &val_lv, &mut checks, vec![rune], INT32)?;
+            }
             self.jumps.push(Jump {
                 label,
                 brk: done,
@@ -1601,20 +1606,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.ins().brif(c, body_b, &[], done, &[]);
             self.b.switch_to_block(body_b);
             self.dead = false;
-            let v = if value.is_some() {
+            let mut checks = self.range_lvals(&assign, &mut key_lv, &mut val_lv)?;
+            self.range_store(&assign, 0, &key_lv, &mut checks, vec![i], INT)?;
+            if value.is_some() {
                 let off = self.b.ins().imul_imm_s(i, esize);
                 let a = self.b.ins().iadd(base, off);
                 let v = self.load(elem, a, 0);
-                // An assigned target's operands may call code that changes the element: read
-                // it first, as Go does.
-                Some(if define { v } else { self.copy_mem(elem, &v) })
-            } else {
-                None
-            };
-            assign(self, &mut key_lv, &mut val_lv)?;
-            self.store_lval(&key_lv, &[i]);
-            if let Some(v) = v {
-                self.store_lval(&val_lv, &v);
+                self.range_store(&assign, 1, &val_lv, &mut checks, v, elem)?;
             }
             self.jumps.push(Jump {
                 label,

@@ -10,6 +10,7 @@ mod defer;
 mod expr;
 mod func;
 pub mod layout;
+mod range_assign;
 pub mod runtime_abi;
 
 use std::collections::HashMap;
