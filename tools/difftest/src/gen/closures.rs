@@ -3,6 +3,8 @@
 //! the loop, stored and called after it, deferred, or run by a goroutine; a closure that writes
 //! the loop variable changes the loop (three-clause) or only the current value (range).
 //!
+//! The address of a loop variable (`&v`) is the same in every iteration too.
+//!
 //! Maps with more than one key are ranged over only where the order cannot show: closures that
 //! outlive such an iteration capture per-iteration copies (`k, v := k, v`), and what the loop
 //! computes is a sum or is printed through sorted keys.
@@ -16,11 +18,14 @@ impl Gen {
     pub(super) fn closure_stmt(&mut self, scope: &Scope) {
         self.line("{");
         self.indent += 1;
-        match self.rng.below(8) {
+        match self.rng.below(10) {
             0..=2 => self.closures_three_clause(scope),
             3 | 4 => self.closures_range(scope),
             5 => self.closures_map(scope),
             6 => self.closures_chan(scope),
+            7 if self.rng.chance(50) => self.closures_range_structs(scope),
+            7 => self.loop_var_addresses(scope),
+            8 => self.closures_in_loop_clauses(scope),
             _ => self.closures_nested(scope),
         }
         self.indent -= 1;
@@ -207,6 +212,13 @@ impl Gen {
                 format!("{k}*1000 + {val}"),
                 format!("{k}, {v}"),
             ),
+        };
+        let captured = if n > 0 && over == a && self.rng.chance(50) {
+            // The closures capture the array too (the variable, not the range's copy).
+            self.feature("closure over the ranged array variable");
+            format!("{captured} + {a}[0]")
+        } else {
+            captured
         };
         ln!(self, "var {fs} []func() int");
         ln!(self, "for {head} {{");
@@ -410,5 +422,135 @@ impl Gen {
         self.line("}");
         self.call_all(&fs, &site);
         self.feature("closures over nested loop variables");
+    }
+
+    /// `&v` of a loop variable, stored in every iteration: one variable, one address.
+    fn loop_var_addresses(&mut self, scope: &Scope) {
+        let site = self.site();
+        let (ps, i, v, p) = (self.var(), self.var(), self.var(), self.var());
+        let e = self.small(scope);
+        let n = self.rng.range(0, 4);
+        ln!(self, "var {ps} []*int");
+        if self.rng.chance(50) {
+            ln!(self, "for {i} := 0; {i} < {n}; {i}++ {{");
+            ln!(self, "\t{ps} = append({ps}, &{i})");
+            self.feature("address of a three-clause loop variable");
+        } else {
+            let lits: Vec<String> = (0..n).map(|k| format!("{e} + {k}")).collect();
+            ln!(
+                self,
+                "for {i}, {v} := range []int{{{}}} {{",
+                lits.join(", ")
+            );
+            if self.rng.chance(50) {
+                ln!(self, "\t{ps} = append({ps}, &{v}, &{i})");
+            } else {
+                ln!(self, "\t{ps} = append({ps}, &{v})");
+                ln!(self, "\t_ = {i}");
+            }
+            self.feature("address of a range variable");
+        }
+        if self.rng.chance(40) {
+            ln!(self, "\t*{ps}[0] += 10");
+        }
+        if self.rng.chance(30) {
+            ln!(
+                self,
+                "\tdefer func() {{ fmt.Println(\"{site} deferred\", *{ps}[len({ps})-1]) }}()"
+            );
+        }
+        self.line("}");
+        ln!(self, "for _, {p} := range {ps} {{");
+        ln!(
+            self,
+            "\tfmt.Println(\"{site} through the pointer\", *{p}, {p} == {ps}[0])"
+        );
+        self.line("}");
+    }
+
+    /// Closures in the loop's own clauses: the condition and the post statement call closures
+    /// over the loop variable; a labeled outer loop is continued from an inner one.
+    fn closures_in_loop_clauses(&mut self, scope: &Scope) {
+        let site = self.site();
+        let (fs, i, j, lbl) = (self.var(), self.var(), self.var(), self.var());
+        let n = self.rng.range(0, 4);
+        let e = self.small(scope);
+        ln!(self, "var {fs} []func() int");
+        if self.rng.chance(50) {
+            ln!(self, "for {i} := 0; func() bool {{ {fs} = append({fs}, func() int {{ return {i} }}); return {i} < {n} }}(); func() {{ {i}++ }}() {{");
+            ln!(self, "\tfmt.Println(\"{site} body\", {i})");
+            self.line("}");
+            self.feature("closures in a loop's condition and post statement");
+        } else {
+            let inner = self.rng.range(1, 3);
+            let kw = *self.rng.pick(&["continue", "break"]);
+            ln!(self, "{lbl}:");
+            ln!(self, "for {i} := 0; {i} < {n}; {i}++ {{");
+            ln!(self, "\tfor {j} := range [{inner}]int{{}} {{");
+            ln!(
+                self,
+                "\t\t{fs} = append({fs}, func() int {{ return {i}*10 + {j} + {e} }})"
+            );
+            ln!(self, "\t\tif {j} == {} {{", inner - 1);
+            ln!(self, "\t\t\t{kw} {lbl}");
+            self.line("\t\t}");
+            self.line("\t}");
+            self.line("}");
+            self.feature("closures over the variables of labeled loops");
+        }
+        self.call_all(&fs, &site);
+    }
+
+    /// A struct range variable: one variable, copied into from each element; the closures, the
+    /// addresses and the writes all see that variable, never the elements.
+    fn closures_range_structs(&mut self, scope: &Scope) {
+        let site = self.site();
+        let (src, fs, ps, i, p, q) = (
+            self.var(),
+            self.var(),
+            self.var(),
+            self.var(),
+            self.var(),
+            self.var(),
+        );
+        let e = self.small(scope);
+        let n = self.rng.range(1, 3);
+        let elems: Vec<String> = (0..n)
+            .map(|k| format!("{{{e} + {k}, {}}}", self.rng.range(0, 9)))
+            .collect();
+        let arr = self.rng.chance(40);
+        if arr {
+            ln!(self, "{src} := [{n}]Pair{{{}}}", elems.join(", "));
+        } else {
+            ln!(self, "{src} := []Pair{{{}}}", elems.join(", "));
+        }
+        ln!(self, "var {fs} []func() int");
+        ln!(self, "var {ps} []*Pair");
+        ln!(self, "for {i}, {p} := range {src} {{");
+        ln!(
+            self,
+            "\t{fs} = append({fs}, func() int {{ return {p}.a*10 + {p}.b }})"
+        );
+        ln!(self, "\t{ps} = append({ps}, &{p})");
+        ln!(self, "\t{src}[({i}+1)%{n}].b += 100");
+        ln!(self, "\t{p}.a += 1000");
+        if self.rng.chance(40) {
+            ln!(
+                self,
+                "\tdefer func() {{ fmt.Println(\"{site} deferred closure sees\", {i}, {p}) }}()"
+            );
+        }
+        ln!(self, "\tfmt.Println(\"{site} in loop\", {i}, {p}, {src})");
+        self.line("}");
+        self.call_all(&fs, &site);
+        ln!(self, "for _, {q} := range {ps} {{");
+        ln!(self, "\tfmt.Println(\"{site} through the pointer\", *{q})");
+        self.line("}");
+        ln!(self, "fmt.Println(\"{site} source\", {src})");
+        self.feature(if arr {
+            "closure over a struct range variable (array)"
+        } else {
+            "closure over a struct range variable (slice)"
+        });
     }
 }

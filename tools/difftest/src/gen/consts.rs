@@ -1,7 +1,9 @@
 //! Constant expressions and shifts: untyped integer, rune and floating-point constants mixed (Go
 //! keeps them exact: `10/4*4.0` is 8, `'a'*2.0` is the float 194), constant shifts (`1<<62 >> 60`,
 //! `1.0 << 3`), typed constants, and non-constant shifts of untyped constants whose type comes
-//! from the context (`var v int8 = 1 << s` shifts in 8 bits, `fmt.Println('a' << s)` in 32).
+//! from the context (`var v int8 = 1 << s` shifts in 8 bits, `fmt.Println('a' << s)` in 32);
+//! iota in constant blocks (implicit repetition, blank entries, typed blocks), constants as array
+//! lengths.
 //!
 //! Go rejects a constant that overflows its type, a constant division by zero, a shift of a
 //! float: every constant is computed here exactly (rationals over i128) and only what Go accepts
@@ -414,9 +416,10 @@ impl Gen {
     pub(super) fn const_stmt(&mut self, scope: &Scope) {
         self.line("{");
         self.indent += 1;
-        match self.rng.below(6) {
+        match self.rng.below(7) {
             0 | 1 => self.untyped_consts(scope),
             2 => self.typed_consts(),
+            3 => self.iota_consts(),
             _ => self.context_shifts(scope),
         }
         self.indent -= 1;
@@ -700,5 +703,97 @@ impl Gen {
                 "fmt.Println(\"{site}\", 1<<{s} == 1<<33, 1<<{s} > 1000)"
             );
         }
+    }
+
+    /// A constant block with iota: an expression repeated implicitly, blank entries, sometimes
+    /// a type; each value computed here so that a typed block only holds what fits.
+    fn iota_consts(&mut self) {
+        let site = self.site();
+        let k = self.rng.range(1, 9) as i128;
+        let m = self.rng.range(1, 3) as i128;
+        let first = self.rng.range(0, 1) as i128;
+        // The expression, and its value and kind at each iota.
+        let (text, kind): (String, Kind) = match self.rng.below(7) {
+            0 => (format!("{k} << iota"), Kind::Int),
+            1 => (format!("{k} << ({m} * iota)"), Kind::Int),
+            2 => (
+                format!("iota * {}", ["0.5", "1.5", "2.25"][m as usize - 1]),
+                Kind::Float,
+            ),
+            3 => ("1<<iota - 1".to_string(), Kind::Int),
+            4 => ("'a' + iota".to_string(), Kind::Rune),
+            5 => (format!("(iota + {k}) * {m}"), Kind::Int),
+            _ => ("-iota >> 1".to_string(), Kind::Int),
+        };
+        let value = |n: i128| -> Rat {
+            match (text.as_str(), kind) {
+                (_, Kind::Float) => {
+                    Rat::new(n * [1, 3, 9][m as usize - 1], [2, 2, 4][m as usize - 1]).unwrap()
+                }
+                ("1<<iota - 1", _) => Rat::int((1 << n) - 1),
+                ("'a' + iota", _) => Rat::int(97 + n),
+                ("-iota >> 1", _) => Rat::int(-n >> 1),
+                (t, _) if t.starts_with('(') => Rat::int((n + k) * m),
+                (t, _) if t.contains('*') => Rat::int(k << (m * n)),
+                _ => Rat::int(k << n),
+            }
+        };
+        let n = self.rng.range(2, 5) as i128;
+        let vals: Vec<C> = (0..first + n)
+            .map(|i| C {
+                text: String::new(),
+                val: value(i),
+                kind,
+                prec: 6,
+            })
+            .collect();
+        let typed: Vec<&str> = match kind {
+            Kind::Float => vec!["float32", "float64"],
+            _ => INT_TYPES
+                .iter()
+                .filter(|t| vals.iter().all(|c| t.holds(c)))
+                .map(|t| t.name)
+                .collect(),
+        };
+        let ty = if !typed.is_empty() && self.rng.chance(40) {
+            format!(" {}", self.rng.pick(&typed))
+        } else {
+            String::new()
+        };
+        self.line("const (");
+        let mut names = Vec::new();
+        if first == 1 {
+            ln!(self, "\t_{ty} = {text}");
+        }
+        for i in 0..n {
+            let name = self.var();
+            if i == 0 && first == 0 {
+                ln!(self, "\t{name}{ty} = {text}");
+            } else if self.rng.chance(15) && i + 1 < n {
+                self.line("\t_");
+                continue;
+            } else {
+                ln!(self, "\t{name}");
+            }
+            names.push(name);
+        }
+        self.line(")");
+        if !names.is_empty() {
+            let all = names.join(", ");
+            ln!(self, "fmt.Println(\"{site}\", {all})");
+            ln!(
+                self,
+                "fmt.Printf(\"%s %T\\n\", \"{site}\", {})",
+                names[names.len() - 1]
+            );
+            if kind != Kind::Float && vals.iter().all(|c| c.val.n >= 0 && c.val.n < 64) {
+                let a = self.var();
+                let last = &names[names.len() - 1];
+                ln!(self, "var {a} [{last}]int");
+                ln!(self, "fmt.Println(\"{site} array\", len({a}), {a})");
+                self.feature("constant as an array length");
+            }
+        }
+        self.feature("iota constant block");
     }
 }

@@ -2,8 +2,8 @@
 //! pointer to an array or a slice is not; a nil pointer to an array with only the key is not
 //! evaluated at all), range clauses that assign to existing variables and to index, field, map
 //! and pointer targets, tuple assignments (`a[i], i = ...`, `i, a[i] = ...`, swaps), the order of
-//! calls in operands, composite literals, arguments and defer statements, op-assignments with
-//! calls on both sides.
+//! calls in operands, composite literals, arguments and defer statements, switch tags and cases,
+//! select cases, append's operands, op-assignments with calls on both sides.
 //!
 //! Calls here go to the prelude's `tr`/`trb`/`ints`/`arr3`/`pp`, which print and change nothing
 //! an expression reads (the order of a call against a variable read is unspecified in Go).
@@ -14,12 +14,13 @@ impl Gen {
     pub(super) fn evalorder_stmt(&mut self, scope: &Scope) {
         self.line("{");
         self.indent += 1;
-        match self.rng.below(7) {
+        match self.rng.below(9) {
             0 => self.range_evaluated_once(scope),
             1 => self.range_copy(scope),
             2 | 3 => self.range_assign(scope),
-            4 => self.tuple_assign(scope),
-            5 => self.call_order(scope),
+            4 | 5 => self.tuple_assign(scope),
+            6 => self.call_order(scope),
+            7 => self.control_order(scope),
             _ => self.op_assign_calls(scope),
         }
         self.indent -= 1;
@@ -258,7 +259,42 @@ impl Gen {
         for _ in 0..self.rng.range(1, 4) {
             let k = self.rng.range(0, 3);
             let c = self.rng.range(-9, 99);
-            match self.rng.below(12) {
+            match self.rng.below(15) {
+                12 => {
+                    ln!(self, "{a}[{i}], {a}[{i}] = {c}, {k}");
+                    self.feature("tuple assignment to the same element twice");
+                }
+                13 => {
+                    let (p, q) = (self.var(), self.var());
+                    let second = if self.rng.chance(50) { &x } else { &y };
+                    ln!(self, "{p}, {q} := &{x}, &{second}");
+                    ln!(self, "*{p}, *{q} = *{q}+{c}, *{p}");
+                    self.feature("tuple assignment through pointers (maybe aliased)");
+                }
+                14 => {
+                    // A panic in the middle of a tuple assignment: what was assigned shows.
+                    let target = match self.rng.below(3) {
+                        0 => format!("{a}[{i}+4]"),
+                        1 => {
+                            let nm = self.var();
+                            ln!(self, "var {nm} map[int]int");
+                            format!("{nm}[{k}]")
+                        }
+                        _ => {
+                            let np = self.var();
+                            ln!(self, "var {np} *Pair");
+                            format!("{np}.a")
+                        }
+                    };
+                    self.line("func() {");
+                    ln!(
+                        self,
+                        "\tdefer func() {{ fmt.Println(\"{site} partial\", {x}, {y}, {a}, recover()) }}()"
+                    );
+                    ln!(self, "\t{x}, {target}, {y} = {c}, {k}, {c}");
+                    self.line("}()");
+                    self.feature("tuple assignment that panics halfway");
+                }
                 0 => ln!(self, "{a}[{i}], {i} = {c}, {k}"),
                 1 => ln!(self, "{i}, {a}[{i}] = {k}, {c}"),
                 2 => ln!(self, "{x}, {y} = {y}, {x}"),
@@ -441,5 +477,93 @@ impl Gen {
         }
         ln!(self, "fmt.Println(\"{site}\", {a}, {m}, {pr}, *{pa}, {s})");
         self.feature("op-assign with calls on both sides");
+    }
+
+    /// Calls in switch tags and cases (evaluated top to bottom, left to right, until one
+    /// matches), in select cases (every channel and sent value, once, in source order), in
+    /// append's operands.
+    fn control_order(&mut self, scope: &Scope) {
+        let site = self.site();
+        match self.rng.below(4) {
+            0 => {
+                let tag = self.index_of(scope, 4);
+                let tag = self.tr(&site, "tag", &tag);
+                let (c1, c2, c3) = (
+                    self.tr(&site, "c1", "0"),
+                    self.tr(&site, "c2", "1"),
+                    self.tr(&site, "c3", "2"),
+                );
+                ln!(self, "switch {tag} {{");
+                ln!(self, "case {c1}, {c2}:");
+                ln!(self, "\tfmt.Println(\"{site} first case\")");
+                if self.rng.chance(30) {
+                    self.line("\tfallthrough");
+                }
+                ln!(self, "case {c3}:");
+                ln!(self, "\tfmt.Println(\"{site} second case\")");
+                self.line("default:");
+                ln!(self, "\tfmt.Println(\"{site} default\")");
+                self.line("}");
+                self.feature("calls in switch tags and cases");
+            }
+            1 => {
+                let c = self.cond(scope);
+                let c2 = self.cond(scope);
+                self.line("switch {");
+                ln!(self, "case trb(\"{site}/p\", {c}):");
+                ln!(self, "\tfmt.Println(\"{site} first case\")");
+                ln!(
+                    self,
+                    "case trb(\"{site}/q\", {c2}), trb(\"{site}/r\", true):"
+                );
+                ln!(self, "\tfmt.Println(\"{site} second case\")");
+                self.line("}");
+                self.feature("calls in tagless switch cases");
+            }
+            2 => {
+                // One case at most is ready (nil channels never are): deterministic.
+                let (cs, bc, v) = (self.var(), self.var(), self.var());
+                let full = self.rng.chance(30);
+                ln!(self, "var {cs} [2]chan int");
+                ln!(self, "{bc} := make(chan int, 1)");
+                if full {
+                    ln!(self, "{bc} <- 0");
+                }
+                let (t1, t2, t3, t4) = (
+                    self.tr(&site, "ch", "1"),
+                    self.tr(&site, "send", "3"),
+                    self.tr(&site, "ready", "4"),
+                    self.tr(&site, "recv", "0"),
+                );
+                self.line("select {");
+                ln!(self, "case {cs}[{t1}] <- {t2}:");
+                ln!(self, "\tfmt.Println(\"{site} never\")");
+                ln!(self, "case {bc} <- {t3}:");
+                ln!(self, "\tfmt.Println(\"{site} sent\", <-{bc})");
+                ln!(self, "case {v} := <-{cs}[{t4}]:");
+                ln!(self, "\tfmt.Println(\"{site} never\", {v})");
+                if full {
+                    self.line("default:");
+                    ln!(self, "\tfmt.Println(\"{site} default\", <-{bc})");
+                }
+                self.line("}");
+                self.feature("calls in select cases");
+            }
+            _ => {
+                let w = self.var();
+                let e = self.small(scope);
+                let (a, b, c, d) = (
+                    self.tr(&site, "a", &e),
+                    self.tr(&site, "b", "1"),
+                    self.tr(&site, "c", "2"),
+                    self.tr(&site, "d", "3"),
+                );
+                ln!(self, "{w} := []int{{{a}}}");
+                ln!(self, "{w} = append({w}, {b}, {c})");
+                ln!(self, "{w} = append(ints(\"{site}\", {d}), {w}...)");
+                ln!(self, "fmt.Println(\"{site}\", {w}, len({w}))");
+                self.feature("calls in append's operands");
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Method values and method expressions through embedded fields: the prelude's Base methods
-//! promoted through Mid (by value), MidP (by pointer), Top (two levels) and TopP (a pointer to
-//! a Mid). A method value is bound when it is evaluated: a value receiver is copied then (through
+//! promoted through Mid (by value), MidP (by pointer), Top (two levels), TopP (a pointer to a
+//! Mid) and Wrap (an embedded interface); every embedded field after another field, so that
+//! its offset is not 0, and Base larger than a word. A method value is bound when it is evaluated: a value receiver is copied then (through
 //! an embedded pointer too), a pointer receiver is the address then; it is called later, deferred,
 //! stored in a slice, after the original was modified or its embedded pointer replaced. A method
 //! expression takes its receiver when called. Sometimes an embedded pointer is nil: evaluating
@@ -18,10 +19,22 @@ impl Gen {
         }
         self.line("{");
         self.indent += 1;
-        ln!(self, "{o} := Mid{{Base{{{}}}, 1}}", e[0]);
-        ln!(self, "{p} := MidP{{&Base{{{}}}, 2}}", e[1]);
-        ln!(self, "{t} := Top{{Mid{{Base{{{}}}, 3}}, 4}}", e[2]);
-        ln!(self, "{tp} := TopP{{&Mid{{Base{{{}}}, 5}}, 6}}", e[3]);
+        ln!(self, "{o} := Mid{{m: 1, Base: Base{{n: {}}}}}", e[0]);
+        ln!(
+            self,
+            "{p} := MidP{{m: 2, Base: &Base{{n: {}, id: 'p'}}}}",
+            e[1]
+        );
+        ln!(
+            self,
+            "{t} := Top{{t: 4, Mid: Mid{{m: 3, Base: Base{{n: {}, id: 't'}}}}}}",
+            e[2]
+        );
+        ln!(
+            self,
+            "{tp} := TopP{{t: 6, Mid: &Mid{{m: 5, Base: Base{{n: {}}}}}}}",
+            e[3]
+        );
         let vals = [o.clone(), p.clone(), t.clone(), tp.clone()];
         for _ in 0..self.rng.range(2, 5) {
             self.method_action(&site, &vals);
@@ -43,14 +56,14 @@ impl Gen {
         let d = self.rng.range(1, 50);
         match self.rng.below(9) {
             0 => ln!(self, "{o}.n += {d}"),
-            1 => ln!(self, "{o}.Base = Base{{{d}}}"),
+            1 => ln!(self, "{o}.Base = Base{{n: {d}, id: 'o'}}"),
             2 => ln!(self, "{p}.n += {d}"),
-            3 => ln!(self, "{p}.Base = &Base{{{d}}}"),
-            4 => ln!(self, "*{p}.Base = Base{{{d}}}"),
+            3 => ln!(self, "{p}.Base = &Base{{n: {d}}}"),
+            4 => ln!(self, "*{p}.Base = Base{{n: {d}, id: 'q'}}"),
             5 => ln!(self, "{t}.n, {t}.m = {d}, {d}"),
             6 => ln!(self, "{t}.Mid.Base.n++"),
             7 => ln!(self, "{tp}.n += {d}"),
-            _ => ln!(self, "{tp}.Mid = &Mid{{Base{{{d}}}, {d}}}"),
+            _ => ln!(self, "{tp}.Mid = &Mid{{m: {d}, Base: Base{{n: {d}}}}}"),
         }
     }
 
@@ -58,7 +71,57 @@ impl Gen {
         let [o, p, t, tp] = vals else { return };
         let (f, g) = (self.var(), self.var());
         let d = self.rng.range(1, 9);
-        match self.rng.below(12) {
+        let mut which = self.rng.below(15);
+        if which == 14 && self.rng.chance(70) {
+            // It panics: rarely, so the snippet's other actions run.
+            which = 0;
+        }
+        match which {
+            12 => {
+                // An embedded interface: the method value binds the interface's value now.
+                let w = self.var();
+                ln!(self, "{w} := Wrap{{w: {d}, Getter: {o}}}");
+                ln!(self, "{f} := {w}.Get");
+                ln!(self, "{g} := Wrap.Get");
+                ln!(self, "{w}.Getter = &{t}");
+                self.method_modify(vals);
+                ln!(self, "fmt.Println(\"{site} embedded interface\", {f}(\"{site}/f\"), {w}.Get(\"{site}/w\"), {g}({w}, \"{site}/g\"))");
+                self.feature("method value through an embedded interface");
+            }
+            13 => {
+                // A map element (not addressable: value methods only) and a call's result.
+                let m = self.var();
+                ln!(self, "{m} := map[int]Mid{{1: {o}}}");
+                ln!(self, "{f} := {m}[1].Get");
+                ln!(self, "{g} := mkMid(\"{site}\", {d}).Get");
+                ln!(self, "{m}[1] = Mid{{m: {d}, Base: Base{{n: {d}}}}}");
+                self.method_modify(vals);
+                ln!(self, "fmt.Println(\"{site} map element\", {f}(\"{site}/f\"), {g}(\"{site}/g\"), {m}[1].Get(\"{site}/m\"))");
+                self.feature("method value of a map element or a call result");
+            }
+            14 => {
+                // A method value of a nil interface panics when evaluated, of a nil *Mid
+                // pointer-receiver method when called, of a nil *Mid value method when
+                // evaluated.
+                let (ni, np) = (self.var(), self.var());
+                ln!(self, "var {np} *Mid");
+                ln!(self, "{f} := {np}.Add");
+                ln!(self, "_ = {f}");
+                ln!(self, "fmt.Println(\"{site} bound Add on a nil *Mid\")");
+                match self.rng.below(3) {
+                    0 => {
+                        ln!(self, "var {ni} Getter");
+                        ln!(self, "{g} := {ni}.Get");
+                        ln!(self, "fmt.Println(\"{site} never\", {g}(\"{site}\"))");
+                    }
+                    1 => {
+                        ln!(self, "{g} := {np}.Get");
+                        ln!(self, "fmt.Println(\"{site} never\", {g}(\"{site}\"))");
+                    }
+                    _ => ln!(self, "fmt.Println(\"{site} never\", {f}(\"{site}\", 1))"),
+                }
+                self.feature("method value with a nil receiver");
+            }
             0..=2 => {
                 // A method value through an embedded field, bound now, called after a change.
                 let recv = self.rng.pick(vals).clone();
@@ -148,7 +211,7 @@ impl Gen {
                 let (m, i) = (self.var(), self.var());
                 ln!(self, "var {f} []func(string) int");
                 ln!(self, "var {g} []func(string, int) int");
-                ln!(self, "for _, {m} := range []Mid{{{{Base{{1}}, 1}}, {{Base{{2}}, 2}}, {{Base{{{d}}}, 3}}}} {{");
+                ln!(self, "for _, {m} := range []Mid{{{{m: 1, Base: Base{{n: 1}}}}, {{m: 2, Base: Base{{n: 2}}}}, {{m: 3, Base: Base{{n: {d}}}}}}} {{");
                 ln!(self, "\t{f} = append({f}, {m}.Get)");
                 ln!(self, "\t{g} = append({g}, {m}.Add)");
                 self.line("}");
@@ -186,7 +249,7 @@ impl Gen {
                 // An element of a slice: Add binds the element's address; the append moves the
                 // slice to a new array, the bound pointer stays with the old one.
                 let (ms, i) = (self.var(), self.var());
-                ln!(self, "{ms} := []Mid{{{o}, {{Base{{{d}}}, 7}}}}");
+                ln!(self, "{ms} := []Mid{{{o}, {{m: 7, Base: Base{{n: {d}}}}}}}");
                 ln!(self, "{i} := {}", self.rng.range(0, 1));
                 ln!(self, "{f}, {g} := {ms}[{i}].Get, {ms}[{i}].Add");
                 ln!(self, "{ms}[{i}].n += 100");

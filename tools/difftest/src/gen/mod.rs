@@ -315,48 +315,65 @@ func asInt64(v int64) int64    { return v }
 func asUint64(v uint64) uint64 { return v }
 
 // Base's methods are promoted through Mid (embedded by value), MidP (by pointer), Top (two
-// levels) and TopP (a pointer to a Mid).
-type Base struct{ n int }
+// levels) and TopP (a pointer to a Mid). Embedded fields come after others (offsets not 0).
+type Base struct {
+	id   byte
+	n    int
+	hist [3]int
+}
 
 func (b Base) Get(label string) int {
-	fmt.Println(label, "Base.Get", b.n)
+	fmt.Println(label, "Base.Get", b.id, b.n, b.hist)
 	return b.n
 }
 
 func (b *Base) Add(label string, d int) int {
 	b.n += d
-	fmt.Println(label, "Base.Add", b.n)
+	b.hist[d%3] += d
+	fmt.Println(label, "Base.Add", b.id, b.n, b.hist)
 	return b.n
 }
 
 func (b Base) Name() string { return fmt.Sprint("Base", b.n) }
 
 type Mid struct {
-	Base
 	m int
+	Base
 }
 
 // Name shadows Base.Name one level up.
 func (m Mid) Name() string { return fmt.Sprint("Mid", m.m, "/", m.n) }
 
 type MidP struct {
-	*Base
 	m int
+	*Base
 }
 
 type Top struct {
-	Mid
 	t int
+	Mid
 }
 
 type TopP struct {
-	*Mid
 	t int
+	*Mid
 }
 
 type Getter interface{ Get(label string) int }
 
 type Adder interface{ Add(label string, d int) int }
+
+// Wrap embeds an interface: its Get is the dynamic value's, bound when a method value is taken.
+type Wrap struct {
+	w int
+	Getter
+}
+
+// mkMid is a receiver that says when it is evaluated.
+func mkMid(label string, n int) Mid {
+	fmt.Println(label, "mkMid", n)
+	return Mid{n, Base{n: n}}
+}
 
 // protect runs f, reporting a panic that escapes it; main calls everything through it but,
 // sometimes, the last call.
