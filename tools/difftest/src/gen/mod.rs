@@ -8,13 +8,32 @@
 //! program runs long. Every output line is labelled with the function and a site number, so a
 //! mismatch points at the statement that produced it.
 //!
+//! Besides defer, a function's statements include self-contained snippets of the constructs
+//! where compilers go wrong: closures over loop variables (closures.rs), order of evaluation
+//! (evalorder.rs), constant expressions and shifts (consts.rs), method values and method
+//! expressions through embedded fields (methods.rs).
+//!
 //! What Go rejects is never generated: every local is used (`_ = v`), every function with results
 //! ends in a return, imports are always used (by the fixed prelude). What Go leaves to chance is
-//! never generated either: goroutines run one at a time (main waits on a channel), nothing ranges
-//! over a map, no pointer is printed.
+//! never generated either: goroutines run one at a time (main waits on a channel), a range over a
+//! map with more than one key never lets the order show, no pointer is printed, and no
+//! expression both calls a function and reads a variable that the call may change.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+/// `ln!(g, "fmt", args)`: one line of Go at the current indentation.
+macro_rules! ln {
+    ($g:expr, $($a:tt)*) => {{
+        let s = format!($($a)*);
+        $g.line(&s)
+    }};
+}
+
+mod closures;
+mod consts;
+mod evalorder;
+mod methods;
 
 /// splitmix64: a seed must give the same program on every machine and every version of every
 /// crate, which is all this needs from a generator.
@@ -93,6 +112,10 @@ struct Scope {
 
 const LOOP_MAX: u64 = 3;
 
+/// Of a function's statements, the share that are snippets of closures.rs, evalorder.rs,
+/// consts.rs and methods.rs.
+const GROWN_PERCENT: u64 = 20;
+
 pub struct Gen {
     rng: Rng,
     out: String,
@@ -131,6 +154,7 @@ const PRELUDE: &str = r#"import (
 	"fmt"
 	"os"
 	"runtime"
+	"sort"
 	"sync"
 )
 
@@ -235,6 +259,120 @@ func show(label string, p P, xs [3]int) { fmt.Println(label, "show", p, xs) }
 // apply calls f: a deferred call whose argument is a closure.
 func apply(label string, f func(int) int, n int) {
 	fmt.Println(label, "apply", f(n))
+}
+
+// tr prints and returns v: the order of evaluation shows in the output.
+func tr(label string, v int) int {
+	fmt.Println(label, "eval", v)
+	return v
+}
+
+// trb is tr for bools (short-circuit evaluation shows).
+func trb(label string, b bool) bool {
+	fmt.Println(label, "eval", b)
+	return b
+}
+
+// ints is a range expression that says when it is evaluated.
+func ints(label string, xs ...int) []int {
+	fmt.Println(label, "ints", xs)
+	return xs
+}
+
+// arr3 returns an array value, saying when it is evaluated.
+func arr3(label string, a, b, c int) [3]int {
+	fmt.Println(label, "arr3", a, b, c)
+	return [3]int{a, b, c}
+}
+
+// sortedKeys: a map's keys in order, so that ranging over a map prints deterministically.
+func sortedKeys(m map[int]int) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}
+
+// Pair is a struct target for assignments.
+type Pair struct{ a, b int }
+
+// pp returns its argument, saying when it is evaluated.
+func pp(label string, p *Pair) *Pair {
+	fmt.Println(label, "pp", p.a, p.b)
+	return p
+}
+
+// Typed parameters: an untyped shift passed here takes the parameter's type.
+func asInt8(v int8) int8       { return v }
+func asUint8(v uint8) uint8    { return v }
+func asInt16(v int16) int16    { return v }
+func asUint16(v uint16) uint16 { return v }
+func asInt32(v int32) int32    { return v }
+func asUint32(v uint32) uint32 { return v }
+func asInt64(v int64) int64    { return v }
+func asUint64(v uint64) uint64 { return v }
+
+// Base's methods are promoted through Mid (embedded by value), MidP (by pointer), Top (two
+// levels) and TopP (a pointer to a Mid). Embedded fields come after others (offsets not 0).
+type Base struct {
+	id   byte
+	n    int
+	hist [3]int
+}
+
+func (b Base) Get(label string) int {
+	fmt.Println(label, "Base.Get", b.id, b.n, b.hist)
+	return b.n
+}
+
+func (b *Base) Add(label string, d int) int {
+	b.n += d
+	b.hist[d%3] += d
+	fmt.Println(label, "Base.Add", b.id, b.n, b.hist)
+	return b.n
+}
+
+func (b Base) Name() string { return fmt.Sprint("Base", b.n) }
+
+type Mid struct {
+	m int
+	Base
+}
+
+// Name shadows Base.Name one level up.
+func (m Mid) Name() string { return fmt.Sprint("Mid", m.m, "/", m.n) }
+
+type MidP struct {
+	m int
+	*Base
+}
+
+type Top struct {
+	t int
+	Mid
+}
+
+type TopP struct {
+	t int
+	*Mid
+}
+
+type Getter interface{ Get(label string) int }
+
+type Adder interface{ Add(label string, d int) int }
+
+// Wrap embeds an interface: its Get is the dynamic value's, bound when a method value is taken.
+type Wrap struct {
+	w int
+	Getter
+}
+
+// mkMid is a receiver that says when it is evaluated.
+func mkMid(label string, n int) Mid {
+	fmt.Println(label, "mkMid", n)
+	return Mid{n, Base{n: n}}
 }
 
 // protect runs f, reporting a panic that escapes it; main calls everything through it but,
@@ -448,6 +586,10 @@ impl Gen {
     }
 
     fn stmt(&mut self, scope: &mut Scope) {
+        if self.rng.chance(GROWN_PERCENT) {
+            self.grown_stmt(scope);
+            return;
+        }
         let deep = scope.depth >= 3;
         let k = self.rng.below(100);
         match k {
@@ -547,6 +689,28 @@ impl Gen {
                 self.line(&format!("fmt.Println(\"{site}\", {e})"));
             }
         }
+    }
+
+    /// A snippet of one of the constructs behind past miscompiles (see the module docs).
+    fn grown_stmt(&mut self, scope: &Scope) {
+        match self.rng.below(4) {
+            0 => self.closure_stmt(scope),
+            1 => self.evalorder_stmt(scope),
+            2 => self.const_stmt(scope),
+            _ => self.method_stmt(scope),
+        }
+    }
+
+    /// `v`, an int of the scope reduced to an index in 0..n (never constant).
+    fn index_of(&mut self, scope: &Scope, n: usize) -> String {
+        let v = self.rng.pick(&scope.ints).clone();
+        format!("({v}%{n}+{n})%{n}")
+    }
+
+    /// A small int from the scope, in -8..=8 (never constant).
+    fn small(&mut self, scope: &Scope) -> String {
+        let v = self.rng.pick(&scope.ints).clone();
+        format!("{v}%9")
     }
 
     fn loop_stmt(&mut self, scope: &mut Scope) {
