@@ -2168,10 +2168,16 @@ impl<'a> Checker<'a> {
                         );
                         return Operand::bad();
                     }
-                    self.record(a.id, x.mode.clone(), UNTYPED_INT);
+                    // An untyped rune stays a rune: `'0' << s` passed as `any` is an int32.
+                    let t = if x.ty == UNTYPED_RUNE {
+                        UNTYPED_RUNE
+                    } else {
+                        UNTYPED_INT
+                    };
+                    self.record(a.id, x.mode.clone(), t);
                     return Operand {
                         mode: Mode::Value,
-                        ty: UNTYPED_INT,
+                        ty: t,
                     };
                 }
             }
