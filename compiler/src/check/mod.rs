@@ -1330,6 +1330,9 @@ impl<'a> Checker<'a> {
     /// joined.
     fn order_globals(&mut self) {
         use std::collections::BTreeSet;
+        // A var spec (declaration index, spec index), and its place in declaration order.
+        type Spec = (usize, usize);
+        type SpecKey = (bool, usize, usize);
         let specs = std::mem::take(&mut self.info.global_inits);
         let mut spec_of: HashMap<ObjId, (usize, usize)> = HashMap::new();
         for &(di, si) in &specs {
@@ -1388,7 +1391,7 @@ impl<'a> Checker<'a> {
         // with dependencies left is part of a cycle (reported elsewhere) and goes anyway.
         let mut ndeps: HashMap<(usize, usize), usize> =
             deps.iter().map(|(&s, d)| (s, d.len())).collect();
-        let mut queue: BTreeSet<(usize, (bool, usize, usize), (usize, usize))> =
+        let mut queue: BTreeSet<(usize, SpecKey, Spec)> =
             specs.iter().map(|&s| (ndeps[&s], key(s), s)).collect();
         let mut order = Vec::with_capacity(specs.len());
         while let Some(first) = queue.iter().next().copied() {
