@@ -1873,6 +1873,17 @@ impl<'a> Checker<'a> {
                 let t = if rank(x.ty) >= rank(y.ty) { x.ty } else { y.ty };
                 x.ty = t;
                 y.ty = t;
+                // A comparison ends the untyped expression: a non-constant operand (`'0'<<s`)
+                // and the constant beside it both take the default type of the larger kind,
+                // as go/types does, so that both sides are lowered at one width.
+                if op.is_comparison() && (x.konst().is_none() || y.konst().is_none()) {
+                    let d = self.info.types.default_type(t);
+                    if !self.convert_untyped(&mut x, a, d, "expression")
+                        || !self.convert_untyped(&mut y, b, d, "expression")
+                    {
+                        return Operand::bad();
+                    }
+                }
             } else if x.ty != y.ty {
                 // Untyped constants of different kinds ('c' == "s", true + 1).
                 self.mismatched(e, x.ty, y.ty);

@@ -19,5 +19,7 @@ func main() {
 	var r rune = '0' << v
 	var k int64 = '0' << v
 	fmt.Println(r, k, '0'<<v == 0, 'A'<<w+1)
+	// Compared with another untyped operand, both sides take the larger kind's default type.
+	fmt.Println(1<<w == 'a'<<w, 'a'<<w > 1<<v, 2 != '0'<<v, 'b'<<w <= 'b')
 	println('0'<<v, 1<<v)
 }
