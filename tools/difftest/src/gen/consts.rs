@@ -703,6 +703,18 @@ impl Gen {
                 "fmt.Println(\"{site}\", 1<<{s} == 1<<33, 1<<{s} > 1000)"
             );
         }
+        if self.rng.chance(4) {
+            // Untyped kinds mixed in a comparison: the larger kind's default type wins, so a
+            // rune shift wraps at 32 bits beside an int constant (`'0'<<s == 0`).
+            let r = *self.rng.pick(&["'0'", "'a'", "'\\x01'", "'~'"]);
+            let k = self.rng.range(0, 100);
+            let cmp = *self.rng.pick(&["==", "!=", "<", ">=", ">"]);
+            ln!(
+                self,
+                "fmt.Println(\"{site}\", {r}<<{s} {cmp} {k}, {k} {cmp} {r}>>{s}, 1<<{s} {cmp} {r}<<{s})"
+            );
+            self.feature("untyped rune and int shifts compared");
+        }
     }
 
     /// A constant block with iota: an expression repeated implicitly, blank entries, sometimes
