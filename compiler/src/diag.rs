@@ -3,7 +3,24 @@
 //! Columns count bytes from 1, as Go's compiler does. Every phase pushes into one `Diags` so a
 //! run reports several errors at once; the driver stops after the first phase that reported any.
 
-use crate::syntax::ast::Span;
+/// Byte offsets `[lo, hi)` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(lo: u32, hi: u32) -> Span {
+        Span { lo, hi }
+    }
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diag {

@@ -1,7 +1,9 @@
-//! deferc: a compiler for the defer language (a subset of Go) on Cranelift.
+//! deferc: a compiler for the defer language (Go, as Go 1.19 runs it) on Cranelift.
 //!
-//! The pipeline is source -> tokens -> AST (syntax) -> checked program (check) -> analyses
-//! (analyze) -> Cranelift IR (codegen) -> a JIT image or an object file (driver).
+//! The pipeline, each stage importing only those before it:
+//! source -> tokens -> AST (syntax) -> one joined file with its packages (loader) -> a checked
+//! program (check) -> one plan per function (analyze) -> Cranelift IR (codegen) -> a JIT image
+//! or an object file (driver).
 
 pub mod analyze;
 pub mod bench;
@@ -9,4 +11,5 @@ pub mod check;
 pub mod codegen;
 pub mod diag;
 pub mod driver;
+pub mod loader;
 pub mod syntax;

@@ -132,14 +132,25 @@ fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
 fn explain(src: &Source, fe: &driver::Frontend) {
     let mut lines: Vec<(u32, String)> = Vec::new();
     // Go's -d=defer reports the package being compiled: the program, not the library.
-    for f in fe.info.funcs.iter().filter(|f| f.name.starts_with("main.")) {
+    for (f, plan) in fe
+        .info
+        .funcs
+        .iter()
+        .zip(&fe.plan.funcs)
+        .filter(|(f, _)| f.name.starts_with("main."))
+    {
         // Go's classification, plus what deferc does where it open-codes beyond Go's limits.
-        let note = if f.open_coded_impl() && !f.open_coded() {
+        let note = if plan.open_coded && !plan.go_open_coded() {
             " [deferc: open-coded]"
         } else {
             ""
         };
-        for (d, c) in f.defers.iter().zip(&f.classes).filter(|(d, _)| d.reachable) {
+        for (d, c) in f
+            .defers
+            .iter()
+            .zip(&plan.defer_classes)
+            .filter(|(d, _)| d.reachable)
+        {
             lines.push((
                 d.span.lo,
                 format!("{}: {}{}", src.position(d.span), c.explain(), note),

@@ -1,30 +1,75 @@
-//! Analyses over the checked program: which variables live in heap cells (escape) and which
-//! defer statements are open-coded (Go 1.14's rules as Go 1.19 applies them).
+//! analyze: the stage between check and codegen that decides every per-function question about
+//! the checked program (which variables live in heap cells, which path each defer takes and
+//! why) and writes one `Plan` that codegen and `deferc run --explain-defers` both read.
+//!
+//! check records facts (an address is taken, a literal is called directly, a defer is in a
+//! loop, the number of returns); analyze turns facts into decisions. Nothing in check imports
+//! this module, so a decision has exactly one home: the defer eligibility rules are
+//! `classify_defers` and `FuncPlan::open_coded`, the escape rule is `escape`.
 
-use crate::check::{DeferClass, Info, ObjKind};
+mod defers;
+
+use crate::check::{FuncIdx, Info, ObjId, ObjKind};
 use crate::syntax::ast::File;
 
-/// Go 1.19: at most 8 defers per function are open-coded (ssagen's maxOpenDefers).
-pub const MAX_OPEN_DEFERS: usize = 8;
-/// Go 1.19: open-coding is skipped when returns x defers exceeds this (code size at each exit).
-pub const MAX_RETURNS_TIMES_DEFERS: u32 = 15;
-/// deferc's own limit for open-coding (the width of its widest defer_bits word). Go's limits
-/// above decide what `--explain-defers` reports, as Go classifies; deferc's code open-codes
-/// every function with no defer in a loop and at most this many defers.
-pub const MAX_OPEN_CODED_IMPL: usize = 64;
+pub use defers::{DeferClass, MAX_OPEN_CODED_IMPL, MAX_OPEN_DEFERS, MAX_RETURNS_TIMES_DEFERS};
 
-pub fn run(info: &mut Info, _file: &File) {
-    escape(info);
-    classify_defers(info);
+/// The decisions for one program: indexed like `Info::funcs` and `Info::objs`.
+pub struct Plan {
+    pub funcs: Vec<FuncPlan>,
+    /// Per object: a variable that lives in a heap cell (false for everything else).
+    heap: Vec<bool>,
 }
 
-/// A variable lives in a heap cell when its address is taken or a closure that captures it can
-/// outlive the statement that created it. Literals called directly, or deferred directly
-/// outside any loop, run while their frame is alive, so what they capture may stay in the frame
-/// (in a stack slot, since the closure refers to it by address).
-fn escape(info: &mut Info) {
-    let n = info.objs.len();
-    let mut heap = vec![false; n];
+/// The decisions for one function.
+#[derive(Clone, Debug, Default)]
+pub struct FuncPlan {
+    /// Go 1.19's classification of each defer statement (`Info::funcs[f].defers` order): what
+    /// `--explain-defers` reports, as `go build -gcflags=-d=defer` does.
+    pub defer_classes: Vec<DeferClass>,
+    /// deferc open-codes this function's defers (a `defer_bits` mask in the frame, the calls
+    /// made inline at every exit). A superset of Go's open-coded functions: see
+    /// `defers::open_coded_impl`.
+    pub open_coded: bool,
+}
+
+impl FuncPlan {
+    /// Go 1.19 would open-code this function's defers.
+    pub fn go_open_coded(&self) -> bool {
+        !self.defer_classes.is_empty()
+            && self
+                .defer_classes
+                .iter()
+                .all(|c| *c == DeferClass::OpenCoded)
+    }
+}
+
+impl Plan {
+    /// The variable `o` lives in a heap cell (its address outlives the frame, or may).
+    pub fn heap(&self, o: ObjId) -> bool {
+        self.heap.get(o as usize).copied().unwrap_or(false)
+    }
+
+    pub fn func(&self, fi: FuncIdx) -> &FuncPlan {
+        &self.funcs[fi as usize]
+    }
+}
+
+/// Decide everything for a checked program. The escape decision comes first: whether a
+/// result parameter lives on the heap is one of Go's defer rules.
+pub fn analyze(_file: &File, info: &Info) -> Plan {
+    let heap = escape(info);
+    let funcs = defers::plan_defers(info, &heap);
+    Plan { funcs, heap }
+}
+
+/// A variable lives in a heap cell when it is a package-level variable, its address is taken,
+/// or a closure that captures it can outlive the statement that created it. Literals called
+/// directly, or deferred directly outside any loop (check's `lit_escapes` is false), run while
+/// their frame is alive, so what they capture may stay in the frame (in a stack slot, since
+/// the closure refers to it by address).
+fn escape(info: &Info) -> Vec<bool> {
+    let mut heap = vec![false; info.objs.len()];
     for f in &info.funcs {
         if f.lit_escapes && f.lit.is_some() {
             for &v in &f.captures {
@@ -32,65 +77,11 @@ fn escape(info: &mut Info) {
             }
         }
     }
-    for (i, o) in info.objs.iter_mut().enumerate() {
-        if let ObjKind::Var(v) = &mut o.kind {
-            if v.global {
-                v.heap = true;
-            } else {
-                v.heap = v.addr_taken || heap[i];
-            }
+    for (i, o) in info.objs.iter().enumerate() {
+        match &o.kind {
+            ObjKind::Var(v) => heap[i] = v.global || v.addr_taken || heap[i],
+            _ => heap[i] = false,
         }
     }
-}
-
-/// Why each defer statement gets the path it gets; the single source of the eligibility rules.
-fn classify_defers(info: &mut Info) {
-    for fi in 0..info.funcs.len() {
-        let f = &info.funcs[fi];
-        let n = f.defers.len();
-        if n == 0 {
-            continue;
-        }
-        let any_loop = f.defers.iter().any(|d| d.in_loop);
-        let heap_result = f
-            .results
-            .iter()
-            .any(|&r| info.var(r).is_some_and(|v| v.heap));
-        let classes: Vec<DeferClass> = f
-            .defers
-            .iter()
-            .map(|d| {
-                if any_loop {
-                    if d.in_loop {
-                        DeferClass::InLoop
-                    } else {
-                        DeferClass::FunctionHasLoopDefer
-                    }
-                } else if n > MAX_OPEN_DEFERS {
-                    DeferClass::TooMany
-                } else if heap_result {
-                    DeferClass::HeapResult
-                } else if f.num_returns * n as u32 > MAX_RETURNS_TIMES_DEFERS {
-                    DeferClass::ReturnsTimesDefers
-                } else {
-                    DeferClass::OpenCoded
-                }
-            })
-            .collect();
-        info.funcs[fi].classes = classes;
-    }
-}
-
-impl DeferClass {
-    /// The `--explain-defers` wording.
-    pub fn explain(self) -> &'static str {
-        match self {
-            DeferClass::OpenCoded => "open-coded defer",
-            DeferClass::InLoop => "runtime defer: defer in loop",
-            DeferClass::FunctionHasLoopDefer => "runtime defer: function has a defer in a loop",
-            DeferClass::TooMany => "runtime defer: too many defers (more than 8)",
-            DeferClass::ReturnsTimesDefers => "runtime defer: returns x defers > 15",
-            DeferClass::HeapResult => "runtime defer: a result parameter escapes to the heap",
-        }
-    }
+    heap
 }

@@ -965,7 +965,6 @@ impl<'a> Checker<'a> {
             lit: Some(e.id),
             decl: None,
             defers: vec![],
-            classes: vec![],
             num_returns: 0,
             noinline: false,
             lit_escapes: true,

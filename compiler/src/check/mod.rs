@@ -8,7 +8,6 @@ pub mod bigfloat;
 mod builtin_multi;
 pub mod constant;
 mod expr;
-pub mod golib;
 pub mod lib;
 pub mod lookup;
 mod stmt;
@@ -74,10 +73,8 @@ pub struct VarInfo {
     pub owner: Option<FuncIdx>,
     /// Referenced from a closure other than its owner.
     pub captured: bool,
-    /// `&x` appears somewhere.
+    /// `&x` appears somewhere (one of the facts analyze's escape decision reads).
     pub addr_taken: bool,
-    /// Lives in a heap cell (decided by analyze::escape).
-    pub heap: bool,
     pub param: bool,
     pub result: bool,
 }
@@ -171,18 +168,6 @@ pub struct DeferSite {
     pub reachable: bool,
 }
 
-/// Why a defer statement got the runtime path, or none: open-coded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeferClass {
-    OpenCoded,
-    InLoop,
-    TooMany,
-    ReturnsTimesDefers,
-    HeapResult,
-    /// Another defer of the same function is in a loop: Go disables open-coding for the function.
-    FunctionHasLoopDefer,
-}
-
 #[derive(Clone, Debug)]
 pub struct FuncBody {
     /// Name as Go's tracebacks print it: `main.f`, `main.f.func1`, `main.main.func2.1`.
@@ -202,33 +187,15 @@ pub struct FuncBody {
     /// Index into File.decls for declarations.
     pub decl: Option<usize>,
     pub defers: Vec<DeferSite>,
-    pub classes: Vec<DeferClass>,
     pub num_returns: u32,
     pub noinline: bool,
-    /// For literals: the literal is called directly or deferred directly outside loops, so its
-    /// closure object and captured variables may live in the enclosing frame.
+    /// For literals: false when the literal is called directly or deferred directly outside
+    /// loops (it cannot outlive its frame); analyze's escape decision reads this.
     pub lit_escapes: bool,
     pub span: Span,
     pub has_recover: bool,
     /// For methods: the receiver's named type and whether the receiver is a pointer.
     pub recv: Option<(TypeId, bool)>,
-}
-
-impl FuncBody {
-    /// Go 1.19 would open-code this function's defers (`--explain-defers` reports this).
-    pub fn open_coded(&self) -> bool {
-        !self.defers.is_empty() && self.classes.iter().all(|c| *c == DeferClass::OpenCoded)
-    }
-
-    /// deferc open-codes this function's defers: whenever none is in a loop and there are at
-    /// most 64. Go's other limits do not apply to deferc's code: every return jumps to one exit
-    /// block (so returns x defers does not multiply code), and results that live in heap cells
-    /// are read at that exit like any other. See analyze::MAX_OPEN_CODED_IMPL.
-    pub fn open_coded_impl(&self) -> bool {
-        !self.defers.is_empty()
-            && self.defers.len() <= crate::analyze::MAX_OPEN_CODED_IMPL
-            && self.defers.iter().all(|d| !d.in_loop)
-    }
 }
 
 /// Everything the checker learned about a file.
@@ -377,7 +344,7 @@ pub fn check(file: &File, diags: &mut Diags) -> Option<Info> {
     let before = diags.len();
     let mut c = Checker::new(file, diags);
     c.check_file();
-    let info = c.finish();
+    let info = c.info;
     if diags.len() > before {
         None
     } else {
@@ -508,7 +475,6 @@ impl<'a> Checker<'a> {
                 owner,
                 captured: false,
                 addr_taken: false,
-                heap: false,
                 param: false,
                 result: false,
             }),
@@ -820,7 +786,6 @@ impl<'a> Checker<'a> {
                         lit: None,
                         decl: Some(di),
                         defers: vec![],
-                        classes: vec![],
                         num_returns: 0,
                         noinline: fd.noinline,
                         lit_escapes: true,
@@ -863,7 +828,6 @@ impl<'a> Checker<'a> {
                                     owner: None,
                                     captured: false,
                                     addr_taken: false,
-                                    heap: true,
                                     param: false,
                                     result: false,
                                 })
@@ -1407,10 +1371,5 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.global_inits = order;
-    }
-
-    fn finish(mut self) -> Info {
-        crate::analyze::run(&mut self.info, self.file);
-        self.info
     }
 }

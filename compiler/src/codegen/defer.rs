@@ -90,7 +90,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if f.defers.is_empty() {
             return Ok(());
         }
-        let open = f.open_coded_impl();
+        let open = self.cg.plan.func(fi).open_coded;
         self.defer.open = open;
         self.defer.runtime = !open;
         if open {

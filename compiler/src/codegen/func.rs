@@ -397,7 +397,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let info = self.cg.info;
         let v = info.var(o).unwrap();
         let t = info.objs[o as usize].ty;
-        let heap = v.heap;
+        let heap = self.cg.plan.heap(o);
         // Results of a function with defers live in the frame: after a recovered panic the
         // exit block reads them, on a path that comes through the landing pad.
         let pinned = v.result && self.pad.is_some();

@@ -21,6 +21,7 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 
+use crate::analyze::Plan;
 use crate::check::lookup::{Lookup, Selection, Target};
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, Info, ObjId};
@@ -97,6 +98,8 @@ pub struct Codegen<'a> {
     pub module: &'a mut dyn Module,
     pub file: &'a File,
     pub info: &'a Info,
+    /// analyze's decisions (escape, defer paths), indexed like `info`.
+    pub plan: &'a Plan,
     pub src: &'a Source,
     rt: HashMap<Rt, FuncId>,
     /// Tail-convention stubs through which generated code calls raising runtime entries.
@@ -145,6 +148,7 @@ pub fn compile(
     module: &mut dyn Module,
     file: &File,
     info: &Info,
+    plan: &Plan,
     src: &Source,
     opts: Options,
 ) -> Result<Output, String> {
@@ -152,6 +156,7 @@ pub fn compile(
         module,
         file,
         info,
+        plan,
         src,
         rt: HashMap::new(),
         stubs: HashMap::new(),

@@ -30,6 +30,7 @@ pub fn compile_object(
         &mut module,
         &fe.file,
         &fe.info,
+        &fe.plan,
         src,
         codegen::Options {
             emit_clif,

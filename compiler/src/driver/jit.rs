@@ -27,6 +27,7 @@ pub fn run(
         &mut module,
         &fe.file,
         &fe.info,
+        &fe.plan,
         src,
         codegen::Options {
             emit_clif: false,

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use cranelift_codegen::isa::{self, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 
+use crate::analyze::Plan;
 use crate::check::Info;
 use crate::diag::{Diags, Source};
 use crate::syntax::ast::File;
@@ -18,29 +19,26 @@ use crate::syntax::ast::File;
 /// Stack for compiling (deep but legal nesting recurses) and for running JIT code.
 pub const BIG_STACK: usize = 512 << 20;
 
+/// A program through the front end: parsed and joined with its library packages (loader),
+/// checked (check) and analyzed (analyze), ready for either back end.
 pub struct Frontend {
     pub file: File,
     pub info: Info,
+    pub plan: Plan,
 }
 
-/// Parse and check; on failure, the rendered diagnostics.
-/// The library packages written in Go that the program imports are joined to it here
-/// (check::golib), their files added to `src` so positions in them can be shown.
+/// Load (parse, join the imported library packages: loader), check and analyze; on failure,
+/// the rendered diagnostics.
 pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
     let mut diags = Diags::default();
-    let file = crate::syntax::parser::parse_bytes(&src.raw, &mut diags);
-    let Some(mut file) = file.filter(|_| diags.is_empty()) else {
-        if diags.is_empty() {
-            diags.error(Default::default(), "syntax error: no package clause");
-        }
+    let Some(file) = crate::loader::load(src, &mut diags) else {
         return Err(src.render(&diags));
     };
-    crate::check::golib::join(&mut file, src, &mut diags);
-    if !diags.is_empty() {
-        return Err(src.render(&diags));
-    }
     match crate::check::check(&file, &mut diags) {
-        Some(info) => Ok(Frontend { file, info }),
+        Some(info) => {
+            let plan = crate::analyze::analyze(&file, &info);
+            Ok(Frontend { file, info, plan })
+        }
         None => Err(src.render(&diags)),
     }
 }

@@ -6,24 +6,8 @@
 //! the checker uses as the key of its side tables (types, constant values, resolved names), the
 //! way go/types keys its Info maps by expression.
 
-/// Byte offsets `[lo, hi)` into the source text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Span {
-    pub lo: u32,
-    pub hi: u32,
-}
-
-impl Span {
-    pub fn new(lo: u32, hi: u32) -> Span {
-        Span { lo, hi }
-    }
-    pub fn to(self, other: Span) -> Span {
-        Span {
-            lo: self.lo.min(other.lo),
-            hi: self.hi.max(other.hi),
-        }
-    }
-}
+// Positions are diag's (the source text's), shared by every stage.
+pub use crate::diag::Span;
 
 pub type NodeId = u32;
 

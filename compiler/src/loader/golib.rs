@@ -1,6 +1,6 @@
 //! The library packages deferc writes in Go (compiler/golib/<path>/*.go, embedded in the
 //! binary), and joining the ones a program imports, directly or through each other, to its
-//! parsed file.
+//! parsed file: linking at the level of syntax, before anything is checked.
 //!
 //! A joined package is checked and compiled like the program itself: its declarations follow
 //! the program's in `File::decls`, its node ids and positions continue after the program's
