@@ -836,7 +836,7 @@ impl<'a> Checker<'a> {
             if self.pkg != 0 {
                 let path = self.file.libs[self.pkg - 1].path.clone();
                 if let Some(m) = self.lib.member(&mut self.info.types, &path, name) {
-                    return member_operand(m);
+                    return self.member_operand(m);
                 }
             }
             self.diags.error(e.span, format!("undefined: {}", name));
@@ -995,7 +995,7 @@ impl<'a> Checker<'a> {
                     }
                     let m = self.lib.member(&mut self.info.types, &path, &sel.name);
                     return match m {
-                        Some(m) => member_operand(m),
+                        Some(m) => self.member_operand(m),
                         None => {
                             let exported =
                                 sel.name.chars().next().is_some_and(|c| c.is_uppercase());
@@ -3445,7 +3445,17 @@ fn got_desc(n: usize) -> String {
     vec!["value"; n].join(", ").replace("value", "number")
 }
 
-/// The operand of a library member implemented by the runtime.
+impl Checker<'_> {
+    /// The operand of a library member implemented by the runtime. A function's signature is
+    /// recorded for codegen (Info::lib_sigs), so the two never derive it separately.
+    fn member_operand(&mut self, m: Member) -> Operand {
+        if let Member::Func(f, t) = m {
+            self.info.lib_sigs.insert(f, t);
+        }
+        member_operand(m)
+    }
+}
+
 fn member_operand(m: Member) -> Operand {
     match m {
         Member::Func(f, t) | Member::Var(f, t) => Operand {

@@ -237,6 +237,9 @@ pub struct Info {
     /// `(*S).M`), a value method through a pointer (`(*T).M`) or an interface method (`I.M`).
     /// Selector NodeId -> the receiver type; codegen generates the wrapper.
     pub method_exprs: HashMap<NodeId, TypeId>,
+    /// The signature (a Func type) of every runtime-implemented library function the program
+    /// names, as the checker typed it: codegen lowers calls by it.
+    pub lib_sigs: HashMap<LibFunc, TypeId>,
 }
 
 impl Info {
@@ -373,6 +376,7 @@ impl<'a> Checker<'a> {
             field_index: HashMap::new(),
             embed_path: HashMap::new(),
             method_exprs: HashMap::new(),
+            lib_sigs: HashMap::new(),
             comma_ok: HashSet::new(),
             elided_addr: HashSet::new(),
             method_sel: HashMap::new(),

@@ -317,7 +317,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 )
             }
             CallKind::Lib(f) => {
-                let sig = self.lib_sig(f);
+                let sig = self.lib_sig(f)?;
                 let argv = self.eval_args_sig(&sig, args, *ellipsis, true)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));

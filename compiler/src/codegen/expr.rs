@@ -2089,41 +2089,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
     // ---- library ----
 
     fn lib_call(&mut self, f: LibFunc, args: &[Expr], ellipsis: bool) -> R<Vec<Val>> {
-        let sig = self.lib_sig(f);
+        let sig = self.lib_sig(f)?;
         let argv = self.eval_args_sig(&sig, args, ellipsis, false)?;
         self.lib_call_vals(f, argv)
     }
 
-    pub fn lib_sig(&mut self, f: LibFunc) -> Sig {
-        let info = self.cg.info;
-        let _ = info;
-        use LibFunc::*;
-        let anys = self.any_slice();
-        let s = |params: Vec<TypeId>, variadic: bool| Sig {
-            params,
-            results: vec![],
-            variadic,
-        };
-        match f {
-            FmtPrint | FmtPrintln | FmtSprint | FmtSprintln => s(vec![anys], true),
-            FmtPrintf | FmtSprintf => s(vec![STRING, anys], true),
-            OsGetenv => s(vec![STRING], false),
-            OsExit => s(vec![INT], false),
-            OsArgs | RuntimeGoexit | RuntimeBreakpoint => s(vec![], false),
-            Pkg(i) => {
-                let f = &crate::check::lib::PKG_FUNCS[i as usize];
-                let params = f.params.iter().map(|&p| self.cg.lib_types_pt(p)).collect();
-                s(params, false)
-            }
-        }
-    }
-
-    fn any_slice(&self) -> TypeId {
-        // Interned by the checker's LibTypes.
-        let t = self.types();
-        (0..t.count() as TypeId)
-            .find(|&i| matches!(t.kind(i), TypeKind::Slice(e) if *e == ANY))
-            .unwrap_or(VOID)
+    /// The signature the checker gave library function `f` (Info::lib_sigs).
+    pub fn lib_sig(&mut self, f: LibFunc) -> R<Sig> {
+        let t = self.cg.info.lib_sigs.get(&f).copied().ok_or_else(|| {
+            format!("internal compiler error: no signature recorded for {:?}", f)
+        })?;
+        Ok(self.cg.sig_of(t))
     }
 
     /// A library call on evaluated arguments (also used when a deferred library call runs).

@@ -238,26 +238,6 @@ impl<'a> Codegen<'a> {
         self.module.target_config().pointer_type()
     }
 
-    /// The Go type of a PKG_FUNCS parameter or result.
-    pub fn lib_types_pt(&self, p: crate::check::lib::PT) -> TypeId {
-        use crate::check::lib::PT;
-        use crate::check::types::*;
-        match p {
-            PT::Str => STRING,
-            PT::Int => INT,
-            PT::Bool => BOOL,
-            PT::Rune => INT32,
-            PT::Byte => UINT8,
-            PT::Float => FLOAT64,
-            PT::StrSlice => {
-                let t = self.types();
-                (0..t.count() as TypeId)
-                    .find(|&i| matches!(t.kind(i), TypeKind::Slice(e) if *e == STRING))
-                    .unwrap_or(VOID)
-            }
-        }
-    }
-
     pub fn landing_pads(&self) -> bool {
         self.opts.landing_pads
     }
