@@ -109,6 +109,9 @@ fn main() -> ExitCode {
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
         eprintln!("deferc: internal compiler error: {}{}", msg, at);
+        if let Some(cx) = deferc::codegen::ice::context() {
+            eprintln!("  {}", cx);
+        }
     }));
     let cli = Cli::parse();
     let code = driver::on_big_stack(move || real_main(cli));

@@ -888,8 +888,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn stmt(&mut self, s: &Stmt) -> R<()> {
         self.ensure_live();
         // Source lines for tracebacks (funcdata's per-call-site lines).
-        let line = self.cg.src.line_col(s.span.lo).0;
+        let (line, col) = self.cg.src.line_col(s.span.lo);
         self.b.set_srcloc(ir::SourceLoc::new(line));
+        super::ice::at(line, col);
         let info = self.cg.info;
         match &s.kind {
             StmtKind::Empty | StmtKind::Const(_) | StmtKind::Type(_) => {}

@@ -9,6 +9,7 @@ mod chan;
 mod defer;
 mod expr;
 mod func;
+pub mod ice;
 pub mod layout;
 mod range_assign;
 pub mod runtime_abi;
@@ -1121,14 +1122,22 @@ impl<'a> Codegen<'a> {
         let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = FunctionBuilderContext::new();
-        {
-            let b = FunctionBuilder::new(&mut func, &mut fbc);
-            let mut g = func::FnGen::new(self, b, Some(fi));
-            g.gen_body()?;
-            g.finish();
-        }
-        let name = self.info.funcs[fi as usize].name.clone();
-        self.finish_func(id, func, name)
+        let f = &self.info.funcs[fi as usize];
+        let (line, col) = self.src.line_col(f.span.lo);
+        ice::enter(&f.name, self.src.name_at(f.span.lo), line, col);
+        let done = (|| {
+            {
+                let b = FunctionBuilder::new(&mut func, &mut fbc);
+                let mut g = func::FnGen::new(self, b, Some(fi));
+                g.gen_body()?;
+                g.finish();
+            }
+            let name = self.info.funcs[fi as usize].name.clone();
+            self.finish_func(id, func, name)
+        })()
+        .map_err(ice::wrap);
+        ice::leave();
+        done
     }
 
     /// A library function declared in Go without a body (check::golib): a Go-convention
