@@ -4,14 +4,20 @@
 //! Messages follow Go 1.19's compiler word for word where we report the same mistake, because
 //! rule 1 of the defer language is that what Go rejects, deferc rejects too.
 
+mod assign;
 pub mod bigfloat;
 mod builtin_multi;
+mod builtins;
+mod call;
 pub mod constant;
+mod describe;
 mod expr;
 pub mod lib;
 pub mod lookup;
+mod operators;
 mod stmt;
 pub mod types;
+mod typexpr;
 
 use std::collections::{HashMap, HashSet};
 

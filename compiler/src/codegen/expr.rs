@@ -2096,9 +2096,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// The signature the checker gave library function `f` (Info::lib_sigs).
     pub fn lib_sig(&mut self, f: LibFunc) -> R<Sig> {
-        let t = self.cg.info.lib_sigs.get(&f).copied().ok_or_else(|| {
-            format!("internal compiler error: no signature recorded for {:?}", f)
-        })?;
+        let t =
+            self.cg.info.lib_sigs.get(&f).copied().ok_or_else(|| {
+                format!("internal compiler error: no signature recorded for {:?}", f)
+            })?;
         Ok(self.cg.sig_of(t))
     }
 

@@ -87,6 +87,9 @@ mod tests {
         assert_eq!(wrap("too many defers".into()), "too many defers");
         leave();
         assert_eq!(context(), None);
-        assert_eq!(wrap("internal compiler error: x".into()), "internal compiler error: x");
+        assert_eq!(
+            wrap("internal compiler error: x".into()),
+            "internal compiler error: x"
+        );
     }
 }

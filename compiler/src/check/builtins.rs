@@ -1,0 +1,507 @@
+//! Go's builtin functions (len, cap, make, append, copy, delete, new, panic, recover, print,
+//! complex, ...): their argument rules and result types, constant `len` included.
+
+use super::constant::ConstVal;
+use super::expr::*;
+use super::types::*;
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn builtin(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        self.info.calls.insert(e.id, CallKind::Builtin(b));
+        if ellipsis && b != Builtin::Append {
+            self.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
+            return Operand::bad();
+        }
+        if let Some(op) = self.builtin_multi(e, b, args, ellipsis) {
+            return op;
+        }
+        let op = self.builtin_args(e, b, args, ellipsis);
+        // The early-checked argument is normally taken again; not when the count was wrong.
+        self.checked = None;
+        op
+    }
+
+    pub(super) fn builtin_args(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let nargs_err = |c: &mut Self, want: &str| {
+            let more = want.parse::<usize>().unwrap_or(0) > args.len();
+            c.diags.error(
+                e.span,
+                format!(
+                    "invalid operation: {} arguments for {} (expected {}, found {})",
+                    if more { "not enough" } else { "too many" },
+                    c.expr_string(e),
+                    want,
+                    args.len()
+                ),
+            );
+        };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                if x.is_bad() {
+                    return x;
+                }
+                let t = &self.info.types;
+                let (ok, cst) = match t.ukind(x.ty).clone() {
+                    TypeKind::Basic(bb) if bb.is_string() && b == Builtin::Len => (
+                        true,
+                        x.konst().map(|c| match c {
+                            ConstVal::Str(s) => s.len() as i128,
+                            _ => 0,
+                        }),
+                    ),
+                    TypeKind::Array(_, n) => (
+                        true,
+                        if self.has_call_or_recv(&args[0]) {
+                            None
+                        } else {
+                            Some(n as i128)
+                        },
+                    ),
+                    TypeKind::Pointer(p) => match t.ukind(p) {
+                        TypeKind::Array(_, n) => (
+                            true,
+                            if self.has_call_or_recv(&args[0]) {
+                                None
+                            } else {
+                                Some(*n as i128)
+                            },
+                        ),
+                        _ => (false, None),
+                    },
+                    TypeKind::Slice(_) | TypeKind::Chan(..) => (true, None),
+                    TypeKind::Map(..) => (b == Builtin::Len, None),
+                    _ => (false, None),
+                };
+                if !ok {
+                    self.diags.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} for {}",
+                            self.describe(&args[0], &x),
+                            b.name()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if let Some(c) = cst {
+                    return Operand {
+                        mode: Mode::Const(ConstVal::int(c)),
+                        ty: INT,
+                    };
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: INT,
+                }
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.value(a, None);
+                    if x.is_bad() {
+                        continue;
+                    }
+                    if x.mode == Mode::Nil {
+                        self.diags
+                            .error(a.span, "use of untyped nil in argument to built-in print");
+                        continue;
+                    }
+                    self.default_op(&mut x, a);
+                    if matches!(
+                        self.info.types.ukind(x.ty),
+                        TypeKind::Array(..) | TypeKind::Struct(_)
+                    ) {
+                        self.diags.error(
+                            a.span,
+                            format!(
+                                "illegal types for operand: print\n\t{}",
+                                self.info.types.name_local(x.ty)
+                            ),
+                        );
+                    }
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Panic => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let mut x = self.value(&args[0], Some(ANY));
+                self.assign_op(&mut x, &args[0], ANY, "argument to panic");
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Recover => {
+                if !args.is_empty() {
+                    nargs_err(self, "0");
+                    return Operand::bad();
+                }
+                if let Some(fi) = self.fn_idx() {
+                    self.info.funcs[fi as usize].has_recover = true;
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: ANY,
+                }
+            }
+            Builtin::New => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let t = self.type_expr(&args[0]);
+                if t == VOID {
+                    return Operand::bad();
+                }
+                let p = self.info.types.intern(TypeKind::Pointer(t));
+                Operand {
+                    mode: Mode::Value,
+                    ty: p,
+                }
+            }
+            Builtin::Make => self.builtin_make(e, args),
+            Builtin::Append => self.builtin_append(e, args, ellipsis),
+            Builtin::Copy => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let d = self.value(&args[0], None);
+                let sv = self.value(&args[1], None);
+                if d.is_bad() || sv.is_bad() {
+                    return Operand::bad();
+                }
+                let de = match self.info.types.ukind(d.ty) {
+                    TypeKind::Slice(el) => *el,
+                    _ => {
+                        self.diags.error(
+                            e.span,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.describe(&args[0], &d),
+                                self.describe(&args[1], &sv)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                };
+                let ok = match self.info.types.ukind(sv.ty) {
+                    TypeKind::Slice(el) => {
+                        self.info.types.underlying(*el) == self.info.types.underlying(de)
+                    }
+                    TypeKind::Basic(b) if b.is_string() => {
+                        self.info.types.basic(de) == Some(Basic::Uint8)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.diags.error(e.span, format!("invalid argument: arguments to copy {} and {} have different element types", self.describe(&args[0], &d), self.describe(&args[1], &sv)));
+                    return Operand::bad();
+                }
+                if self.info.types.is_untyped(sv.ty) {
+                    let mut s2 = sv.clone();
+                    self.convert_untyped(&mut s2, &args[1], STRING, "argument to copy");
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: INT,
+                }
+            }
+            Builtin::Delete => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let m = self.value(&args[0], None);
+                if m.is_bad() {
+                    return Operand::bad();
+                }
+                let TypeKind::Map(k, _) = self.info.types.ukind(m.ty).clone() else {
+                    self.diags.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} is not a map",
+                            self.describe(&args[0], &m)
+                        ),
+                    );
+                    return Operand::bad();
+                };
+                let mut ko = self.expr(&args[1], Some(k));
+                self.assign_op(&mut ko, &args[1], k, "argument to delete");
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Close => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let c = self.value(&args[0], None);
+                if c.is_bad() {
+                    return c;
+                }
+                match self.info.types.ukind(c.ty).clone() {
+                    TypeKind::Chan(dir, _) => {
+                        if dir == ChanDir::Recv {
+                            self.diags.error(
+                                args[0].span,
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {}",
+                                    self.describe(&args[0], &c)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                    }
+                    _ => {
+                        self.diags.error(
+                            args[0].span,
+                            format!(
+                                "invalid operation: non-chan argument {}",
+                                self.describe(&args[0], &c)
+                            ),
+                        );
+                        return Operand::bad();
+                    }
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: VOID,
+                }
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.diags.unsupported(e.span, "complex numbers");
+                Operand::bad()
+            }
+        }
+    }
+
+    pub(super) fn builtin_make(&mut self, e: &Expr, args: &[Expr]) -> Operand {
+        if args.is_empty() {
+            self.diags.error(
+                e.span,
+                "invalid operation: not enough arguments for make() (expected 1, found 0)",
+            );
+            return Operand::bad();
+        }
+        let t = self.type_expr(&args[0]);
+        if t == VOID {
+            return Operand::bad();
+        }
+        match self.info.types.ukind(t).clone() {
+            TypeKind::Slice(_) => {
+                if args.len() < 2 || args.len() > 3 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                let mut consts = Vec::new();
+                for a in &args[1..] {
+                    let mut op = self.value(a, None);
+                    if op.is_bad() {
+                        return Operand::bad();
+                    }
+                    if self.info.types.is_untyped(op.ty)
+                        && op.mode != Mode::Nil
+                        && op.konst().and_then(|c| c.as_i128()).is_some()
+                    {
+                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                    }
+                    if !self.info.types.is_integer(op.ty) {
+                        self.diags.error(
+                            a.span,
+                            format!("cannot convert {} to type int", self.describe(a, &op)),
+                        );
+                        return Operand::bad();
+                    }
+                    if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
+                        if v < 0 {
+                            self.diags.error(
+                                a.span,
+                                format!(
+                                    "invalid argument: index {} must not be negative",
+                                    self.expr_string(a)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                        consts.push(v);
+                    }
+                }
+                if consts.len() == 2 && consts[0] > consts[1] {
+                    self.diags.error(
+                        args[1].span,
+                        "invalid argument: length and capacity swapped",
+                    );
+                    return Operand::bad();
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
+            }
+            kind @ (TypeKind::Map(..) | TypeKind::Chan(..)) => {
+                // make(map[K]V, hint) and make(chan T, size): one optional int argument.
+                if args.len() > 2 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::bad();
+                }
+                if let Some(a) = args.get(1) {
+                    let mut op = self.value(a, None);
+                    if op.is_bad() {
+                        return Operand::bad();
+                    }
+                    if self.info.types.is_untyped(op.ty) {
+                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                    }
+                    if !self.info.types.is_integer(op.ty) {
+                        self.diags.error(
+                            a.span,
+                            format!("cannot convert {} to type int", self.describe(a, &op)),
+                        );
+                        return Operand::bad();
+                    }
+                    let is_chan = matches!(kind, TypeKind::Chan(..));
+                    if let Some(v) = op.konst().and_then(|c| c.as_i128()).filter(|_| is_chan) {
+                        if v < 0 {
+                            self.diags.error(
+                                a.span,
+                                format!(
+                                    "invalid argument: buffer size {} (untyped int constant) must not be negative",
+                                    self.expr_string(a)
+                                ),
+                            );
+                            return Operand::bad();
+                        }
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                }
+            }
+            _ => {
+                self.diags.error(
+                    args[0].span,
+                    format!(
+                        "invalid argument: cannot make {}; type must be slice, map, or channel",
+                        self.expr_string(&args[0])
+                    ),
+                );
+                Operand::bad()
+            }
+        }
+    }
+
+    pub(super) fn builtin_append(&mut self, e: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        if args.is_empty() {
+            self.diags.error(
+                e.span,
+                "invalid operation: not enough arguments for append() (expected 1, found 0)",
+            );
+            return Operand::bad();
+        }
+        let s = self.value(&args[0], None);
+        if s.is_bad() {
+            return Operand::bad();
+        }
+        if s.mode == Mode::Nil {
+            self.diags.error(
+                args[0].span,
+                "first argument to append must be a typed slice; found untyped nil",
+            );
+            return Operand::bad();
+        }
+        let el = match self.info.types.ukind(s.ty) {
+            TypeKind::Slice(el) => *el,
+            _ => {
+                self.diags.error(
+                    args[0].span,
+                    format!(
+                        "first argument to append must be a slice; have {}",
+                        self.describe(&args[0], &s)
+                    ),
+                );
+                return Operand::bad();
+            }
+        };
+        if ellipsis {
+            if args.len() != 2 {
+                self.diags
+                    .error(e.span, "can only use ... with final argument in list");
+                return Operand::bad();
+            }
+            let mut t = self.value(&args[1], Some(s.ty));
+            if t.is_bad() {
+                return Operand::bad();
+            }
+            // append([]byte, string...) is allowed.
+            let is_bytes_from_string =
+                self.info.types.basic(el) == Some(Basic::Uint8) && self.info.types.is_string(t.ty);
+            if is_bytes_from_string {
+                if self.info.types.is_untyped(t.ty) {
+                    self.convert_untyped(&mut t, &args[1], STRING, "argument to append");
+                }
+            } else {
+                let st = self.info.types.intern(TypeKind::Slice(el));
+                self.assign_op(&mut t, &args[1], st, "argument to append");
+            }
+            return Operand {
+                mode: Mode::Value,
+                ty: s.ty,
+            };
+        }
+        for a in &args[1..] {
+            let mut op = self.expr(a, Some(el));
+            self.assign_op(&mut op, a, el, "argument to append");
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: s.ty,
+        }
+    }
+}
