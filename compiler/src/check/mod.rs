@@ -5,6 +5,7 @@
 //! rule 1 of the defer language is that what Go rejects, deferc rejects too.
 
 mod assign;
+mod assignment;
 pub mod bigfloat;
 mod builtin_multi;
 mod builtins;
@@ -12,10 +13,12 @@ mod call;
 pub mod constant;
 mod describe;
 mod expr;
+mod flow;
 pub mod lib;
 pub mod lookup;
 mod operators;
 mod stmt;
+mod switch;
 pub mod types;
 mod typexpr;
 

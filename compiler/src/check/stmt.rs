@@ -1,7 +1,8 @@
 //! Statements and function bodies: scopes, assignments, control flow, labels, defer sites,
 //! and Go's "missing return" (terminating statement) rule.
 
-use super::expr::{strip_parens, Operand};
+use super::expr::strip_parens;
+use super::flow::*;
 use super::types::*;
 use super::*;
 
@@ -126,14 +127,14 @@ impl<'a> Checker<'a> {
         self.fctx.pop();
     }
 
-    fn set_param(&mut self, o: ObjId, result: bool) {
+    pub(super) fn set_param(&mut self, o: ObjId, result: bool) {
         if let ObjKind::Var(v) = &mut self.info.objs[o as usize].kind {
             v.param = !result;
             v.result = result;
         }
     }
 
-    fn block(&mut self, b: &Block) {
+    pub(super) fn block(&mut self, b: &Block) {
         self.push_scope();
         self.stmt_list(&b.stmts);
         self.pop_scope();
@@ -141,7 +142,7 @@ impl<'a> Checker<'a> {
 
     /// A statement list, tracking Go's SSA reachability: code after a jump is unreachable
     /// until the next label; the enclosing statement's state is restored at the end.
-    fn stmt_list(&mut self, stmts: &[Stmt]) {
+    pub(super) fn stmt_list(&mut self, stmts: &[Stmt]) {
         let saved = self.cur().unreachable;
         for s in stmts {
             if let StmtKind::Labeled(..) = s.kind {
@@ -155,7 +156,7 @@ impl<'a> Checker<'a> {
         self.cur().unreachable = saved;
     }
 
-    fn cur(&mut self) -> &mut FnCtx {
+    pub(super) fn cur(&mut self) -> &mut FnCtx {
         self.fctx.last_mut().unwrap()
     }
 
@@ -340,7 +341,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn cond(&mut self, c: &Expr, what: &str) {
+    pub(super) fn cond(&mut self, c: &Expr, what: &str) {
         let mut op = self.value(c, None);
         if op.is_bad() {
             return;
@@ -357,7 +358,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn expr_stmt(&mut self, e: &Expr) {
+    pub(super) fn expr_stmt(&mut self, e: &Expr) {
         let op = self.expr(e, None);
         if op.is_bad() {
             return;
@@ -403,398 +404,7 @@ impl<'a> Checker<'a> {
         self.diags.error(e.span, what);
     }
 
-    fn check_assignable_lhs(&mut self, x: &Expr, op: &Operand) -> bool {
-        if op.mode == Mode::Var || op.mode == Mode::MapIndex {
-            return true;
-        }
-        let what = match &op.mode {
-            Mode::Const(_) => format!(
-                "cannot assign to {} (neither addressable nor a map index expression)",
-                self.describe(x, op)
-            ),
-            _ => format!(
-                "cannot assign to {} (neither addressable nor a map index expression)",
-                self.describe(x, op)
-            ),
-        };
-        let what = if let ExprKind::Ident(_) = &strip_parens(x).kind {
-            match &op.mode {
-                Mode::Const(_) => format!(
-                    "cannot assign to {} (constant {} of type {})",
-                    self.expr_string(x),
-                    op_const_desc(op),
-                    self.info.types.name_local(op.ty)
-                ),
-                _ => what,
-            }
-        } else {
-            what
-        };
-        self.diags.error(x.span, what);
-        false
-    }
-
-    /// The left side of `=`: an addressable expression or `_`; assignment does not count as use.
-    fn lhs(&mut self, x: &Expr) -> Option<TypeId> {
-        if let ExprKind::Ident(n) = &strip_parens(x).kind {
-            if n == "_" {
-                self.record(x.id, Mode::Var, VOID);
-                return Some(VOID);
-            }
-            if let Some(o) = self.lookup(n) {
-                if let ObjKind::Var(_) = self.info.objs[o as usize].kind {
-                    self.resolve_global(o);
-                    self.info.idents.insert(strip_parens(x).id, o);
-                    self.use_var(o, false);
-                    let t = self.info.objs[o as usize].ty;
-                    self.record(strip_parens(x).id, Mode::Var, t);
-                    self.record(x.id, Mode::Var, t);
-                    return Some(t);
-                }
-            }
-        }
-        let op = self.expr(x, None);
-        if op.is_bad() {
-            return None;
-        }
-        if self.check_assignable_lhs(x, &op) {
-            Some(op.ty)
-        } else {
-            None
-        }
-    }
-
-    fn assign(&mut self, s: &Stmt, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
-        match op {
-            AssignOp::Op(bop) => {
-                if lhs.len() != 1 || rhs.len() != 1 {
-                    self.diags.error(
-                        s.span,
-                        format!(
-                            "assignment operation {}= requires single-valued expressions",
-                            bop.as_str()
-                        ),
-                    );
-                    return;
-                }
-                let lt = self.expr(&lhs[0], None);
-                if lt.is_bad() {
-                    self.expr(&rhs[0], None);
-                    return;
-                }
-                if !self.check_assignable_lhs(&lhs[0], &lt) {
-                    return;
-                }
-                // Type the operation as lhs op rhs.
-                let mut r = self.value(&rhs[0], Some(lt.ty));
-                if r.is_bad() {
-                    return;
-                }
-                if matches!(bop, BinOp::Shl | BinOp::Shr) {
-                    if !self.info.types.is_integer(lt.ty) {
-                        self.diags.error(
-                            s.span,
-                            format!(
-                                "invalid operation: shifted operand {} must be integer",
-                                self.describe(&lhs[0], &lt)
-                            ),
-                        );
-                        return;
-                    }
-                    if self.info.types.is_untyped(r.ty) {
-                        match r.mode.clone() {
-                            Mode::Const(c) if c.as_i128().is_some_and(|v| v >= 0) => {
-                                self.convert_untyped(&mut r, &rhs[0], UINT, "shift count");
-                            }
-                            _ => {
-                                self.diags.error(
-                                    rhs[0].span,
-                                    format!(
-                                        "invalid operation: shift count {} must be integer",
-                                        self.describe(&rhs[0], &r)
-                                    ),
-                                );
-                            }
-                        }
-                    } else if !self.info.types.is_integer(r.ty) {
-                        self.diags.error(
-                            rhs[0].span,
-                            format!(
-                                "invalid operation: shift count {} must be integer",
-                                self.describe(&rhs[0], &r)
-                            ),
-                        );
-                    }
-                    return;
-                }
-                if self.info.types.is_untyped(r.ty)
-                    && !self.convert_untyped(&mut r, &rhs[0], lt.ty, "assignment")
-                {
-                    return;
-                }
-                if r.ty != lt.ty {
-                    self.diags.error(
-                        s.span,
-                        format!(
-                            "invalid operation: {} {}= {} (mismatched types {} and {})",
-                            self.expr_string(&lhs[0]),
-                            bop.as_str(),
-                            self.expr_string(&rhs[0]),
-                            self.info.types.name_local(lt.ty),
-                            self.info.types.name_local(r.ty)
-                        ),
-                    );
-                    return;
-                }
-                let t = &self.info.types;
-                let ok = match bop {
-                    BinOp::Add => t.is_numeric(lt.ty) || t.is_string(lt.ty),
-                    BinOp::Sub | BinOp::Mul | BinOp::Div => t.is_numeric(lt.ty),
-                    _ => t.is_integer(lt.ty),
-                };
-                if !ok {
-                    self.diags.error(
-                        s.span,
-                        format!(
-                            "invalid operation: operator {} not defined on {}",
-                            bop.as_str(),
-                            self.describe(&lhs[0], &lt)
-                        ),
-                    );
-                }
-                if matches!(bop, BinOp::Div | BinOp::Rem) && self.info.types.is_integer(lt.ty) {
-                    if let Mode::Const(c) = &r.mode {
-                        if c.as_i128() == Some(0) {
-                            self.diags
-                                .error(rhs[0].span, "invalid operation: division by zero");
-                        }
-                    }
-                }
-            }
-            AssignOp::Assign => {
-                let lts: Vec<Option<TypeId>> = lhs.iter().map(|x| self.lhs(x)).collect();
-                self.assign_values(s, lhs, &lts, rhs, "assignment");
-            }
-            AssignOp::Define => {
-                // Declare new names; at least one must be new (in this scope).
-                let mut any_new = false;
-                let mut targets: Vec<(Option<ObjId>, bool)> = Vec::new();
-                for x in lhs {
-                    match &x.kind {
-                        ExprKind::Ident(n) => {
-                            if n == "_" {
-                                targets.push((None, false));
-                                continue;
-                            }
-                            let existing = self.scopes.last().unwrap().names.get(n).copied();
-                            match existing {
-                                Some(o)
-                                    if matches!(
-                                        self.info.objs[o as usize].kind,
-                                        ObjKind::Var(_)
-                                    ) =>
-                                {
-                                    targets.push((Some(o), false));
-                                }
-                                _ => {
-                                    any_new = true;
-                                    targets.push((None, true));
-                                }
-                            }
-                        }
-                        _ => {
-                            self.diags.error(
-                                x.span,
-                                format!("non-name {} on left side of :=", self.expr_string(x)),
-                            );
-                            return;
-                        }
-                    }
-                }
-                if !any_new {
-                    self.diags
-                        .error(s.span, "no new variables on left side of :=");
-                }
-                // Types come from the right side.
-                let rtypes = self.define_types(s, lhs, rhs, &targets);
-                for (i, x) in lhs.iter().enumerate() {
-                    let ExprKind::Ident(n) = &x.kind else {
-                        continue;
-                    };
-                    let t = rtypes.get(i).copied().unwrap_or(VOID);
-                    match targets[i] {
-                        (Some(o), _) => {
-                            self.info.idents.insert(x.id, o);
-                            self.use_var(o, false);
-                            let ot = self.info.objs[o as usize].ty;
-                            if t != VOID && !self.multi_assignable(t, ot) {
-                                self.diags.error(
-                                    rhs.get(i).map(|r| r.span).unwrap_or(s.span),
-                                    format!(
-                                        "cannot use {} value as {} value in assignment",
-                                        self.info.types.name_local(t),
-                                        self.info.types.name_local(ot)
-                                    ),
-                                );
-                            }
-                            self.record(x.id, Mode::Var, ot);
-                        }
-                        (None, true) => {
-                            let o = self.new_var(n, t, x.span);
-                            let id = Ident {
-                                name: n.clone(),
-                                span: x.span,
-                                id: x.id,
-                            };
-                            self.declare(&id, o);
-                            self.record(x.id, Mode::Var, t);
-                        }
-                        (None, false) => {
-                            // `_`
-                            let o = self.new_var("_", t, x.span);
-                            self.info.idents.insert(x.id, o);
-                            self.record(x.id, Mode::Var, t);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn define_types(
-        &mut self,
-        s: &Stmt,
-        lhs: &[Expr],
-        rhs: &[Expr],
-        targets: &[(Option<ObjId>, bool)],
-    ) -> Vec<TypeId> {
-        let n = lhs.len();
-        if rhs.len() == 1 && n > 1 {
-            // A new variable for the comma-ok value is a bool, not an untyped bool (existing
-            // ones keep the untyped bool, which multi_assignable lets into any boolean type).
-            let ts = self.multi_value(&rhs[0], n);
-            return ts
-                .into_iter()
-                .zip(targets)
-                .map(|(t, tgt)| match tgt.0 {
-                    None => self.info.types.default_type(t),
-                    Some(_) => t,
-                })
-                .collect();
-        }
-        if rhs.len() != n {
-            self.diags.error(
-                s.span,
-                format!(
-                    "assignment mismatch: {} variable{} but {} value{}",
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    rhs.len(),
-                    if rhs.len() == 1 { "" } else { "s" }
-                ),
-            );
-            for r in rhs {
-                self.expr(r, None);
-            }
-            return vec![VOID; n];
-        }
-        let mut out = Vec::new();
-        for (i, r) in rhs.iter().enumerate() {
-            let existing = targets[i].0.map(|o| self.info.objs[o as usize].ty);
-            let mut op = self.value(r, existing);
-            if op.is_bad() {
-                out.push(VOID);
-                continue;
-            }
-            if op.mode == Mode::Nil {
-                if let Some(t) = existing {
-                    self.assign_op(&mut op, r, t, "assignment");
-                    out.push(t);
-                } else {
-                    self.diags.error(r.span, "use of untyped nil in assignment");
-                    out.push(VOID);
-                }
-                continue;
-            }
-            match existing {
-                Some(t) => {
-                    self.assign_op(&mut op, r, t, "assignment");
-                    out.push(t);
-                }
-                None => {
-                    self.default_op(&mut op, r);
-                    out.push(op.ty);
-                }
-            }
-        }
-        out
-    }
-
-    fn assign_values(
-        &mut self,
-        s: &Stmt,
-        lhs: &[Expr],
-        lts: &[Option<TypeId>],
-        rhs: &[Expr],
-        ctx: &str,
-    ) {
-        let n = lhs.len();
-        if rhs.len() == 1 && n > 1 {
-            let ts = self.multi_value(&rhs[0], n);
-            for (i, t) in ts.iter().enumerate() {
-                if let Some(Some(lt)) = lts.get(i) {
-                    if *t != VOID && *lt != VOID && !self.multi_assignable(*t, *lt) {
-                        self.diags.error(
-                            rhs[0].span,
-                            format!(
-                                "cannot use {} value as {} value in {}",
-                                self.info.types.name_local(*t),
-                                self.info.types.name_local(*lt),
-                                ctx
-                            ),
-                        );
-                    }
-                }
-            }
-            return;
-        }
-        if rhs.len() != n {
-            self.diags.error(
-                s.span,
-                format!(
-                    "assignment mismatch: {} variable{} but {} value{}",
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    rhs.len(),
-                    if rhs.len() == 1 { "" } else { "s" }
-                ),
-            );
-            for r in rhs {
-                self.expr(r, None);
-            }
-            return;
-        }
-        for (i, r) in rhs.iter().enumerate() {
-            let lt = lts[i];
-            let mut op = self.expr(r, lt.filter(|&t| t != VOID));
-            match lt {
-                Some(VOID) => {
-                    // `_ = x`: x must be a value; untyped constants get their default type.
-                    if op.mode == Mode::Nil {
-                        self.diags.error(r.span, "use of untyped nil in assignment");
-                    } else if !op.is_bad() && self.single_value(&op, r) {
-                        self.default_op(&mut op, r);
-                    }
-                }
-                Some(t) => {
-                    self.assign_op(&mut op, r, t, ctx);
-                }
-                None => {}
-            }
-        }
-    }
-
-    fn return_stmt(&mut self, s: &Stmt, vals: &[Expr]) {
+    pub(super) fn return_stmt(&mut self, s: &Stmt, vals: &[Expr]) {
         let fi = self.cur().idx;
         if self.cur().dead_depth == 0 {
             self.info.funcs[fi as usize].num_returns += 1;
@@ -909,7 +519,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `ch <- v`.
-    fn send_stmt(&mut self, ch: &Expr, v: &Expr) {
+    pub(super) fn send_stmt(&mut self, ch: &Expr, v: &Expr) {
         let c = self.value(ch, None);
         if c.is_bad() {
             self.expr(v, None);
@@ -946,7 +556,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `go f(x)`: like defer, a call whose function value and arguments are evaluated now.
-    fn go_stmt(&mut self, call: &Expr) {
+    pub(super) fn go_stmt(&mut self, call: &Expr) {
         let inner = strip_parens(call);
         let ExprKind::Call { func, .. } = &inner.kind else {
             self.expr(call, None);
@@ -998,57 +608,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `select { case ...: }`: each case is a send, a receive statement, or an assignment or
-    /// definition from a receive, in its own scope with its body.
-    fn select_stmt(&mut self, cs: &[CommClause]) {
-        let mut defaults = 0;
-        self.cur().switch_depth += 1;
-        for c in cs {
-            self.push_scope();
-            match &c.comm {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.diags.error(c.span, "multiple defaults in select");
-                    }
-                }
-                Some(comm) => {
-                    let ok = match &comm.kind {
-                        StmtKind::Send(..) => true,
-                        StmtKind::Expr(e) => {
-                            matches!(strip_parens(e).kind, ExprKind::Unary(UnOp::Recv, _))
-                        }
-                        StmtKind::Assign {
-                            lhs,
-                            op: AssignOp::Define | AssignOp::Assign,
-                            rhs,
-                        } => {
-                            lhs.len() <= 2
-                                && rhs.len() == 1
-                                && matches!(
-                                    strip_parens(&rhs[0]).kind,
-                                    ExprKind::Unary(UnOp::Recv, _)
-                                )
-                        }
-                        _ => false,
-                    };
-                    if !ok {
-                        self.diags.error(
-                            comm.span,
-                            "select case must be receive, send or assign recv",
-                        );
-                    } else {
-                        self.stmt(comm);
-                    }
-                }
-            }
-            self.stmt_list(&c.body);
-            self.pop_scope();
-        }
-        self.cur().switch_depth -= 1;
-    }
-
-    fn defer_stmt(&mut self, s: &Stmt, call: &Expr) {
+    pub(super) fn defer_stmt(&mut self, s: &Stmt, call: &Expr) {
         let inner = strip_parens(call);
         let ExprKind::Call { func, .. } = &inner.kind else {
             self.expr(call, None);
@@ -1109,267 +669,8 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// `switch v := x.(type) { case T1, T2: ... }`: each clause declares its own v, of the
-    /// case's type when the clause lists exactly one type, else of x's type. v counts as used
-    /// when any clause uses it (Go reports "v declared but not used" otherwise).
-    fn type_switch(
-        &mut self,
-        init: &Option<Box<Stmt>>,
-        bind: Option<&Ident>,
-        x: &Expr,
-        body: &[CaseClause],
-    ) {
-        self.push_scope();
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let xo = self.value(x, None);
-        let xt = xo.ty;
-        if !xo.is_bad() && !self.info.types.is_interface(xt) {
-            self.diags.error(
-                x.span,
-                format!("{} is not an interface", self.describe(x, &xo)),
-            );
-        }
-        let mut any_used = false;
-        let mut seen_default = false;
-        let mut seen_types: Vec<TypeId> = Vec::new();
-        for cc in body {
-            if cc.default {
-                if seen_default {
-                    self.diags.error(cc.span, "multiple defaults in switch");
-                }
-                seen_default = true;
-            }
-            let mut single: Option<TypeId> = None;
-            for (k, te) in cc.exprs.iter().enumerate() {
-                if matches!(&te.kind, ExprKind::Ident(n) if n == "nil") {
-                    self.expr(te, None);
-                    continue;
-                }
-                let t = self.type_expr(te);
-                if t == VOID {
-                    continue;
-                }
-                if seen_types.contains(&t) {
-                    self.diags.error(
-                        te.span,
-                        format!("duplicate case {} in type switch", self.expr_string(te)),
-                    );
-                }
-                seen_types.push(t);
-                if !xo.is_bad() && !self.info.types.is_interface(t) && !self.implements(t, xt) {
-                    self.diags.error(
-                        te.span,
-                        format!(
-                            "impossible type switch case: {} cannot have dynamic type {}",
-                            self.describe(x, &xo),
-                            self.info.types.name_local(t)
-                        ),
-                    );
-                }
-                if cc.exprs.len() == 1 && k == 0 {
-                    single = Some(t);
-                }
-            }
-            self.push_scope();
-            let mut var = None;
-            if let Some(b) = bind {
-                let vt = single.unwrap_or(xt);
-                let o = self.new_var(&b.name, vt, b.span);
-                self.info.clause_vars.insert(cc.id, o);
-                let id = Ident {
-                    name: b.name.clone(),
-                    span: b.span,
-                    id: cc.id,
-                };
-                self.declare(&id, o);
-                var = Some(o);
-            }
-            self.cur().switch_depth += 1;
-            self.stmt_list(&cc.body);
-            self.cur().switch_depth -= 1;
-            if let Some(o) = var {
-                any_used |= self.info.objs[o as usize].used;
-                self.info.objs[o as usize].used = true;
-            }
-            self.pop_scope();
-        }
-        if let Some(b) = bind {
-            if !any_used && b.name != "_" {
-                self.diags
-                    .error(b.span, format!("{} declared but not used", b.name));
-            }
-        }
-        self.pop_scope();
-    }
-
-    fn switch(
-        &mut self,
-        s: &Stmt,
-        init: &Option<Box<Stmt>>,
-        tag: &Option<Expr>,
-        body: &[CaseClause],
-    ) {
-        self.push_scope();
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let tag_ty = match tag {
-            Some(t) => {
-                let mut op = self.value(t, None);
-                if op.is_bad() {
-                    None
-                } else {
-                    if op.mode == Mode::Nil {
-                        self.diags
-                            .error(t.span, "use of untyped nil in switch expression");
-                        None
-                    } else {
-                        self.default_op(&mut op, t);
-                        // A func, map or slice tag is allowed: its cases can only be nil.
-                        if !self.info.types.comparable(op.ty) && !has_nil_uncomparable(self, op.ty)
-                        {
-                            self.diags.error(
-                                t.span,
-                                format!(
-                                    "cannot switch on {} ({} is not comparable)",
-                                    self.describe(t, &op),
-                                    self.info.types.name_local(op.ty)
-                                ),
-                            );
-                        }
-                        Some(op.ty)
-                    }
-                }
-            }
-            None => Some(BOOL),
-        };
-        let mut seen_default = false;
-        let mut seen_consts: Vec<(ConstVal, TypeId)> = Vec::new();
-        for (ci, cc) in body.iter().enumerate() {
-            if cc.default {
-                if seen_default {
-                    self.diags.error(cc.span, "multiple defaults in switch");
-                }
-                seen_default = true;
-            }
-            for e in &cc.exprs {
-                let mut op = self.value(e, tag_ty);
-                if op.is_bad() {
-                    continue;
-                }
-                if let Some(t) = tag_ty {
-                    if tag.is_none() {
-                        // The case is compared with `true`: a bool, or an interface that a
-                        // bool implements (`case i:` with `var i any`).
-                        let iface_ok =
-                            self.info.types.is_interface(op.ty) && self.assignable(BOOL, op.ty);
-                        if !self.info.types.is_bool(op.ty) && !iface_ok {
-                            self.diags.error(
-                                e.span,
-                                format!(
-                                    "invalid case {} in switch on true (mismatched types {} and bool)",
-                                    self.expr_string(e),
-                                    self.info.types.name_local(op.ty)
-                                ),
-                            );
-                            continue;
-                        }
-                        if self.info.types.is_untyped(op.ty) {
-                            self.convert_untyped(&mut op, e, BOOL, "switch case");
-                        }
-                    } else if self.info.types.is_untyped(op.ty) && op.mode != Mode::Nil {
-                        if self.info.types.is_interface(t) {
-                            self.default_op(&mut op, e);
-                        } else if !self.convert_untyped(&mut op, e, t, "switch case") {
-                            continue;
-                        }
-                    } else if op.mode == Mode::Nil {
-                        self.assign_op(&mut op, e, t, "switch case");
-                    } else if !self.info.types.comparable(op.ty) || !self.info.types.comparable(t) {
-                        // Only nil compares with a func, map or slice (Go names the case's
-                        // type first, then the tag's).
-                        let bad = if self.info.types.comparable(op.ty) {
-                            t
-                        } else {
-                            op.ty
-                        };
-                        self.diags.error(
-                            e.span,
-                            format!(
-                                "invalid case {} in switch on {} ({})",
-                                self.expr_string(e),
-                                self.expr_string(tag.as_ref().unwrap()),
-                                self.info.types.incomparable_cause(bad)
-                            ),
-                        );
-                        continue;
-                    } else if !self.assignable(op.ty, t) && !self.assignable(t, op.ty) {
-                        self.diags.error(
-                            e.span,
-                            format!(
-                                "invalid case {} in switch on {} (mismatched types {} and {})",
-                                self.expr_string(e),
-                                self.expr_string(tag.as_ref().unwrap()),
-                                self.info.types.name_local(op.ty),
-                                self.info.types.name_local(t)
-                            ),
-                        );
-                        continue;
-                    }
-                    if let Mode::Const(c) = &op.mode {
-                        // Like gc, only integer, float and string cases are checked (`case
-                        // true, true:` is valid); equal values of different types are different
-                        // cases (an interface tag: `case 1, T(1), 1.0:`).
-                        if tag.is_some() && !matches!(c, ConstVal::Bool(_)) {
-                            let dup = seen_consts.iter().any(|(v, vt)| v == c && *vt == op.ty);
-                            if dup {
-                                self.diags.error(
-                                    e.span,
-                                    format!(
-                                        "duplicate case {} in expression switch",
-                                        self.describe(e, &op)
-                                    ),
-                                );
-                            } else {
-                                seen_consts.push((c.clone(), op.ty));
-                            }
-                        }
-                    }
-                }
-            }
-            self.push_scope();
-            self.cur().switch_depth += 1;
-            let saved = self.cur().unreachable;
-            for (si, st) in cc.body.iter().enumerate() {
-                if let StmtKind::Labeled(..) = st.kind {
-                    self.cur().unreachable = false;
-                }
-                if let StmtKind::Fallthrough = st.kind {
-                    if si != cc.body.len() - 1 {
-                        self.diags
-                            .error(st.span, "fallthrough statement out of place");
-                    } else if ci == body.len() - 1 {
-                        self.diags
-                            .error(st.span, "cannot fallthrough final case in switch");
-                    }
-                }
-                self.stmt(st);
-                if ends_flow(st) {
-                    self.cur().unreachable = true;
-                }
-            }
-            self.cur().unreachable = saved;
-            self.cur().switch_depth -= 1;
-            self.pop_scope();
-        }
-        let _ = s;
-        self.pop_scope();
-    }
-
     #[allow(clippy::too_many_arguments)]
-    fn range(
+    pub(super) fn range(
         &mut self,
         s: &Stmt,
         key: &Option<Expr>,
@@ -1487,185 +788,4 @@ impl<'a> Checker<'a> {
         let _ = s;
         self.pop_scope();
     }
-}
-
-fn op_const_desc(op: &Operand) -> String {
-    match &op.mode {
-        Mode::Const(c) => c.describe(),
-        _ => String::new(),
-    }
-}
-
-/// Go's escape analysis marks a label "looping" when a goto after it jumps back to it; every
-/// defer after such a label is treated as in a loop.
-fn prescan_labels(
-    stmts: &[Stmt],
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-) {
-    for s in stmts {
-        prescan_stmt(s, seen, looping, targets, 0);
-    }
-}
-
-fn prescan_stmt(
-    s: &Stmt,
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-    depth: u32,
-) {
-    if depth > 2000 {
-        return;
-    }
-    let d = depth + 1;
-    match &s.kind {
-        StmtKind::Labeled(l, inner) => {
-            seen.insert(l.name.clone());
-            prescan_stmt(inner, seen, looping, targets, d);
-        }
-        StmtKind::Goto(l) => {
-            targets.insert(l.name.clone());
-            if seen.contains(&l.name) {
-                looping.insert(l.name.clone());
-            }
-        }
-        StmtKind::Block(b) => prescan_labels_d(&b.stmts, seen, looping, targets, d),
-        StmtKind::If {
-            init, then, els, ..
-        } => {
-            if let Some(i) = init {
-                prescan_stmt(i, seen, looping, targets, d);
-            }
-            prescan_labels_d(&then.stmts, seen, looping, targets, d);
-            if let Some(e) = els {
-                prescan_stmt(e, seen, looping, targets, d);
-            }
-        }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            prescan_labels_d(&body.stmts, seen, looping, targets, d)
-        }
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            for c in body {
-                prescan_labels_d(&c.body, seen, looping, targets, d);
-            }
-        }
-        StmtKind::Select(cs) => {
-            for c in cs {
-                prescan_labels_d(&c.body, seen, looping, targets, d);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn prescan_labels_d(
-    stmts: &[Stmt],
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-    d: u32,
-) {
-    for s in stmts {
-        prescan_stmt(s, seen, looping, targets, d);
-    }
-}
-
-/// A statement after which Go's SSA builder has no current block.
-fn ends_flow(s: &Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Return(_)
-        | StmtKind::Goto(_)
-        | StmtKind::Break(_)
-        | StmtKind::Continue(_)
-        | StmtKind::Fallthrough => true,
-        StmtKind::Expr(e) => matches!(&strip_parens(e).kind,
-            ExprKind::Call { func, .. } if matches!(&strip_parens(func).kind, ExprKind::Ident(n) if n == "panic")),
-        _ => false,
-    }
-}
-
-/// Go spec "Terminating statements".
-pub(crate) fn is_terminating_list(stmts: &[Stmt], label: &str) -> bool {
-    // Trailing empty statements do not count.
-    let mut i = stmts.len();
-    while i > 0 && matches!(stmts[i - 1].kind, StmtKind::Empty) {
-        i -= 1;
-    }
-    i > 0 && is_terminating(&stmts[i - 1], label)
-}
-
-fn is_terminating(s: &Stmt, label: &str) -> bool {
-    match &s.kind {
-        StmtKind::Return(_) | StmtKind::Goto(_) => true,
-        StmtKind::Expr(e) => {
-            if let ExprKind::Call { func, .. } = &strip_parens(e).kind {
-                // Go's rule names only panic; os.Exit is an ordinary call.
-                if let ExprKind::Ident(n) = &strip_parens(func).kind {
-                    return n == "panic";
-                }
-            }
-            false
-        }
-        StmtKind::Block(b) => is_terminating_list(&b.stmts, ""),
-        StmtKind::If {
-            then, els: Some(e), ..
-        } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
-        StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
-        StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name),
-        StmtKind::TypeSwitch { body, .. } => {
-            body.iter().any(|c| c.default)
-                && body
-                    .iter()
-                    .all(|c| is_terminating_list(&c.body, "") && !has_break(&c.body, label, true))
-        }
-        StmtKind::Switch { body, .. } => {
-            body.iter().any(|c| c.default)
-                && body.iter().all(|c| {
-                    (is_terminating_list(&c.body, "")
-                        || c.body
-                            .last()
-                            .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
-                        && !has_break(&c.body, label, true)
-                })
-        }
-        _ => false,
-    }
-}
-
-/// Does a break (unlabeled at top level, or labeled with `label`) target the enclosing statement?
-fn has_break(stmts: &[Stmt], label: &str, top: bool) -> bool {
-    stmts.iter().any(|s| has_break_stmt(s, label, top))
-}
-
-fn has_break_stmt(s: &Stmt, label: &str, top: bool) -> bool {
-    match &s.kind {
-        StmtKind::Break(None) => top,
-        StmtKind::Break(Some(l)) => l.name == label,
-        StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top)
-                || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
-        }
-        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
-        // Unlabeled breaks inside nested breakable statements target those.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            has_break(&body.stmts, label, false)
-        }
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            body.iter().any(|c| has_break(&c.body, label, false))
-        }
-        StmtKind::Select(cs) => cs.iter().any(|c| has_break(&c.body, label, false)),
-        _ => false,
-    }
-}
-
-/// Go's `hasNil` for a type that is not comparable: a func, map or slice (a tag of such a type
-/// is allowed, with nil cases only).
-fn has_nil_uncomparable(c: &Checker, t: TypeId) -> bool {
-    matches!(
-        c.info.types.ukind(t),
-        TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Slice(_)
-    )
 }
