@@ -9,7 +9,13 @@
 //! - `compile_fail::<name>`: `deferc check tests/compile_fail/<name>.go` must exit with status 1
 //!   and report exactly the errors annotated in the file (see `check_compile_fail`).
 //!
-//! Programs run from their own directory with stdin null and a 10 s timeout. Expected results are
+//! Programs run from their own directory with a 10 s timeout, stdin null and no arguments unless
+//! the program says otherwise with directives, lines of the source (scripts/bless-goldens reads
+//! the same ones):
+//! - `// args: a b c`: command-line arguments (split at whitespace), after `--` for the JIT;
+//! - `// stdin: FILE`: the contents of FILE (relative to the program's directory) as stdin.
+//!
+//! Expected results are
 //! the goldens written by `scripts/bless-goldens` from Go 1.19: `<name>.stdout` (required),
 //! `<name>.stderr` (compared up to the first blank line; missing means empty) and `<name>.exit`
 //! (missing means 0). `tests/pending` is not run.
@@ -206,6 +212,28 @@ fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Outpu
     deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
 }
 
+/// A conformance program's `// args:` and `// stdin:` directives (see the module docs).
+#[derive(Default)]
+struct Directives {
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+}
+
+fn directives(path: &Path) -> Result<Directives, Failed> {
+    let src = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut d = Directives::default();
+    for line in src.lines() {
+        let line = line.trim();
+        if let Some(a) = line.strip_prefix("// args:") {
+            d.args = a.split_whitespace().map(String::from).collect();
+        } else if let Some(f) = line.strip_prefix("// stdin:") {
+            let p = path.parent().unwrap_or(Path::new(".")).join(f.trim());
+            d.stdin = Some(fs::read(&p).map_err(|e| format!("stdin file {}: {e}", p.display()))?);
+        }
+    }
+    Ok(d)
+}
+
 use deferc_difftest::outcome::Output;
 
 fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, Failed> {
@@ -274,11 +302,19 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         }
     };
 
+    let d = directives(path)?;
+    let run = |cmd: Command, what: &str| {
+        deferc_difftest::outcome::run_with_input(cmd, d.stdin.clone(), env.run_timeout, what)
+            .map_err(Failed::from)
+    };
     let out = match mode {
         Mode::Jit => {
             let mut cmd = env.command(env.jit.as_deref().unwrap_or(&env.deferc));
             cmd.arg("run").arg(path).current_dir(dir);
-            run_with_timeout(cmd, env.run_timeout, "deferc run")?
+            if !d.args.is_empty() {
+                cmd.arg("--").args(&d.args);
+            }
+            run(cmd, "deferc run")?
         }
         Mode::Aot => {
             let exe = env.tmp.join(id.replace('/', "_"));
@@ -303,10 +339,10 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
             }
             let cmd = {
                 let mut c = env.command(&exe);
-                c.current_dir(dir);
+                c.current_dir(dir).args(&d.args);
                 c
             };
-            let res = run_with_timeout(cmd, env.run_timeout, "compiled program");
+            let res = run(cmd, "compiled program");
             let _ = fs::remove_file(&exe);
             res?
         }

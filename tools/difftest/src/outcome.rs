@@ -16,13 +16,35 @@ pub struct Output {
 /// Runs `cmd` with stdin null, capturing stdout/stderr (reader threads, so a chatty child cannot
 /// block on a full pipe), polling `try_wait` until `timeout`; on timeout the child is killed and
 /// an error returned.
-pub fn run_with_timeout(mut cmd: Command, timeout: Duration, what: &str) -> Result<Output, String> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+pub fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Output, String> {
+    run_with_input(cmd, None, timeout, what)
+}
+
+/// `run_with_timeout` with `input` as the child's stdin (written by a thread of its own, then
+/// closed), or stdin null when None.
+pub fn run_with_input(
+    mut cmd: Command,
+    input: Option<Vec<u8>>,
+    timeout: Duration,
+    what: &str,
+) -> Result<Output, String> {
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {what}: {e}"))?;
+    if let (Some(data), Some(mut pipe)) = (input, child.stdin.take()) {
+        // A child that exits without reading all of it closes the pipe: the error is ignored.
+        thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&data);
+        });
+    }
     let mut out_pipe = child.stdout.take().expect("piped stdout");
     let mut err_pipe = child.stderr.take().expect("piped stderr");
     let out_reader = thread::spawn(move || {
