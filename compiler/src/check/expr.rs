@@ -503,7 +503,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn func_lit(&mut self, e: &Expr, sig: &FuncType, body: &Block) -> Operand {
+    pub(super) fn func_lit(
+        &mut self,
+        e: &Expr,
+        sig: &FuncType,
+        body: &std::sync::Arc<Block>,
+    ) -> Operand {
         let pkg = self.pkg_name().to_string();
         let t = self.func_type(sig);
         let parent = self.fn_idx();
@@ -543,6 +548,7 @@ impl<'a> Checker<'a> {
             captures: vec![],
             parent,
             lit: Some(e.id),
+            lit_body: Some(body.clone()),
             decl: None,
             defers: vec![],
             num_returns: 0,

@@ -193,6 +193,8 @@ pub struct FuncBody {
     pub parent: Option<FuncIdx>,
     /// The FuncLit expression id, or None for a declaration.
     pub lit: Option<NodeId>,
+    /// The FuncLit's body (shared with the syntax tree).
+    pub lit_body: Option<std::sync::Arc<Block>>,
     /// Index into File.decls for declarations.
     pub decl: Option<usize>,
     pub defers: Vec<DeferSite>,
@@ -797,6 +799,7 @@ impl<'a> Checker<'a> {
                         captures: vec![],
                         parent: None,
                         lit: None,
+                        lit_body: None,
                         decl: Some(di),
                         defers: vec![],
                         num_returns: 0,

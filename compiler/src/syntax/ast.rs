@@ -242,7 +242,9 @@ pub enum ExprKind {
     },
     FuncLit {
         sig: FuncType,
-        body: Block,
+        /// Shared with the checker's record of the literal (check::FuncBody::lit_body), so
+        /// codegen reaches the body without searching the file for it.
+        body: std::sync::Arc<Block>,
     },
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),

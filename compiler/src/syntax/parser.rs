@@ -1110,6 +1110,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                     self.xnest += 1;
                     let body = self.func_body();
                     self.xnest -= 1;
+                    let body = std::sync::Arc::new(body);
                     return self.mk(lo, ExprKind::FuncLit { sig, body });
                 }
                 self.mk(lo, ExprKind::FuncType(sig))
