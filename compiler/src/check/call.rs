@@ -400,8 +400,6 @@ impl<'a> Checker<'a> {
             _ => false,
         }
     }
-
-    // ---- types ----
 }
 
 pub(super) fn got_desc(n: usize) -> String {

@@ -360,6 +360,4 @@ impl<'c, 'a> FnGen<'c, 'a> {
             None => vec![t],
         }
     }
-
-    // ---- statements ----
 }

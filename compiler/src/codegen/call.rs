@@ -488,8 +488,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let rets = self.call_indirect(s, code, &flat_args);
         Ok(self.split_results(&sig.results, &rets, &srets))
     }
-
-    // ---- builtins ----
 }
 
 /// Whether the function named `name` (as tracebacks print it) keeps no pointer into its

@@ -311,6 +311,4 @@ impl<'c, 'a> FnGen<'c, 'a> {
             _ => out.push((t, off)),
         }
     }
-
-    // ---- conversions ----
 }
