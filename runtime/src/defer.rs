@@ -35,6 +35,16 @@ pub const CLASS_FRAME: usize = NCLASSES + 1;
 
 pub const HEADER: usize = std::mem::size_of::<Defer>();
 
+// The layout compiled code reads and writes when it pushes and pops records inline
+// (compiler/src/codegen/defer.rs takes these, so the two cannot drift apart).
+pub const OFF_LINK: i32 = std::mem::offset_of!(Defer, link) as i32;
+pub const OFF_FP: i32 = std::mem::offset_of!(Defer, fp) as i32;
+pub const OFF_SITE: i32 = std::mem::offset_of!(Defer, site) as i32;
+pub const OFF_CLASS: i32 = std::mem::offset_of!(Defer, class) as i32;
+/// `G::defer` (the list head) and `G::pool` (the free list of each size class, one word each).
+pub const G_OFF_DEFER: i32 = std::mem::offset_of!(crate::goroutine::G, defer) as i32;
+pub const G_OFF_POOL: i32 = std::mem::offset_of!(crate::goroutine::G, pool) as i32;
+
 const _: () = assert!(HEADER == 32);
 const _: () = assert!(std::mem::offset_of!(crate::goroutine::G, defer) == 8);
 const _: () = assert!(std::mem::offset_of!(crate::goroutine::G, pool) == 16);

@@ -2354,21 +2354,7 @@ mod tests {
     }
 
     fn ty(kind: Kind, name: &'static str, size: usize) -> Type {
-        Type {
-            size,
-            kind: kind as u8,
-            align: 8,
-            flags: 0,
-            _pad: 0,
-            name: gs(name.as_bytes()),
-            elem: std::ptr::null(),
-            key: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            nfields: 0,
-            methods: std::ptr::null(),
-            nmethods: 0,
-        }
+        Type::new(kind, size, 8, 0, name.as_bytes())
     }
 
     fn size_of_kind(k: Kind) -> usize {

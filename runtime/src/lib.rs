@@ -9,9 +9,11 @@ pub mod alloc;
 pub mod arch;
 pub mod chan;
 pub mod defer;
+pub mod error;
 pub mod fmt;
 pub mod funcdata;
 pub mod goroutine;
+pub mod iface;
 pub mod map;
 pub mod oom;
 pub mod os;
@@ -33,6 +35,7 @@ pub mod slice;
 pub mod stack;
 pub mod strings;
 pub mod time;
+pub mod traceback;
 pub mod types;
 
 // Every entry point at the crate root, so the compiler's table can name them all one way.
@@ -46,8 +49,10 @@ pub use chan::{
     SelectResult,
 };
 pub use defer::*;
+pub use error::*;
 pub use fmt::*;
 pub use funcdata::deferc_register_funcs;
+pub use iface::*;
 pub use map::{
     deferc_makemap, deferc_mapaccess1, deferc_mapaccess2, deferc_mapassign, deferc_mapclear,
     deferc_mapdelete, deferc_mapiterinit, deferc_mapiternext, deferc_mapkeyunhashable,
@@ -63,9 +68,7 @@ pub use pkg_strconv::*;
 pub use pkg_strings::*;
 pub use pkg_utf8::*;
 pub use print::*;
-pub use sched::{
-    deferc_goexit_top, deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline,
-};
+pub use sched::{deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline};
 pub use sema::{
     deferc_notify_list_add, deferc_notify_list_notify_all, deferc_notify_list_notify_one,
     deferc_semrelease, deferc_semrelease1, NotifyList,

@@ -1009,21 +1009,9 @@ mod tests {
     }
 
     fn ty(kind: Kind, name: &str, size: usize, align: u8) -> Type {
-        Type {
-            size,
-            kind: kind as u8,
-            align,
-            flags: 0,
-            _pad: 0,
-            name: gs(name.as_bytes()),
-            elem: std::ptr::null(),
-            key: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            nfields: 0,
-            methods: std::ptr::null(),
-            nmethods: 0,
-        }
+        // A fresh copy of the name, so equal names never share a pointer.
+        let name: &'static [u8] = Box::leak(name.as_bytes().to_vec().into_boxed_slice());
+        Type::new(kind, size, align, 0, name)
     }
 
     fn basic(k: Kind, name: &str, size: usize) -> &'static Type {

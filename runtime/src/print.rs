@@ -483,24 +483,7 @@ mod tests {
     static NAME_PT: &[u8] = b"*main.T";
 
     fn ty(kind: Kind, name: &'static [u8], flags: u16, size: usize) -> Type {
-        Type {
-            size,
-            kind: kind as u8,
-            align: 8,
-            flags,
-            _pad: 0,
-            name: GoString {
-                ptr: name.as_ptr(),
-                len: name.len(),
-            },
-            elem: std::ptr::null(),
-            key: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            nfields: 0,
-            methods: std::ptr::null(),
-            nmethods: 0,
-        }
+        Type::new(kind, size, 8, flags, name)
     }
 
     // Go 1.19: panic(7) → "panic: 7"; type MyInt int; panic(MyInt(7)) → "panic: main.MyInt(7)";

@@ -51,8 +51,10 @@ use crate::funcdata::{find_site, findfunc};
 use crate::goroutine::{
     getg, main_g, setg, Coro, WaitReason, Yielder, G, GDEAD, GRUNNABLE, GRUNNING, GWAITING,
 };
-use crate::panic::{put_dec, put_frame, put_hex, Out, TRACEBACK_MAX_FRAMES};
 use crate::stack;
+use crate::traceback::{
+    exit2, put_created_by, put_dec, put_frame, throw, Out, TRACEBACK_MAX_FRAMES,
+};
 
 /// The id of the first user goroutine (module doc).
 pub const FIRST_USER_GOID: i64 = 5;
@@ -123,22 +125,6 @@ pub enum SchedEnd {
     MainReturned,
     /// Nothing can run any more: Go's fatal error text (the caller prints it and exits 2).
     Deadlock(Vec<u8>),
-}
-
-/// Go's throw: "fatal error: msg" and exit 2.
-fn throw(msg: &[u8]) -> ! {
-    crate::os::flush_stdout();
-    let mut out = b"fatal error: ".to_vec();
-    out.extend_from_slice(msg);
-    out.push(b'\n');
-    crate::os::write_fd(2, &out);
-    exit2()
-}
-
-fn exit2() -> ! {
-    crate::os::flush_stdout();
-    // SAFETY: _exit has no preconditions.
-    unsafe { libc::_exit(2) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,35 +339,26 @@ unsafe fn gdestroy(s: *mut Sched, g: *mut G) {
     (*s).gfree.push(g);
 }
 
-/// Called by the goroutine trampoline's catch-all handler when a panic or Goexit reached the
-/// top of the goroutine. A Goexit: its records are freed and the answer is 1 (the trampoline
-/// returns and the goroutine ends; for main the program goes on with the other goroutines).
-/// Anything else is an unrecovered panic: Go's crash output naming this goroutine, exit 2.
-#[no_mangle]
-pub extern "C" fn deferc_goexit_top() -> u8 {
-    let g = getg();
-    // SAFETY: the G's panic list is valid; single-threaded scheduler state.
-    unsafe {
-        let p = (*g).panic;
-        if p.is_null() || !(*p).goexit {
-            crate::panic::fatal(p);
-        }
-        crate::panic::free_panics(g);
-        (*g).defer = std::ptr::null_mut();
-        if g == main_g() {
-            (*sched()).main_exited = true;
-        }
+/// A Goexit reached the top of the running goroutine `g`, whose panic records are already
+/// freed (panic.rs `deferc_goexit_top`): its trampoline returns and the goroutine ends; for main
+/// the program goes on with the other goroutines.
+///
+/// # Safety
+/// `g` is the running G; single-threaded scheduler state.
+pub(crate) unsafe fn goexit_top(g: *mut G) {
+    (*g).defer = std::ptr::null_mut();
+    if g == main_g() {
+        (*sched()).main_exited = true;
     }
-    1
 }
 
-/// The main goroutine's Goexit reached its entry (`deferc_fatalpanic`): the main goroutine ends
+/// The main goroutine's Goexit reached its entry (`deferc_fatalpanic`, which freed its panic
+/// records): the main goroutine ends
 /// but the program goes on running the others; it parks for good (its coroutine is never
 /// resumed, nor dropped). Without a scheduler there are no others: Go's "no goroutines"
 /// deadlock.
 pub(crate) unsafe fn goexit_main() -> ! {
     let g = getg();
-    crate::panic::free_panics(g);
     (*g).defer = std::ptr::null_mut();
     let s = sched();
     if !(*s).running || (*g).yielder.is_null() {
@@ -676,27 +653,6 @@ unsafe fn put_parked_frames(out: &mut Vec<u8>, mut pc: usize, mut fp: usize, lo:
     if total > printed {
         out.put(b"...additional frames elided...\n");
     }
-}
-
-/// Go's "created by main.main\n\t/file.go:7 +0x6a\n" for a goroutine created at `gopc`.
-pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
-    if gopc == 0 {
-        return;
-    }
-    let Some(f) = findfunc(gopc - 1) else {
-        return;
-    };
-    let off = gopc - f.entry;
-    let line = find_site(f, off as u32).map_or(0, |s| s.line);
-    out.put(b"created by ");
-    out.put(f.name());
-    out.put(b"\n\t");
-    out.put(f.file());
-    out.put(b":");
-    put_dec(out, line as u64);
-    out.put(b" +");
-    put_hex(out, off as u64);
-    out.put(b"\n");
 }
 
 /// Tests: forget every goroutine (suspended coroutines are `force_reset`, which runs no Rust

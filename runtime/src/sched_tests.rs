@@ -71,21 +71,7 @@ struct StaticType(Type);
 unsafe impl Sync for StaticType {}
 
 const fn basic(size: usize, kind: Kind) -> StaticType {
-    StaticType(Type {
-        size,
-        kind: kind as u8,
-        align: if size == 0 { 1 } else { 8 },
-        flags: 0,
-        _pad: 0,
-        name: crate::types::GoString::EMPTY,
-        elem: std::ptr::null(),
-        key: std::ptr::null(),
-        len: 0,
-        fields: std::ptr::null(),
-        nfields: 0,
-        methods: std::ptr::null(),
-        nmethods: 0,
-    })
+    StaticType(Type::new(kind, size, if size == 0 { 1 } else { 8 }, 0, b""))
 }
 
 static INT: StaticType = basic(8, Kind::Int);
@@ -771,7 +757,7 @@ fn goexit_paths() {
                 ) as *mut crate::panic::Panic;
                 (*p).goexit = true;
                 (*g).panic = p;
-                assert_eq!(crate::sched::deferc_goexit_top(), 1);
+                assert_eq!(crate::panic::deferc_goexit_top(), 1);
                 assert!((*g).panic.is_null());
             }
             c.send(1);
@@ -1047,7 +1033,7 @@ fn unrecovered_panic_in_goroutine_in_child() {
                     ) as *mut crate::panic::Panic;
                     (*getg()).panic = p;
                 }
-                crate::sched::deferc_goexit_top();
+                crate::panic::deferc_goexit_top();
                 unreachable!();
             });
             go(|| {

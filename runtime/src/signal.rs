@@ -25,7 +25,7 @@
 
 use crate::funcdata::{find_site, findfunc};
 use crate::goroutine::getg;
-use crate::panic::{put_dec, put_frame, put_hex, Out, TRACEBACK_MAX_FRAMES};
+use crate::traceback::{put_dec, put_frame, put_hex, Out, TRACEBACK_MAX_FRAMES};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Once;
@@ -297,7 +297,7 @@ fn put_fault_traceback(out: &mut FdOut, pc: usize, fp: usize, stack: Option<(usi
         out.put(b"...additional frames elided...\n");
     }
     // SAFETY: as in goroutine_stack.
-    crate::sched::put_created_by(out, unsafe { (*getg()).gopc });
+    crate::traceback::put_created_by(out, unsafe { (*getg()).gopc });
 }
 
 /// A SIGILL at `pc` with stack pointer `sp` is compiled code's stack-limit check tripping:

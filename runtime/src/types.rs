@@ -158,6 +158,31 @@ pub struct Type {
 pub const TFLAG_NAMED: u16 = 1;
 
 impl Type {
+    /// The one constructor of a descriptor the runtime makes itself (the fallback runtime error
+    /// types, tests): no element, key, fields or methods; set those with struct update syntax
+    /// (`Type { elem, ..Type::new(..) }`). The compiler emits its descriptors as data in this
+    /// layout instead (codegen/data.rs).
+    pub const fn new(kind: Kind, size: usize, align: u8, flags: u16, name: &'static [u8]) -> Type {
+        Type {
+            size,
+            kind: kind as u8,
+            align,
+            flags,
+            _pad: 0,
+            name: GoString {
+                ptr: name.as_ptr(),
+                len: name.len(),
+            },
+            elem: std::ptr::null(),
+            key: std::ptr::null(),
+            len: 0,
+            fields: std::ptr::null(),
+            nfields: 0,
+            methods: std::ptr::null(),
+            nmethods: 0,
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         Kind::from_u8(self.kind)
     }

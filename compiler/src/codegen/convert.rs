@@ -85,7 +85,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             if let TypeKind::Array(_, n) = types.ukind(*arr) {
                 let n = *n as i64;
                 let short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v[1], n);
-                let code = self.iconst(8);
+                let code = self.iconst(deferc_runtime::error::BOUNDS_CONVERT);
                 let x = self.iconst(n);
                 self.raise_if(short, Rt::PanicBounds, &[code, x, v[1]]);
                 return Ok(vec![v[0]]);

@@ -26,10 +26,13 @@ use crate::check::types::*;
 use crate::check::{Builtin, CallKind, FuncIdx, LibFunc};
 use crate::syntax::ast::*;
 
-// runtime/src/defer.rs's record layout: {link, fp, site, class} then the operand area.
-const RECORD_HEADER: u64 = 32;
-const RECORD_CLASS_SIZES: [u64; 4] = [32, 64, 128, 256];
-const RECORD_CLASS_FRAME: i64 = 5;
+// The runtime's record layout, {link, fp, site, class} then the operand area, and the G's
+// fields that hold the list and the pools: the runtime's own constants (runtime/src/defer.rs).
+use deferc_runtime::defer::{
+    CLASS_FRAME, CLASS_SIZES, G_OFF_DEFER, G_OFF_POOL, HEADER, OFF_CLASS, OFF_FP, OFF_LINK,
+    OFF_SITE,
+};
+const RECORD_HEADER: u64 = HEADER as u64;
 
 #[derive(Clone)]
 pub(crate) enum Target {
@@ -356,7 +359,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let fp = self.defer.fp.unwrap();
         let site = self.iconst(idx as i64);
         let class = if in_loop {
-            RECORD_CLASS_SIZES.iter().position(|&c| size as u64 <= c)
+            CLASS_SIZES.iter().position(|&c| size as usize <= c)
         } else {
             None
         };
@@ -370,12 +373,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
             };
             let d = self.b.ins().stack_addr(T::I64, slot, 0);
-            let c = self.iconst(RECORD_CLASS_FRAME);
-            self.b.ins().store(flags(), c, d, 24);
+            let c = self.iconst(CLASS_FRAME as i64);
+            self.b.ins().store(flags(), c, d, OFF_CLASS);
             d
         } else if let Some(c) = class {
             let g = self.curg();
-            let pool_off = 16 + 8 * c as i32;
+            let pool_off = G_OFF_POOL + 8 * c as i32;
             let free = self.b.ins().load(T::I64, flags(), g, pool_off);
             let hit = self.b.create_block();
             let miss = self.b.create_block();
@@ -384,7 +387,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.set_cold_block(miss);
             self.b.ins().brif(free, hit, &[], miss, &[]);
             self.b.switch_to_block(hit);
-            let next = self.b.ins().load(T::I64, flags(), free, 0);
+            let next = self.b.ins().load(T::I64, flags(), free, OFF_LINK);
             self.b.ins().store(flags(), next, g, pool_off);
             self.b.ins().jump(join, &[ir::BlockArg::Value(free)]);
             self.b.switch_to_block(miss);
@@ -397,12 +400,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let n = self.iconst(size as i64);
             return self.rt(Rt::Deferproc, &[fp, site, n])[0];
         };
-        self.b.ins().store(flags(), fp, d, 8);
-        self.b.ins().store(flags(), site, d, 16);
+        self.b.ins().store(flags(), fp, d, OFF_FP);
+        self.b.ins().store(flags(), site, d, OFF_SITE);
         let g = self.curg();
-        let head = self.b.ins().load(T::I64, flags(), g, 8);
-        self.b.ins().store(flags(), head, d, 0);
-        self.b.ins().store(flags(), d, g, 8);
+        let head = self.b.ins().load(T::I64, flags(), g, G_OFF_DEFER);
+        self.b.ins().store(flags(), head, d, OFF_LINK);
+        self.b.ins().store(flags(), d, g, G_OFF_DEFER);
         self.b.ins().iadd_imm_s(d, RECORD_HEADER as i64)
     }
 
@@ -417,35 +420,34 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// there is none, otherwise returns (site, operand area); pooled records go back to the pool.
     fn pop_record(&mut self, fp: Value, done: IBlock) -> (Value, Value) {
         let g = self.curg();
-        let d = self.b.ins().load(T::I64, flags(), g, 8);
+        let d = self.b.ins().load(T::I64, flags(), g, G_OFF_DEFER);
         let chk = self.b.create_block();
         let pop = self.b.create_block();
         self.b.ins().brif(d, chk, &[], done, &[]);
         self.b.switch_to_block(chk);
-        let dfp = self.b.ins().load(T::I64, flags(), d, 8);
+        let dfp = self.b.ins().load(T::I64, flags(), d, OFF_FP);
         let mine = self.b.ins().icmp(IntCC::Equal, dfp, fp);
         self.b.ins().brif(mine, pop, &[], done, &[]);
         self.b.switch_to_block(pop);
-        let next = self.b.ins().load(T::I64, flags(), d, 0);
-        self.b.ins().store(flags(), next, g, 8);
-        let class = self.b.ins().load(T::I64, flags(), d, 24);
-        let pooled = self.b.ins().icmp_imm_u(
-            IntCC::UnsignedLessThan,
-            class,
-            RECORD_CLASS_SIZES.len() as i64,
-        );
+        let next = self.b.ins().load(T::I64, flags(), d, OFF_LINK);
+        self.b.ins().store(flags(), next, g, G_OFF_DEFER);
+        let class = self.b.ins().load(T::I64, flags(), d, OFF_CLASS);
+        let pooled =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, class, CLASS_SIZES.len() as i64);
         let to_pool = self.b.create_block();
         let out = self.b.create_block();
         self.b.ins().brif(pooled, to_pool, &[], out, &[]);
         self.b.switch_to_block(to_pool);
         let off = self.b.ins().imul_imm_s(class, 8);
         let slot = self.b.ins().iadd(g, off);
-        let free = self.b.ins().load(T::I64, flags(), slot, 16);
-        self.b.ins().store(flags(), free, d, 0);
-        self.b.ins().store(flags(), d, slot, 16);
+        let free = self.b.ins().load(T::I64, flags(), slot, G_OFF_POOL);
+        self.b.ins().store(flags(), free, d, OFF_LINK);
+        self.b.ins().store(flags(), d, slot, G_OFF_POOL);
         self.b.ins().jump(out, &[]);
         self.b.switch_to_block(out);
-        let site = self.b.ins().load(T::I64, flags(), d, 16);
+        let site = self.b.ins().load(T::I64, flags(), d, OFF_SITE);
         let area = self.b.ins().iadd_imm_s(d, RECORD_HEADER as i64);
         (site, area)
     }

@@ -13,15 +13,12 @@ use crate::check::types::*;
 use crate::check::{CallKind, ConstVal, LibFunc, Mode, ObjKind};
 use crate::syntax::ast::*;
 
-// Go's boundsErrorCode values (runtime/error.go), passed to deferc_panic_bounds.
-pub(super) const BOUNDS_INDEX: i64 = 0;
-pub(super) const BOUNDS_SLICE_ALEN: i64 = 1;
-pub(super) const BOUNDS_SLICE_ACAP: i64 = 2;
-pub(super) const BOUNDS_SLICE_B: i64 = 3;
-pub(super) const BOUNDS_SLICE3_ALEN: i64 = 4;
-pub(super) const BOUNDS_SLICE3_ACAP: i64 = 5;
-pub(super) const BOUNDS_SLICE3_B: i64 = 6;
-pub(super) const BOUNDS_SLICE3_C: i64 = 7;
+// Go's boundsErrorCode values, passed to deferc_panic_bounds: the runtime's (it formats the
+// message by them).
+pub(super) use deferc_runtime::error::{
+    BOUNDS_INDEX, BOUNDS_SLICE3_ACAP, BOUNDS_SLICE3_ALEN, BOUNDS_SLICE3_B, BOUNDS_SLICE3_C,
+    BOUNDS_SLICE_ACAP, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B,
+};
 
 /// What a call goes to.
 pub(crate) enum Callee {
