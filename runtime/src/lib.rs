@@ -24,6 +24,7 @@ pub mod pkg_os;
 pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
+pub mod pkg_unicode;
 pub mod pkg_utf8;
 pub mod print;
 pub mod sched;
@@ -89,7 +90,7 @@ pub use time::*;
 /// then are abandoned, as Go abandons them when main returns. A deadlock, an unrecovered panic,
 /// a stack overflow or os.Exit end the process from inside.
 pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
-    os::set_args(args);
+    pkg_os::set_args(args);
     // Stack overflow and running out of memory must end with Go's fatal errors, not Rust's
     // abort (deferc's binary uses oom::GoAlloc as its global allocator).
     signal::install_on_this_thread();
@@ -134,7 +135,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     // SAFETY: argv comes from the C runtime; deferc_program_main and deferc_funcdata from the
     // linked program object (the table lives in its data, so for the whole run).
     unsafe {
-        os::deferc_rt_args(argc as i64, argv);
+        pkg_os::deferc_rt_args(argc as i64, argv);
         funcdata::register_table(std::ptr::addr_of!(deferc_funcdata));
         signal::install_on_this_thread();
     }

@@ -1,14 +1,16 @@
-//! The system calls behind package os (compiler/golib/os/os.go) and the errno messages of
-//! package syscall: each returns its result and an errno (0 = success), never raises; the Go
-//! code turns errnos into Go's error values (*fs.PathError wrapping syscall.Errno).
+//! os.Args and os.Getenv, the system calls behind package os (compiler/golib/os/os.go) and the
+//! errno messages of package syscall: each system call returns its result and an errno
+//! (0 = success), never raises; the Go code turns errnos into Go's error values
+//! (*fs.PathError wrapping syscall.Errno).
 //!
 //! Ordering invariant (see os.rs): fd 1 goes through the stdout buffer; a write to any other fd
 //! flushes that buffer first, so os.Stdout/os.Stderr/fmt output interleave as in Go.
 
 use crate::os::{flush_stdout, write_stdout};
-use crate::types::GoString;
+use crate::types::{GoSlice, GoString};
 use std::ffi::CString;
 use std::os::unix::fs::MetadataExt;
+use std::sync::Mutex;
 
 extern "C" {
     fn open(path: *const std::ffi::c_char, flags: i32, mode: u32) -> i32;
@@ -346,4 +348,105 @@ pub extern "C" fn deferc_syscall_errstr(e: isize) -> GoString {
         c.make_ascii_lowercase();
     }
     GoString::from_bytes(&b)
+}
+
+/// os.Args as a Go slice header (ptr as usize so the static is Send): (ptr, len).
+static ARGS: Mutex<(usize, usize)> = Mutex::new((0, 0));
+
+/// Sets os.Args (argv[0] first, as Go does). Used by the JIT driver, which passes the program
+/// path and the user's arguments.
+pub fn set_args(args: Vec<Vec<u8>>) {
+    let n = args.len();
+    let size = n * std::mem::size_of::<GoString>();
+    let p = crate::alloc::alloc_bytes(size, 8) as *mut GoString;
+    for (i, a) in args.iter().enumerate() {
+        // SAFETY: p has room for n GoStrings; i < n.
+        unsafe { p.add(i).write(GoString::from_bytes(a)) };
+    }
+    *ARGS.lock().unwrap_or_else(|e| e.into_inner()) = (p as usize, n);
+}
+
+/// Records the C main's argc/argv as os.Args (executables built by `deferc build`).
+///
+/// # Safety
+/// `argv` must hold `argc` pointers to NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_rt_args(argc: i64, argv: *const *const u8) {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        let s = *argv.add(i);
+        if s.is_null() {
+            break;
+        }
+        args.push(std::ffi::CStr::from_ptr(s.cast()).to_bytes().to_vec());
+    }
+    set_args(args);
+}
+
+/// Returns os.Args, a []string (nil if never set).
+#[no_mangle]
+pub extern "C" fn deferc_os_args() -> GoSlice {
+    let (p, n) = *ARGS.lock().unwrap_or_else(|e| e.into_inner());
+    GoSlice {
+        ptr: p as *mut u8,
+        len: n,
+        cap: n,
+    }
+}
+
+/// os.Getenv: the value, or "" when unset (also for names the OS cannot hold).
+///
+/// # Safety
+/// `p` must point at `len` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_getenv(p: *const u8, len: usize) -> GoString {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let name = GoString { ptr: p, len }.as_bytes();
+    if name.is_empty() || name.contains(&b'=') || name.contains(&0) {
+        return GoString::EMPTY;
+    }
+    match std::env::var_os(std::ffi::OsStr::from_bytes(name)) {
+        Some(v) => GoString::from_bytes(&v.into_vec()),
+        None => GoString::EMPTY,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn args_roundtrip() {
+        set_args(vec![b"/tmp/prog".to_vec(), b"a b".to_vec(), Vec::new()]);
+        let s = deferc_os_args();
+        assert_eq!(s.len, 3);
+        let strs = s.ptr as *const GoString;
+        // SAFETY: set_args stored 3 GoStrings there.
+        unsafe {
+            assert_eq!((*strs).as_bytes(), b"/tmp/prog");
+            assert_eq!((*strs.add(1)).as_bytes(), b"a b");
+            assert_eq!((*strs.add(2)).as_bytes(), b"");
+        }
+    }
+
+    #[test]
+    fn getenv() {
+        let name = b"PATH";
+        // SAFETY: name is a valid buffer.
+        let v = unsafe { deferc_os_getenv(name.as_ptr(), name.len()) };
+        // SAFETY: v is a GoString built by from_bytes.
+        let got = unsafe { v.as_bytes() }.to_vec();
+        assert_eq!(
+            got,
+            std::env::var_os("PATH")
+                .map(|s| s.into_encoded_bytes())
+                .unwrap_or_default()
+        );
+        let bad = b"NO_SUCH_VAR_DEFERC_1234";
+        // SAFETY: bad is a valid buffer.
+        assert_eq!(unsafe { deferc_os_getenv(bad.as_ptr(), bad.len()) }.len, 0);
+        let eq = b"A=B";
+        // SAFETY: eq is a valid buffer.
+        assert_eq!(unsafe { deferc_os_getenv(eq.as_ptr(), eq.len()) }.len, 0);
+    }
 }

@@ -1,6 +1,6 @@
 //go:build ignore
 
-// Prints the Unicode tables of runtime/src/pkg_strings.rs from Go 1.19's unicode package:
+// Prints the Unicode tables of runtime/src/pkg_unicode.rs from Go 1.19's unicode package:
 // go run unicode_tables.go > /tmp/tables.rs, then paste between the GENERATED markers.
 // It also prints the FNV-1a digest over every rune's ToUpper/ToLower/SimpleFold/IsSpace that
 // the unit test `unicode_digest_matches_go` checks.
