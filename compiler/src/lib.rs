@@ -6,7 +6,6 @@
 //! or an object file (driver).
 
 pub mod analyze;
-pub mod bench;
 pub mod check;
 pub mod codegen;
 pub mod diag;

@@ -69,29 +69,16 @@ enum Cmd {
         explain_defers: bool,
     },
     /// Run the benchmark programs (default: benches/*.go) with deferc's JIT and with Go, and
-    /// print one table of medians, ratios and defer overheads.
+    /// print one table of medians, ratios and defer overheads (`deferc bench --help` for its
+    /// options; the work is done by the deferc-bench program installed next to deferc).
+    #[command(disable_help_flag = true)]
     Bench {
-        /// Only benchmarks whose name matches this regular expression.
-        #[arg(long, value_name = "RE")]
-        filter: Option<String>,
-        /// Also run each program with Go (the default when `go` is on PATH).
-        #[arg(long, overrides_with = "no_go")]
-        go: bool,
-        /// Do not run Go.
-        #[arg(long, overrides_with = "go")]
-        no_go: bool,
-        /// Runs of each program under each implementation; the median is reported.
-        #[arg(long, default_value_t = 5, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-        runs: u32,
-        /// Also write the results as JSON.
-        #[arg(long, value_name = "FILE")]
-        json: Option<PathBuf>,
-        /// Also draw a bar chart (deferc vs Go per benchmark) as SVG.
-        #[arg(long, value_name = "FILE.svg")]
-        plot: Option<PathBuf>,
-        /// Benchmark programs or directories of them.
-        #[arg(value_name = "DIR_OR_FILES")]
-        paths: Vec<PathBuf>,
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "ARGS"
+        )]
+        args: Vec<std::ffi::OsString>,
     },
 }
 
@@ -166,6 +153,31 @@ fn explain(src: &Source, fe: &driver::Frontend) {
     }
 }
 
+/// `deferc bench`: runs deferc-bench from deferc's own directory (cargo builds both into
+/// target/<profile>/), telling it which deferc to measure.
+fn bench(args: Vec<std::ffi::OsString>) -> i32 {
+    let me = match std::env::current_exe() {
+        Ok(p) => p,
+        Err(e) => return fail(format!("deferc bench: current_exe: {}", e)),
+    };
+    let tool = me.with_file_name("deferc-bench");
+    if !tool.exists() {
+        return fail(format!(
+            "deferc bench: {} not found (build it: cargo build --release -p deferc-bench)",
+            tool.display()
+        ));
+    }
+    match std::process::Command::new(&tool)
+        .arg("--deferc")
+        .arg(&me)
+        .args(args)
+        .status()
+    {
+        Ok(s) => s.code().unwrap_or(2),
+        Err(e) => fail(format!("deferc bench: {}: {}", tool.display(), e)),
+    }
+}
+
 fn fail(msg: String) -> i32 {
     eprintln!("{}", msg.trim_end());
     1
@@ -173,28 +185,7 @@ fn fail(msg: String) -> i32 {
 
 fn real_main(cli: Cli) -> i32 {
     match cli.cmd {
-        Cmd::Bench {
-            filter,
-            go,
-            no_go,
-            runs,
-            json,
-            plot,
-            paths,
-        } => deferc::bench::main(&deferc::bench::Options {
-            filter,
-            go: if go {
-                Some(true)
-            } else if no_go {
-                Some(false)
-            } else {
-                None
-            },
-            runs: runs as usize,
-            json,
-            plot,
-            paths,
-        }),
+        Cmd::Bench { args } => bench(args),
         Cmd::Check {
             file,
             explain_defers,

@@ -900,6 +900,18 @@ pub extern "C" fn deferc_math_IsInf(f: f64, sign: i64) -> u8 {
     is_inf(f, sign) as u8
 }
 
+/// math.Sqrt: IEEE square root (correctly rounded, as Go's).
+#[no_mangle]
+pub extern "C" fn deferc_math_Sqrt(x: f64) -> f64 {
+    x.sqrt()
+}
+
+/// math.Abs: clears the sign bit (so Abs(-0) = 0 and Abs(NaN) is NaN), as Go's.
+#[no_mangle]
+pub extern "C" fn deferc_math_Abs(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() & !(1 << 63))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1032,16 +1044,4 @@ mod tests {
         assert_eq!(deferc_math_Log2(8.0), 3.0);
         assert_eq!(deferc_math_Log10(1000.0), 3.0);
     }
-}
-
-/// math.Sqrt: IEEE square root (correctly rounded, as Go's).
-#[no_mangle]
-pub extern "C" fn deferc_math_Sqrt(x: f64) -> f64 {
-    x.sqrt()
-}
-
-/// math.Abs: clears the sign bit (so Abs(-0) = 0 and Abs(NaN) is NaN), as Go's.
-#[no_mangle]
-pub extern "C" fn deferc_math_Abs(x: f64) -> f64 {
-    f64::from_bits(x.to_bits() & !(1 << 63))
 }

@@ -1,9 +1,11 @@
-//! `deferc bench`: run the Go benchmark programs (`benches/*.go`) with deferc's JIT and, when Go
-//! is installed, with Go, and compare them side by side.
+//! `deferc bench` (this crate's `deferc-bench` binary, which `deferc bench` runs): run the Go
+//! benchmark programs (`benches/*.go`) with deferc's JIT and, when Go is installed, with Go, and
+//! compare them side by side. A crate of its own so that the compiler does not depend on
+//! regex, serde and plotters.
 //!
 //! Every program times itself and prints lines `BenchmarkName <iterations> <ns/op> ns/op`
 //! (benches/defer_basic.go shows the pattern). Each program runs `runs` times under each
-//! implementation as a separate process — deferc through `current_exe() run FILE`, Go as one
+//! implementation as a separate process — deferc through `DEFERC run FILE`, Go as one
 //! `go build` executable — and a benchmark's figure is the median ns/op over those runs. The
 //! report is one table with the ratio deferc/Go, the overhead of each defer benchmark over the
 //! direct-call baseline measured in the same run, and the figures documented by Go's open-coded
@@ -37,6 +39,8 @@ pub struct Options {
     pub plot: Option<PathBuf>,
     /// Directories (their `*.go` files) and files; empty means `benches/`.
     pub paths: Vec<PathBuf>,
+    /// The deferc whose JIT is measured.
+    pub deferc: PathBuf,
 }
 
 /// One `BenchmarkName N X ns/op` line.
@@ -154,7 +158,7 @@ pub struct FileError {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub runs: usize,
-    pub deferc_version: &'static str,
+    pub deferc_version: String,
     /// `go version`, when Go ran.
     pub go_version: Option<String>,
     pub deferc_baseline_ns: Option<f64>,
@@ -497,7 +501,14 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
         Some(true) => Some(on_path("go").unwrap_or_else(|| PathBuf::from("go"))),
         None => on_path("go"),
     };
-    let exe = std::env::current_exe().map_err(|e| format!("deferc bench: current_exe: {}", e))?;
+    let exe = &opts.deferc;
+    let deferc_version = Command::new(exe)
+        .arg("--version")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .ok_or_else(|| format!("deferc bench: cannot run {}", exe.display()))?;
     let tmp = std::env::temp_dir().join(format!("deferc-bench-{}", std::process::id()));
     let go_version = go.as_ref().and_then(|g| {
         let o = Command::new(g).arg("version").output().ok()?;
@@ -534,7 +545,7 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
         let mut deferc = Collected::default();
         for r in 1..=runs {
             progress.show(&step(&format!("deferc, run {}/{}", r, runs)));
-            match run_program(Command::new(&exe).arg("run").arg(file)) {
+            match run_program(Command::new(exe).arg("run").arg(file)) {
                 Ok(s) => deferc.add(&s),
                 Err(e) => {
                     errors.push(FileError {
@@ -607,7 +618,7 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
     fill_overheads(&mut rows, deferc_base, go_base);
     Ok(Report {
         runs,
-        deferc_version: env!("CARGO_PKG_VERSION"),
+        deferc_version,
         go_version: if go.is_some() { go_version } else { None },
         deferc_baseline_ns: deferc_base,
         go_baseline_ns: go_base,
@@ -632,7 +643,7 @@ pub fn main(opts: &Options) -> i32 {
         None => "go: not run".into(),
     };
     println!(
-        "median of {} run{} each; deferc {} (JIT); {}",
+        "median of {} run{} each; {} (JIT); {}",
         report.runs,
         if report.runs == 1 { "" } else { "s" },
         report.deferc_version,
@@ -929,7 +940,7 @@ mod tests {
         fill_overheads(&mut rows, Some(2.5), None);
         let report = Report {
             runs: 1,
-            deferc_version: "0",
+            deferc_version: "deferc 0".into(),
             go_version: None,
             deferc_baseline_ns: Some(2.5),
             go_baseline_ns: None,
@@ -1007,7 +1018,7 @@ mod tests {
         let g = collected(&["BenchmarkDirectCall 1 2.0 ns/op\nBenchmarkFib32 1 9345678 ns/op\n"]);
         let report = Report {
             runs: 1,
-            deferc_version: "0",
+            deferc_version: "deferc 0".into(),
             go_version: Some("go version go1.19.8 linux/amd64".into()),
             deferc_baseline_ns: None,
             go_baseline_ns: None,
