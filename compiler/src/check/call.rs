@@ -5,6 +5,7 @@ use super::constant::ConstVal;
 use super::expr::*;
 use super::types::*;
 use super::*;
+use crate::syntax::visit::{walk_expr, Flow, Visitor};
 
 impl<'a> Checker<'a> {
     pub(super) fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
@@ -385,20 +386,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Go's "contains channel receives or (non-constant) function calls" (the rule that makes
+    /// len and cap of an array non-constant): conversions, builtin calls with constant results
+    /// and the bodies of function literals do not count. `e` has been checked.
     pub(super) fn has_call_or_recv(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Call { .. } => true,
-            ExprKind::Unary(UnOp::Recv, _) => true,
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
-            ExprKind::Index(x, i) => {
-                self.has_call_or_recv(x) || i.iter().any(|y| self.has_call_or_recv(y))
+        struct Find<'a>(&'a Info);
+        impl Visitor for Find<'_> {
+            fn visit_expr(&mut self, e: &Expr) -> Flow {
+                match &e.kind {
+                    ExprKind::Unary(UnOp::Recv, _) => return Flow::Break(()),
+                    ExprKind::Call { .. }
+                        if !matches!(self.0.calls.get(&e.id), Some(CallKind::Conversion(_)))
+                            && self.0.const_val(e).is_none() =>
+                    {
+                        return Flow::Break(())
+                    }
+                    _ => {}
+                }
+                walk_expr(self, e)
             }
-            ExprKind::Binary(_, a, b) => self.has_call_or_recv(a) || self.has_call_or_recv(b),
-            _ => false,
+            fn visit_func_lit(&mut self, _: &FuncType, _: &Block) -> Flow {
+                Flow::Continue(())
+            }
         }
+        Find(&self.info).visit_expr(e).is_break()
     }
 }
 

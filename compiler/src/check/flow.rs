@@ -4,81 +4,48 @@
 
 use super::expr::strip_parens;
 use super::*;
+use crate::syntax::visit::{walk_stmt, Flow, Visitor};
 
-/// Go's escape analysis marks a label "looping" when a goto after it jumps back to it; every
-/// defer after such a label is treated as in a loop.
-pub(super) fn prescan_labels(
-    stmts: &[Stmt],
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-) {
-    for s in stmts {
-        prescan_stmt(s, seen, looping, targets, 0);
+/// The labels of one function body, found before it is checked: Go's escape analysis marks a
+/// label "looping" when a goto after it jumps back to it (every defer after such a label is
+/// treated as in a loop), and a goto may jump forward to a label not yet seen.
+#[derive(Default)]
+pub(super) struct Labels {
+    /// Every label defined.
+    pub defined: HashSet<String>,
+    /// Labels a later goto jumps back to.
+    pub looping: HashSet<String>,
+    /// Labels some goto names.
+    pub targets: HashSet<String>,
+}
+
+impl Visitor for Labels {
+    fn visit_stmt(&mut self, s: &Stmt) -> Flow {
+        match &s.kind {
+            StmtKind::Labeled(l, _) => {
+                self.defined.insert(l.name.clone());
+            }
+            StmtKind::Goto(l) => {
+                self.targets.insert(l.name.clone());
+                if self.defined.contains(&l.name) {
+                    self.looping.insert(l.name.clone());
+                }
+            }
+            _ => {}
+        }
+        walk_stmt(self, s)
+    }
+    // Labels are per function: a function literal's are its own (and expressions hold no
+    // other statements).
+    fn visit_expr(&mut self, _: &Expr) -> Flow {
+        Flow::Continue(())
     }
 }
 
-pub(super) fn prescan_stmt(
-    s: &Stmt,
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-    depth: u32,
-) {
-    if depth > 2000 {
-        return;
-    }
-    let d = depth + 1;
-    match &s.kind {
-        StmtKind::Labeled(l, inner) => {
-            seen.insert(l.name.clone());
-            prescan_stmt(inner, seen, looping, targets, d);
-        }
-        StmtKind::Goto(l) => {
-            targets.insert(l.name.clone());
-            if seen.contains(&l.name) {
-                looping.insert(l.name.clone());
-            }
-        }
-        StmtKind::Block(b) => prescan_labels_d(&b.stmts, seen, looping, targets, d),
-        StmtKind::If {
-            init, then, els, ..
-        } => {
-            if let Some(i) = init {
-                prescan_stmt(i, seen, looping, targets, d);
-            }
-            prescan_labels_d(&then.stmts, seen, looping, targets, d);
-            if let Some(e) = els {
-                prescan_stmt(e, seen, looping, targets, d);
-            }
-        }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            prescan_labels_d(&body.stmts, seen, looping, targets, d)
-        }
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            for c in body {
-                prescan_labels_d(&c.body, seen, looping, targets, d);
-            }
-        }
-        StmtKind::Select(cs) => {
-            for c in cs {
-                prescan_labels_d(&c.body, seen, looping, targets, d);
-            }
-        }
-        _ => {}
-    }
-}
-
-pub(super) fn prescan_labels_d(
-    stmts: &[Stmt],
-    seen: &mut HashSet<String>,
-    looping: &mut HashSet<String>,
-    targets: &mut HashSet<String>,
-    d: u32,
-) {
-    for s in stmts {
-        prescan_stmt(s, seen, looping, targets, d);
-    }
+pub(super) fn prescan_labels(body: &Block) -> Labels {
+    let mut labels = Labels::default();
+    let _ = labels.visit_block(body);
+    labels
 }
 
 /// A statement after which Go's SSA builder has no current block.
@@ -145,27 +112,36 @@ pub(super) fn is_terminating(s: &Stmt, label: &str) -> bool {
 
 /// Does a break (unlabeled at top level, or labeled with `label`) target the enclosing statement?
 pub(super) fn has_break(stmts: &[Stmt], label: &str, top: bool) -> bool {
-    stmts.iter().any(|s| has_break_stmt(s, label, top))
-}
-
-pub(super) fn has_break_stmt(s: &Stmt, label: &str, top: bool) -> bool {
-    match &s.kind {
-        StmtKind::Break(None) => top,
-        StmtKind::Break(Some(l)) => l.name == label,
-        StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top)
-                || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
-        }
-        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
-        // Unlabeled breaks inside nested breakable statements target those.
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            has_break(&body.stmts, label, false)
-        }
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            body.iter().any(|c| has_break(&c.body, label, false))
-        }
-        StmtKind::Select(cs) => cs.iter().any(|c| has_break(&c.body, label, false)),
-        _ => false,
+    struct Find<'a> {
+        label: &'a str,
+        /// An unlabeled break here would target the enclosing statement.
+        top: bool,
     }
+    impl Visitor for Find<'_> {
+        fn visit_stmt(&mut self, s: &Stmt) -> Flow {
+            match &s.kind {
+                StmtKind::Break(None) if self.top => return Flow::Break(()),
+                StmtKind::Break(Some(l)) if l.name == self.label => return Flow::Break(()),
+                // Unlabeled breaks inside nested breakable statements target those.
+                StmtKind::For { .. }
+                | StmtKind::Range { .. }
+                | StmtKind::Switch { .. }
+                | StmtKind::TypeSwitch { .. }
+                | StmtKind::Select(_) => {
+                    let top = std::mem::replace(&mut self.top, false);
+                    let r = walk_stmt(self, s);
+                    self.top = top;
+                    return r;
+                }
+                _ => {}
+            }
+            walk_stmt(self, s)
+        }
+        // A break cannot leave a function literal.
+        fn visit_expr(&mut self, _: &Expr) -> Flow {
+            Flow::Continue(())
+        }
+    }
+    let mut f = Find { label, top };
+    stmts.iter().any(|s| f.visit_stmt(s).is_break())
 }

@@ -38,24 +38,21 @@ impl<'a> Checker<'a> {
             results: vec![],
             variadic: false,
         });
-        let mut looping = HashSet::new();
-        let mut seen = HashSet::new();
-        let mut targets = HashSet::new();
-        prescan_labels(&body.stmts, &mut seen, &mut looping, &mut targets);
+        let labels = prescan_labels(body);
         self.fctx.push(FnCtx {
             idx: fi,
             result_types: sigv.results.clone(),
             loop_depth: 0,
             seen_labels: HashSet::new(),
-            looping_labels: looping,
+            looping_labels: labels.looping,
             labels: HashMap::new(),
             after_looping_label: false,
             lit_counter: 0,
             switch_depth: 0,
             dead_depth: 0,
             unreachable: false,
-            goto_targets: targets,
-            defined_labels: seen,
+            goto_targets: labels.targets,
+            defined_labels: labels.defined,
         });
         self.push_scope();
         let mut pi = 0;
