@@ -3,7 +3,8 @@
 //! evaluated at all), range clauses that assign to existing variables and to index, field, map
 //! and pointer targets, tuple assignments (`a[i], i = ...`, `i, a[i] = ...`, swaps), the order of
 //! calls in operands, composite literals, arguments and defer statements, switch tags and cases,
-//! select cases, append's operands, op-assignments with calls on both sides.
+//! select cases, append's operands, op-assignments with calls on both sides, calls inside len
+//! and cap of array operands.
 //!
 //! Calls here go to the prelude's `tr`/`trb`/`ints`/`arr3`/`pp`, which print and change nothing
 //! an expression reads (the order of a call against a variable read is unspecified in Go).
@@ -355,7 +356,7 @@ impl Gen {
             t.push(self.tr(&site, name, &val));
         }
         let w = self.var();
-        match self.rng.below(9) {
+        match self.rng.below(10) {
             0 => {
                 ln!(
                     self,
@@ -430,6 +431,24 @@ impl Gen {
                 );
                 ln!(self, "fmt.Println(\"{site} after the defer statement\")");
                 self.feature("calls in deferred arguments");
+            }
+            8 => {
+                // len/cap of an array are constants only without calls or receives inside;
+                // the calls still run, in order.
+                ln!(
+                    self,
+                    "{w} := len([3]int{{{}, 1, {}}}) + cap([2]int{{{}}})",
+                    t[0],
+                    t[1],
+                    t[2]
+                );
+                ln!(
+                    self,
+                    "fmt.Println(\"{site}\", {w}, len(arr3(\"{site}/arr\", {}, 0, 1)), len(&[2]int{{{}, 0}}), len([2]int{{int(0.0), len(\"ab\")}}))",
+                    t[3],
+                    t[4]
+                );
+                self.feature("calls inside len and cap of arrays");
             }
             _ => {
                 ln!(
