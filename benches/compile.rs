@@ -112,7 +112,8 @@ fn compile_object(bencher: Bencher, lines: usize) {
         .with_inputs(|| source(lines).0)
         .bench_local_values(|mut src| {
             let fe = driver::frontend(&mut src).expect("generated program checks");
-            driver::aot::compile_object(&src, &fe, None, false).expect("generated program compiles")
+            driver::aot::compile_object(&src, &fe, None, false, false)
+                .expect("generated program compiles")
         });
 }
 

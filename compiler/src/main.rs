@@ -32,6 +32,8 @@ enum Emit {
     Obj,
     /// Cranelift IR text of every function.
     Clif,
+    /// Machine code of every function, as Cranelift prints it.
+    Asm,
 }
 
 #[derive(Subcommand)]
@@ -228,25 +230,34 @@ fn real_main(cli: Cli) -> i32 {
             if explain_defers {
                 explain(&src, &fe);
             }
-            let obj =
-                match driver::aot::compile_object(&src, &fe, target.as_deref(), emit == Emit::Clif)
-                {
-                    Ok(o) => o,
-                    Err(e) => return fail(e),
-                };
+            let obj = match driver::aot::compile_object(
+                &src,
+                &fe,
+                target.as_deref(),
+                emit == Emit::Clif,
+                emit == Emit::Asm,
+            ) {
+                Ok(o) => o,
+                Err(e) => return fail(e),
+            };
             let stem = std::path::Path::new(&file)
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "a".into());
             match emit {
-                Emit::Clif => {
+                Emit::Clif | Emit::Asm => {
+                    let text = if emit == Emit::Clif {
+                        obj.clif
+                    } else {
+                        obj.asm
+                    };
                     match output {
                         Some(p) => {
-                            if let Err(e) = std::fs::write(&p, obj.clif) {
+                            if let Err(e) = std::fs::write(&p, text) {
                                 return fail(format!("deferc: write {}: {}", p.display(), e));
                             }
                         }
-                        None => print!("{}", obj.clif),
+                        None => print!("{}", text),
                     }
                     0
                 }

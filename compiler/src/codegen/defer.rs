@@ -109,6 +109,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let z = self.b.ins().iconst(ty, 0);
             self.b.ins().stack_store(T::I64, z, s, 0);
             self.defer.bits = Some(s);
+            if self.cg.opts.emit_clif {
+                self.cg.listing_note = Some(format!("defer_bits: {}", s));
+            }
         } else {
             // The frame's identity on the defer list: its frame pointer.
             self.defer.fp = Some(self.b.ins().get_frame_pointer(T::I64));

@@ -44,6 +44,8 @@ pub const ENTRY_SYMBOL: &str = "deferc_program_main";
 pub struct Options {
     /// Collect the Cranelift IR text of every function (`--emit clif`).
     pub emit_clif: bool,
+    /// Collect the machine code of every function as Cranelift prints it (`--emit asm`).
+    pub emit_asm: bool,
     /// Give functions with defers their landing pads (always, except when measuring what the
     /// pads cost a program that never panics: `deferc run --no-landing-pads`).
     pub landing_pads: bool,
@@ -53,7 +55,10 @@ pub struct Output {
     pub entry: FuncId,
     /// `deferc_funcdata`: `{n, [FuncInfo; n]}` in runtime/src/funcdata.rs's layout.
     pub funcdata: DataId,
+    /// `; NAME` then the function's CLIF, for every function (when Options::emit_clif).
     pub clif: String,
+    /// `; NAME` then the function's machine code (when Options::emit_asm).
+    pub asm: String,
 }
 
 /// What the unwinder needs to know about one compiled function.
@@ -148,6 +153,10 @@ pub struct Codegen<'a> {
     method_trampoline: FuncId,
     init_fn: FuncId,
     clif: String,
+    asm: String,
+    /// A line for the listing of the function being generated (`; defer_bits: ssN`), read by
+    /// the generated-code tests.
+    listing_note: Option<String>,
     opts: Options,
     next_anon: u32,
 }
@@ -193,6 +202,8 @@ pub fn compile(
         method_trampoline: FuncId::from_u32(0),
         init_fn: FuncId::from_u32(0),
         clif: String::new(),
+        asm: String::new(),
+        listing_note: None,
         opts,
         next_anon: 0,
     };
@@ -234,6 +245,7 @@ pub fn compile(
         entry,
         funcdata,
         clif: std::mem::take(&mut cg.clif),
+        asm: std::mem::take(&mut cg.asm),
     })
 }
 
@@ -593,9 +605,21 @@ impl<'a> Codegen<'a> {
         name: String,
     ) -> Result<(), String> {
         let mut ctx = Context::for_function(func);
+        ctx.set_disasm(self.opts.emit_asm);
+        let note = self
+            .listing_note
+            .take()
+            .map(|n| format!("; {}\n", n))
+            .unwrap_or_default();
+        let symbols = if self.opts.emit_clif || self.opts.emit_asm {
+            self.listing_symbols(&ctx.func)
+        } else {
+            Vec::new()
+        };
         if self.opts.emit_clif {
+            let text = clif_listing(&ctx.func.display().to_string(), &symbols);
             self.clif
-                .push_str(&format!("; {}\n{}\n", name, ctx.func.display()));
+                .push_str(&format!("; {}\n{}{}\n", name, note, text));
         }
         self.module
             .define_function(id, &mut ctx)
@@ -609,6 +633,10 @@ impl<'a> Codegen<'a> {
         // Call sites for the unwinder: handler and frame offsets of try_calls, and the line of
         // every call for tracebacks.
         let cc = ctx.compiled_code().expect("compiled");
+        if let Some(text) = cc.vcode.as_ref().filter(|_| self.opts.emit_asm) {
+            let text = asm_listing(text, &symbols);
+            self.asm.push_str(&format!("; {}\n{}\n", name, text));
+        }
         let srclocs = cc.buffer.get_srclocs_sorted();
         let line_at = |off: u32| -> u32 {
             srclocs
@@ -648,6 +676,30 @@ impl<'a> Codegen<'a> {
             sites,
         });
         Ok(())
+    }
+
+    /// The symbol each external name of `func` refers to (`userextnameK` is the K-th), for
+    /// listings: functions are namespace 0 and data objects namespace 1 (cranelift-module's).
+    fn listing_symbols(&self, func: &ir::Function) -> Vec<((u32, u32), String)> {
+        let d = self.module.declarations();
+        func.params
+            .user_named_funcs()
+            .values()
+            .map(|n| {
+                let sym = match n.namespace {
+                    0 => {
+                        let id = FuncId::from_u32(n.index);
+                        d.get_function_decl(id).linkage_name(id).into_owned()
+                    }
+                    1 => {
+                        let id = DataId::from_u32(n.index);
+                        d.get_data_decl(id).linkage_name(id).into_owned()
+                    }
+                    ns => format!("u{}:{}", ns, n.index),
+                };
+                ((n.namespace, n.index), sym)
+            })
+            .collect()
     }
 
     pub(super) fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
@@ -1011,4 +1063,53 @@ fn catch_all(
     let handler = b.func.dfg.block_call(handler, &[]);
     let et = ir::ExceptionTableData::new(sig, normal, [ir::ExceptionTableItem::Default(handler)]);
     b.func.dfg.exception_tables.push(et)
+}
+
+/// `--emit clif`: the function's CLIF with the symbol each external function and global value
+/// names as a comment on its declaration line (`fn3 = u0:17 sig2  ; deferc_deferproc`).
+fn clif_listing(text: &str, symbols: &[((u32, u32), String)]) -> String {
+    let resolve = |w: &str| -> Option<&str> {
+        if let Some(k) = w.strip_prefix("userextname") {
+            return symbols.get(k.parse::<usize>().ok()?).map(|s| s.1.as_str());
+        }
+        let (ns, idx) = w.strip_prefix('u')?.split_once(':')?;
+        let key = (ns.parse().ok()?, idx.parse().ok()?);
+        symbols.iter().find(|s| s.0 == key).map(|s| s.1.as_str())
+    };
+    let mut out = String::with_capacity(text.len() + 32 * symbols.len());
+    for line in text.lines() {
+        out.push_str(line);
+        let t = line.trim_start();
+        if t.starts_with("fn") || t.starts_with("gv") {
+            if let Some(sym) = t.split_whitespace().skip(2).find_map(resolve) {
+                out.push_str("  ; ");
+                out.push_str(sym);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `--emit asm`: Cranelift's listing of the machine code with each `userextnameK` replaced
+/// by the symbol it names.
+fn asm_listing(text: &str, symbols: &[((u32, u32), String)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("userextname") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + "userextname".len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match after[..digits]
+            .parse::<usize>()
+            .ok()
+            .and_then(|k| symbols.get(k))
+        {
+            Some(sym) => out.push_str(&sym.1),
+            None => out.push_str(&rest[i..i + "userextname".len() + digits]),
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
 }

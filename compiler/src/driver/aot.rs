@@ -10,6 +10,7 @@ use crate::diag::Source;
 pub struct ObjectOut {
     pub bytes: Vec<u8>,
     pub clif: String,
+    pub asm: String,
 }
 
 pub fn compile_object(
@@ -17,6 +18,7 @@ pub fn compile_object(
     fe: &super::Frontend,
     triple: Option<&str>,
     emit_clif: bool,
+    emit_asm: bool,
 ) -> Result<ObjectOut, String> {
     let isa = super::make_isa(triple, true)?;
     let builder = ObjectBuilder::new(
@@ -34,6 +36,7 @@ pub fn compile_object(
         src,
         codegen::Options {
             emit_clif,
+            emit_asm,
             landing_pads: true,
         },
     )?;
@@ -45,5 +48,6 @@ pub fn compile_object(
     Ok(ObjectOut {
         bytes,
         clif: out.clif,
+        asm: out.asm,
     })
 }

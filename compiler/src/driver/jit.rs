@@ -31,6 +31,7 @@ pub fn run(
         src,
         codegen::Options {
             emit_clif: false,
+            emit_asm: false,
             landing_pads,
         },
     )?;
