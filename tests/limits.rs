@@ -1,10 +1,10 @@
-//! Resource limits that must fail, or not fail, the way Go 1.19's do (issue 8), checked from
+//! Resource limits that must fail, or not fail, the way Go 1.19's do, checked from
 //! outside on programs built by deferc (`deferc build`, and `deferc run` where it matters):
 //! peak memory (the child's `ru_maxrss`, from wait4), exit status and stderr under an
 //! address-space limit (RLIMIT_AS, set in the child before exec), and 100 MB of output read as
 //! it is produced.
 //!
-//! The conformance half of the issue is tests/programs/limits (stack overflow on the main
+//! The conformance half is tests/programs/limits (stack overflow on the main
 //! goroutine, a million frames with defers, a million pending defers: goldens from Go). The
 //! programs only this file uses are in tests/limits/; each says what Go 1.19 does with it.
 //!

@@ -1,8 +1,8 @@
 //! Panics: Panic records, gopanic / gorecover / Goexit, the frame-pointer unwinder that resumes
-//! at landing pads, runtime errors (Go's boundsError and errorString), and Go's crash output
-//! (printpanics, fatalpanic). Also interface equality and method lookup for compiled code.
+//! at landing pads, and the end of a program that did not recover (printpanics, fatalpanic).
+//! Runtime errors are error.rs's, crash output traceback.rs's, interface equality iface.rs's.
 //!
-//! The model (see shared/design/UNWINDING.md): a raise entry (arch/*.rs) hands its caller's
+//! The model (docs/UNWINDING.md): a raise entry (arch/*.rs) hands its caller's
 //! (FP, return address) to an `*_impl` here, which pushes a `Panic` on the G and walks the frame
 //! chain. The first frame whose call site has a handler (a try_call into the frame's landing
 //! pad) is resumed there with `arch::resume`. The landing pad runs the frame's pending defers,

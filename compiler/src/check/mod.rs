@@ -1,8 +1,9 @@
 //! The type checker: resolves names, types every expression, folds constants, and records what
 //! codegen and the analyses need in side tables keyed by NodeId (as go/types' Info does).
 //!
-//! Messages follow Go 1.19's compiler word for word where we report the same mistake, because
-//! rule 1 of the defer language is that what Go rejects, deferc rejects too.
+//! Messages follow Go 1.19's compiler word for word where we report the same mistake: what Go
+//! rejects, deferc rejects too, with the same words, and Go outside the subset gets only
+//! `unsupported: <feature>`.
 
 mod assign;
 mod assignment;
