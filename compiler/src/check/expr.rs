@@ -955,11 +955,12 @@ impl<'a> Checker<'a> {
             }
             TypeKind::Array(el, n) => {
                 if op.mode != Mode::Var {
+                    // Go describes the operand: `[4]int{…} (value of type [4]int)`.
                     self.diags.error(
-                        e.span,
+                        x.span,
                         format!(
                             "invalid operation: {} (slice of unaddressable value)",
-                            self.expr_string(e)
+                            self.describe(x, &op)
                         ),
                     );
                     return Operand::bad();
