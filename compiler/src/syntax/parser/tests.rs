@@ -5,6 +5,10 @@
 use super::*;
 use crate::diag::Source;
 
+// Syntax errors (the largest group) in a file of their own.
+#[path = "tests_errors.rs"]
+mod errors;
+
 /// Parse and render diagnostics as gc does (`line:col: msg`), sorted by position.
 fn parse(src: &str) -> (Option<File>, Vec<String>) {
     let mut d = Diags::default();
@@ -420,607 +424,6 @@ fn declarations() {
     };
     assert!(matches!(&elems[0], InterfaceElem::Method { name, .. } if name.name == "M"));
     assert!(matches!(&elems[1], InterfaceElem::Embed(_)));
-}
-
-#[test]
-fn syntax_errors_match_gc() {
-    // Expected output is what `go build` (Go 1.19) prints for each file, minus type errors.
-    let cases: &[(&str, &[&str])] = &[
-            (
-                "package main\nfunc main() {\n\tf(1,\n\t2\n)\n}\n",
-                &["4:3: syntax error: unexpected newline in argument list; possibly missing comma or )"],
-            ),
-            (
-                "package main\nx := 1\n",
-                &["2:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif x == 1 \n{\n}\n}\n",
-                &["3:12: syntax error: unexpected newline, expecting { after if clause"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := []int{1,2\n\t}\n}\n",
-                &["3:16: syntax error: unexpected newline in composite literal; possibly missing comma or }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor i := 0; i < 10; i++ \n\t{\n\t}\n}\n",
-                &["3:26: syntax error: unexpected newline, expecting { after for clause"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1 +\n}\n",
-                &["4:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nfunc main()\n{\n}\n",
-                &["3:1: syntax error: unexpected semicolon or newline before {"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1\n\tif x = 1 {\n\t}\n\tif x := f(a+b,c[1]); x++ {\n\t}\n\tfor i := 0; i < 10; i := 1 {}\n\tif x; {}\n\tswitch x := 2 {}\n}\n",
-                &["4:7: syntax error: cannot use assignment (x) = (1) as value", "6:24: syntax error: cannot use x++ as value", "8:24: syntax error: cannot declare in post statement of for loop", "9:6: syntax error: missing condition in if statement", "10:11: syntax error: cannot use x := 2 as value"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := [3]int{1,2,3}\n\t_ = x[1:2:]\n\t_ = x[::2]\n}\n",
-                &["4:12: final index required in 3-index slice", "5:9: middle index required in 3-index slice"],
-            ),
-            (
-                "package main\nimport 1\n",
-                &["2:9: syntax error: import path must be a string"],
-            ),
-            (
-                "package main\nfunc main() {\n\tvar x = 1\n\tx = 2 3\n\ty := }\n",
-                &["4:8: syntax error: unexpected literal 3 at end of statement", "5:7: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nfunc f(a int, string) {}\n",
-                &["2:15: syntax error: mixed named and unnamed parameters"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif x := 1 {\n\t}\n}\n",
-                &["3:7: syntax error: cannot use x := 1 as value"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor {\n\t\tbreak\n\t}\n\telse {}\n}\n",
-                &["6:2: syntax error: unexpected else, expecting }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tswitch x {\n\tcase 1:\n\t\tfoo()\n\tcas 2:\n\t}\n}\n",
-                &["6:6: syntax error: unexpected literal 2 at end of statement"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := struct{a int}{1}\n\tif x == struct{a int}{1} {\n\t}\n\tif x == T{1} {\n\t}\n}\n",
-                &["6:15: syntax error: unexpected { at end of statement", "8:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\ntype T struct {\n\ta int,\n\tb int\n}\n",
-                &["3:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := map[string]int{\"a\": 1, \"b\" 2}\n}\n",
-                &["3:34: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tgo func() {}\n}\n",
-                &["3:5: expression in go must be function call"],
-            ),
-            (
-                "package main\nvar x = (1 + \n",
-                &["3:1: syntax error: unexpected EOF, expecting expression"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1\n\tx +=\n}\n",
-                &["5:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "pckage main\n",
-                &["1:1: syntax error: package statement must be first"],
-            ),
-            (
-                "package main\nfunc main() {\n\tvar a [3]int\n\tfor i = range a {}\n\tfor i := 0; i < 3 {}\n}\n",
-                &["5:20: syntax error: unexpected {, expecting semicolon or newline"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 08\n\ty := 1_\n\tz := 'ab'\n\tw := \"\\q\"\n}\n",
-                &["3:8: invalid digit '8' in octal literal", "4:8: '_' must separate successive digits", "5:7: more than one character in rune literal", "6:9: unknown escape"],
-            ),
-            (
-                "package main\nfunc main() {\n\tselect {\n\tcase x := <-c:\n\tcase c <- 1:\n\tdefault:\n\t}\n\tselect x {}\n}\n",
-                &["8:9: syntax error: missing { after select clause"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfunc f() {}\n}\n",
-                &["3:7: syntax error: unexpected f, expecting (", "4:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1\n\tx.\n}\n",
-                &["5:1: syntax error: unexpected }, expecting name or ("],
-            ),
-            (
-                "package main\nfunc main() {\n\ta, b = 1\n\ta, b\n}\n",
-                &["4:6: syntax error: unexpected newline, expecting := or = or comma"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif true {\n\t} else for {}\n}\n",
-                &["4:9: syntax error: else must be followed by if or statement block"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor var i = 0; i < 3; i++ {}\n}\n",
-                &["3:10: syntax error: var declaration not allowed in for initializer"],
-            ),
-            (
-                "package main\nfunc main() {\n\tdefer recover\n\tgo (f())\n}\n",
-                &["3:8: expression in defer must be function call", "4:5: expression in go must not be parenthesized"],
-            ),
-            (
-                "package main\nfunc main() {\n\tf(a...,)\n\tf(a..., b)\n}\n",
-                &["4:10: syntax error: unexpected b, expecting )"],
-            ),
-            (
-                "package main\nconst (\n\ta = iota\n\tb\n\tc int = 5 ; d\n)\n",
-                &[],
-            ),
-            (
-                "package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[]\n}\n",
-                &["4:8: syntax error: unexpected ], expecting operand"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := (struct{})\n\ty := (T){}\n}\n",
-                &["4:10: syntax error: cannot parenthesize type in composite literal"],
-            ),
-            (
-                "package main\nfunc main() {\n\tswitch {\n\tcase 1\n\t}\n}\n",
-                &["4:8: syntax error: unexpected newline, expecting :"],
-            ),
-            (
-                "package main\nfunc main() {\n\tvar x = [...]int{1,2}\n\tvar y [2, 3]int\n}\n",
-                &["4:10: syntax error: unexpected comma; expecting ]"],
-            ),
-            (
-                "package main\nfunc main() {\n\t/* unterminated\n",
-                &["3:2: comment not terminated"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := \"abc\n\ty := 1\n}\n",
-                &["3:11: newline in string"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := `abc\n",
-                &["3:7: string not terminated"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor range {\n\t}\n}\n",
-                &["3:12: syntax error: unexpected {, expecting expression", "4:2: syntax error: unexpected }, expecting { after for clause"],
-            ),
-            (
-                "package main\nfunc main() {\n\tvar f func(int, ...string) (a, b int)\n\tvar g func(a, b int, c ...int)\n\tvar h func(a int, b)\n}\n",
-                &["5:20: syntax error: mixed named and unnamed parameters"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1\n\t++x\n}\n",
-                &["4:2: syntax error: unexpected ++, expecting }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif x := 1; {\n\t}\n}\n",
-                &["3:11: syntax error: missing condition in if statement"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif {\n\t}\n\tfor ; ; {\n\t}\n}\n",
-                &["3:5: syntax error: missing condition in if statement"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx = 1 +* 2\n\tx = !\n}\n",
-                &["5:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nimport (\n\t\"fmt\"\n\tf \"fmt\"\n\t. \"os\"\n\t_ \"strings\"\n)\nimport \"x\" \"y\"\n",
-                &["8:12: syntax error: unexpected literal \"y\", expecting semicolon or newline"],
-            ),
-            (
-                "package main\nfunc main() {\n\tgoto\n}\n",
-                &["4:1: syntax error: unexpected }, expecting name"],
-            ),
-
-            (
-                "package main\nfunc main() {\n\tfor _, x := range []T{{1}} {\n\t}\n\tif x := (T{}); x.a {\n\t}\n\tswitch T{} {\n\t}\n}\n",
-                &["7:13: syntax error: unexpected { at end of statement", "9:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\nfunc main() {\n\tif x == T{} {\n\t}\n}\n",
-                &["3:14: syntax error: unexpected { at end of statement", "5:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor i := range T{1,2} {\n\t}\n}\n",
-                &["3:22: syntax error: unexpected }, expecting := or = or comma", "5:1: syntax error: non-declaration statement outside function body"],
-            ),
-            (
-                "package main\nfunc main() {\n\tswitch x := y.(type) {\n\tcase int, string:\n\tcase nil:\n\tdefault:\n\t}\n\tswitch y.(type) {}\n\tswitch a, b := y.(type) {}\n}\n",
-                &["9:14: syntax error: cannot use a, b := y.(type) as value"],
-            ),
-            (
-                "package main\nfunc main() {\n\ta :=\n}\n",
-                &["4:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nfunc main() {\n\tf(\n}\n",
-                &["4:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := []int{\n}\n",
-                &["5:1: syntax error: unexpected EOF, expecting }"],
-            ),
-            (
-                "package main\nfunc main() {\n",
-                &["3:1: syntax error: unexpected EOF, expecting }"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := func(\n",
-                &["4:1: syntax error: unexpected EOF, expecting )"],
-            ),
-            (
-                "package main\nfunc main() {\n\tvar x [\n}\n",
-                &["4:1: syntax error: unexpected }, expecting expression"],
-            ),
-            (
-                "package main\nfunc main() {\n\tx := 1 2\n\ty := 3\n\tz := 4 5\n}\n",
-                &["3:9: syntax error: unexpected literal 2 at end of statement", "5:9: syntax error: unexpected literal 5 at end of statement"],
-            ),
-            (
-                "package main\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tif i == 1 {\n\t\t\tcontinue\n\t\t}\n\t}}\n",
-                &[],
-            ),
-            (
-                "package main\nvar x = []int{1, 2, 3}}\n",
-                &["2:23: syntax error: unexpected } after top level declaration"],
-            ),
-            (
-                "package main\nfunc f() (int, string {\n}\n",
-                &["2:23: syntax error: unexpected { in parameter list; possibly missing comma or )", "3:1: syntax error: unexpected } after top level declaration"],
-            ),
-            (
-                "package main\nfunc main() {\n\tm := map[string]int{\n\t\t\"a\": 1,\n\t\t\"b\": 2\n\t}\n}\n",
-                &["5:9: syntax error: unexpected newline in composite literal; possibly missing comma or }"],
-            ),
-
-        ];
-    for (src, want) in cases {
-        let (_, got) = parse(src);
-        assert_eq!(&got, want, "{src}");
-    }
-}
-
-#[test]
-fn more_errors() {
-    let e = |src: &str| parse(src).1;
-    assert_eq!(
-        e(""),
-        vec!["1:1: syntax error: package statement must be first"]
-    );
-    assert_eq!(
-        e("pckage main"),
-        vec!["1:1: syntax error: package statement must be first"]
-    );
-    assert_eq!(
-        e("package"),
-        vec!["1:8: syntax error: unexpected EOF, expecting name"]
-    );
-    assert!(parse("package").0.is_none());
-    assert_eq!(
-        e("package p\nfunc f() {\n\tx := ~1\n}\n"),
-        vec!["3:7: cannot use ~ outside of interface or type constraint"]
-    );
-    assert_eq!(
-        e("package p\nfunc f() {\n\tfor a, b, c := range x {}\n}\n"),
-        vec!["3:12: range clause permits at most two iteration variables"]
-    );
-    // Like gc, type-checking errors found while parsing wait for a syntactically valid file.
-    assert_eq!(
-        e("package p\nfunc f() {\n\t_ = ~x\n\t_ = x ~ x\n}\n"),
-        vec!["4:8: syntax error: unexpected ~ at end of statement"]
-    );
-    assert_eq!(
-        e("package p\nimport 1\n"),
-        vec!["2:9: syntax error: import path must be a string"]
-    );
-    assert_eq!(
-        e("package p\nimport\n"),
-        vec!["3:1: syntax error: missing import path"]
-    );
-    // Several errors are reported, one per line at most, as gc does.
-    let m = e("package p\nfunc f() {\n\ta := 1 2 3\n\tb := 4 5\n\tif c {\n}\n");
-    assert_eq!(
-        m,
-        vec![
-            "3:9: syntax error: unexpected literal 2 at end of statement",
-            "4:9: syntax error: unexpected literal 5 at end of statement",
-            // no "unexpected EOF": gc is silent at EOF once there are errors
-        ]
-    );
-    // After ten errors parsing stops (one more is kept for "too many errors").
-    let src = format!("package p\nfunc f() {{\n{}}}\n", "\tx := 1 2\n".repeat(100));
-    assert_eq!(e(&src).len(), MAX_ERRORS + 1);
-}
-
-/// Walks a file, checking that ids are unique and below node_count and that every
-/// expression's span lies inside its parent's and inside the source.
-struct Walk {
-    seen: Vec<bool>,
-    len: u32,
-}
-
-impl Walk {
-    fn id(&mut self, id: NodeId) {
-        let i = id as usize;
-        assert!(i < self.seen.len(), "id {id} >= node_count");
-        assert!(!self.seen[i], "duplicate id {id}");
-        self.seen[i] = true;
-    }
-    fn inside(&self, sp: Span, parent: Span) {
-        assert!(sp.lo <= sp.hi && sp.hi <= self.len, "{sp:?}");
-        assert!(
-            parent.lo <= sp.lo && sp.hi <= parent.hi,
-            "{sp:?} not in {parent:?}"
-        );
-    }
-    fn ident(&mut self, i: &Ident, parent: Span) {
-        self.id(i.id);
-        self.inside(i.span, parent);
-    }
-    fn fields(&mut self, fs: &[Field], parent: Span) {
-        for f in fs {
-            for n in &f.names {
-                self.ident(n, parent);
-            }
-            self.expr(&f.ty, parent);
-        }
-    }
-    fn sig(&mut self, s: &FuncType, parent: Span) {
-        self.inside(s.span, parent);
-        self.fields(&s.params, s.span);
-        self.fields(&s.results, s.span);
-    }
-    fn expr(&mut self, e: &Expr, parent: Span) {
-        self.id(e.id);
-        self.inside(e.span, parent);
-        let sp = e.span;
-        match &e.kind {
-            ExprKind::CompositeLit { ty, elts, rbrace } => {
-                if let Some(t) = ty {
-                    self.expr(t, sp);
-                }
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        self.expr(k, sp);
-                    }
-                    self.expr(&el.value, sp);
-                }
-                self.inside(*rbrace, sp);
-            }
-            ExprKind::FuncLit { sig, body } => {
-                self.sig(sig, sp);
-                self.block(body, sp);
-            }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.expr(x, sp),
-            ExprKind::Selector(x, n) => {
-                self.expr(x, sp);
-                self.ident(n, sp);
-            }
-            ExprKind::Index(x, l) => {
-                self.expr(x, sp);
-                l.iter().for_each(|a| self.expr(a, sp));
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.expr(x, sp);
-                for v in [lo, hi, max].into_iter().flatten() {
-                    self.expr(v, sp);
-                }
-            }
-            ExprKind::TypeAssert(x, t) => {
-                self.expr(x, sp);
-                if let Some(t) = t {
-                    self.expr(t, sp);
-                }
-            }
-            ExprKind::Call { func, args, .. } => {
-                self.expr(func, sp);
-                args.iter().for_each(|a| self.expr(a, sp));
-            }
-            ExprKind::Binary(_, x, y) | ExprKind::MapType(x, y) => {
-                self.expr(x, sp);
-                self.expr(y, sp);
-            }
-            ExprKind::ArrayType { len, elem } => {
-                if let ArrayLen::Expr(n) = len {
-                    self.expr(n, sp);
-                }
-                self.expr(elem, sp);
-            }
-            ExprKind::StructType(fs) => self.fields(fs, sp),
-            ExprKind::FuncType(s) => self.sig(s, sp),
-            ExprKind::InterfaceType(elems) => {
-                for m in elems {
-                    match m {
-                        InterfaceElem::Method { name, sig } => {
-                            self.ident(name, sp);
-                            self.sig(sig, sp);
-                        }
-                        InterfaceElem::Embed(t) => self.expr(t, sp),
-                    }
-                }
-            }
-            ExprKind::ChanType(_, x) => self.expr(x, sp),
-            _ => {}
-        }
-    }
-    fn block(&mut self, b: &Block, parent: Span) {
-        self.inside(b.span, parent);
-        self.inside(b.rbrace, b.span);
-        for s in &b.stmts {
-            self.stmt(s, b.span);
-        }
-    }
-    fn value_specs(&mut self, g: &GenDecl<ValueSpec>, parent: Span) {
-        self.inside(g.span, parent);
-        for s in &g.specs {
-            self.inside(s.span, g.span);
-            s.names.iter().for_each(|n| self.ident(n, s.span));
-            if let Some(t) = &s.ty {
-                self.expr(t, s.span);
-            }
-            s.values.iter().for_each(|v| self.expr(v, s.span));
-        }
-    }
-    fn type_specs(&mut self, g: &GenDecl<TypeSpec>, parent: Span) {
-        self.inside(g.span, parent);
-        for s in &g.specs {
-            self.ident(&s.name, s.span);
-            self.fields(&s.type_params, s.span);
-            self.expr(&s.ty, s.span);
-        }
-    }
-    fn stmt(&mut self, s: &Stmt, parent: Span) {
-        self.inside(s.span, parent);
-        let sp = s.span;
-        match &s.kind {
-            StmtKind::Empty | StmtKind::Fallthrough => {}
-            StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => self.expr(x, sp),
-            StmtKind::IncDec(x, _) => self.expr(x, sp),
-            StmtKind::Send(x, y) => {
-                self.expr(x, sp);
-                self.expr(y, sp);
-            }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().chain(rhs).for_each(|x| self.expr(x, sp));
-            }
-            StmtKind::Var(g) | StmtKind::Const(g) => self.value_specs(g, sp),
-            StmtKind::Type(g) => self.type_specs(g, sp),
-            StmtKind::Return(l) => l.iter().for_each(|x| self.expr(x, sp)),
-            StmtKind::Break(l) | StmtKind::Continue(l) => {
-                if let Some(l) = l {
-                    self.ident(l, sp);
-                }
-            }
-            StmtKind::Goto(l) => self.ident(l, sp),
-            StmtKind::Block(b) => self.block(b, sp),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i, sp);
-                }
-                self.expr(cond, sp);
-                self.block(then, sp);
-                if let Some(e) = els {
-                    self.stmt(e, sp);
-                }
-            }
-            StmtKind::Switch { init, tag, body } => {
-                if let Some(i) = init {
-                    self.stmt(i, sp);
-                }
-                if let Some(t) = tag {
-                    self.expr(t, sp);
-                }
-                self.clauses(body, sp);
-            }
-            StmtKind::TypeSwitch {
-                init,
-                bind,
-                x,
-                body,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i, sp);
-                }
-                if let Some(b) = bind {
-                    self.ident(b, sp);
-                }
-                self.expr(x, sp);
-                self.clauses(body, sp);
-            }
-            StmtKind::Select(cl) => {
-                for c in cl {
-                    self.inside(c.span, sp);
-                    if let Some(s) = &c.comm {
-                        self.stmt(s, c.span);
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s, c.span));
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                for s in [init, post].into_iter().flatten() {
-                    self.stmt(s, sp);
-                }
-                if let Some(c) = cond {
-                    self.expr(c, sp);
-                }
-                self.block(body, sp);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for k in [key, value].into_iter().flatten() {
-                    self.expr(k, sp);
-                }
-                self.expr(x, sp);
-                self.block(body, sp);
-            }
-            StmtKind::Labeled(l, s) => {
-                self.ident(l, sp);
-                self.stmt(s, sp);
-            }
-        }
-    }
-    fn clauses(&mut self, cl: &[CaseClause], parent: Span) {
-        for c in cl {
-            self.id(c.id);
-            self.inside(c.span, parent);
-            c.exprs.iter().for_each(|x| self.expr(x, c.span));
-            c.body.iter().for_each(|s| self.stmt(s, c.span));
-        }
-    }
-    fn file(f: &File, len: usize) {
-        let mut w = Walk {
-            seen: vec![false; f.node_count as usize],
-            len: len as u32,
-        };
-        let all = Span::new(0, len as u32);
-        w.ident(&f.package, all);
-        for i in &f.imports {
-            w.inside(i.span, all);
-            if let Some(n) = &i.name {
-                w.ident(n, i.span);
-            }
-        }
-        for d in &f.decls {
-            match d {
-                Decl::Func(fd) => {
-                    w.inside(fd.span, all);
-                    w.ident(&fd.name, fd.span);
-                    if let Some(r) = &fd.recv {
-                        w.fields(std::slice::from_ref(r), fd.span);
-                    }
-                    w.fields(&fd.type_params, fd.span);
-                    w.sig(&fd.sig, fd.span);
-                    if let Some(b) = &fd.body {
-                        w.block(b, fd.span);
-                    }
-                }
-                Decl::Var(g) | Decl::Const(g) => w.value_specs(g, all),
-                Decl::Type(g) => w.type_specs(g, all),
-            }
-        }
-    }
 }
 
 const REALISTIC: &str = r####"// Command inventory is a small program exercising most of Go's syntax.
@@ -1559,4 +962,288 @@ fn node_ids_are_dense_and_unique() {
     );
     Walk::file(&f, 200);
     assert!(f.node_count > 10);
+}
+
+/// Walks a file, checking that ids are unique and below node_count and that every
+/// expression's span lies inside its parent's and inside the source.
+struct Walk {
+    seen: Vec<bool>,
+    len: u32,
+}
+
+impl Walk {
+    fn id(&mut self, id: NodeId) {
+        let i = id as usize;
+        assert!(i < self.seen.len(), "id {id} >= node_count");
+        assert!(!self.seen[i], "duplicate id {id}");
+        self.seen[i] = true;
+    }
+    fn inside(&self, sp: Span, parent: Span) {
+        assert!(sp.lo <= sp.hi && sp.hi <= self.len, "{sp:?}");
+        assert!(
+            parent.lo <= sp.lo && sp.hi <= parent.hi,
+            "{sp:?} not in {parent:?}"
+        );
+    }
+    fn ident(&mut self, i: &Ident, parent: Span) {
+        self.id(i.id);
+        self.inside(i.span, parent);
+    }
+    fn fields(&mut self, fs: &[Field], parent: Span) {
+        for f in fs {
+            for n in &f.names {
+                self.ident(n, parent);
+            }
+            self.expr(&f.ty, parent);
+        }
+    }
+    fn sig(&mut self, s: &FuncType, parent: Span) {
+        self.inside(s.span, parent);
+        self.fields(&s.params, s.span);
+        self.fields(&s.results, s.span);
+    }
+    fn expr(&mut self, e: &Expr, parent: Span) {
+        self.id(e.id);
+        self.inside(e.span, parent);
+        let sp = e.span;
+        match &e.kind {
+            ExprKind::CompositeLit { ty, elts, rbrace } => {
+                if let Some(t) = ty {
+                    self.expr(t, sp);
+                }
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.expr(k, sp);
+                    }
+                    self.expr(&el.value, sp);
+                }
+                self.inside(*rbrace, sp);
+            }
+            ExprKind::FuncLit { sig, body } => {
+                self.sig(sig, sp);
+                self.block(body, sp);
+            }
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.expr(x, sp),
+            ExprKind::Selector(x, n) => {
+                self.expr(x, sp);
+                self.ident(n, sp);
+            }
+            ExprKind::Index(x, l) => {
+                self.expr(x, sp);
+                l.iter().for_each(|a| self.expr(a, sp));
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.expr(x, sp);
+                for v in [lo, hi, max].into_iter().flatten() {
+                    self.expr(v, sp);
+                }
+            }
+            ExprKind::TypeAssert(x, t) => {
+                self.expr(x, sp);
+                if let Some(t) = t {
+                    self.expr(t, sp);
+                }
+            }
+            ExprKind::Call { func, args, .. } => {
+                self.expr(func, sp);
+                args.iter().for_each(|a| self.expr(a, sp));
+            }
+            ExprKind::Binary(_, x, y) | ExprKind::MapType(x, y) => {
+                self.expr(x, sp);
+                self.expr(y, sp);
+            }
+            ExprKind::ArrayType { len, elem } => {
+                if let ArrayLen::Expr(n) = len {
+                    self.expr(n, sp);
+                }
+                self.expr(elem, sp);
+            }
+            ExprKind::StructType(fs) => self.fields(fs, sp),
+            ExprKind::FuncType(s) => self.sig(s, sp),
+            ExprKind::InterfaceType(elems) => {
+                for m in elems {
+                    match m {
+                        InterfaceElem::Method { name, sig } => {
+                            self.ident(name, sp);
+                            self.sig(sig, sp);
+                        }
+                        InterfaceElem::Embed(t) => self.expr(t, sp),
+                    }
+                }
+            }
+            ExprKind::ChanType(_, x) => self.expr(x, sp),
+            _ => {}
+        }
+    }
+    fn block(&mut self, b: &Block, parent: Span) {
+        self.inside(b.span, parent);
+        self.inside(b.rbrace, b.span);
+        for s in &b.stmts {
+            self.stmt(s, b.span);
+        }
+    }
+    fn value_specs(&mut self, g: &GenDecl<ValueSpec>, parent: Span) {
+        self.inside(g.span, parent);
+        for s in &g.specs {
+            self.inside(s.span, g.span);
+            s.names.iter().for_each(|n| self.ident(n, s.span));
+            if let Some(t) = &s.ty {
+                self.expr(t, s.span);
+            }
+            s.values.iter().for_each(|v| self.expr(v, s.span));
+        }
+    }
+    fn type_specs(&mut self, g: &GenDecl<TypeSpec>, parent: Span) {
+        self.inside(g.span, parent);
+        for s in &g.specs {
+            self.ident(&s.name, s.span);
+            self.fields(&s.type_params, s.span);
+            self.expr(&s.ty, s.span);
+        }
+    }
+    fn stmt(&mut self, s: &Stmt, parent: Span) {
+        self.inside(s.span, parent);
+        let sp = s.span;
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Fallthrough => {}
+            StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => self.expr(x, sp),
+            StmtKind::IncDec(x, _) => self.expr(x, sp),
+            StmtKind::Send(x, y) => {
+                self.expr(x, sp);
+                self.expr(y, sp);
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().chain(rhs).for_each(|x| self.expr(x, sp));
+            }
+            StmtKind::Var(g) | StmtKind::Const(g) => self.value_specs(g, sp),
+            StmtKind::Type(g) => self.type_specs(g, sp),
+            StmtKind::Return(l) => l.iter().for_each(|x| self.expr(x, sp)),
+            StmtKind::Break(l) | StmtKind::Continue(l) => {
+                if let Some(l) = l {
+                    self.ident(l, sp);
+                }
+            }
+            StmtKind::Goto(l) => self.ident(l, sp),
+            StmtKind::Block(b) => self.block(b, sp),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i, sp);
+                }
+                self.expr(cond, sp);
+                self.block(then, sp);
+                if let Some(e) = els {
+                    self.stmt(e, sp);
+                }
+            }
+            StmtKind::Switch { init, tag, body } => {
+                if let Some(i) = init {
+                    self.stmt(i, sp);
+                }
+                if let Some(t) = tag {
+                    self.expr(t, sp);
+                }
+                self.clauses(body, sp);
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i, sp);
+                }
+                if let Some(b) = bind {
+                    self.ident(b, sp);
+                }
+                self.expr(x, sp);
+                self.clauses(body, sp);
+            }
+            StmtKind::Select(cl) => {
+                for c in cl {
+                    self.inside(c.span, sp);
+                    if let Some(s) = &c.comm {
+                        self.stmt(s, c.span);
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s, c.span));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                for s in [init, post].into_iter().flatten() {
+                    self.stmt(s, sp);
+                }
+                if let Some(c) = cond {
+                    self.expr(c, sp);
+                }
+                self.block(body, sp);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for k in [key, value].into_iter().flatten() {
+                    self.expr(k, sp);
+                }
+                self.expr(x, sp);
+                self.block(body, sp);
+            }
+            StmtKind::Labeled(l, s) => {
+                self.ident(l, sp);
+                self.stmt(s, sp);
+            }
+        }
+    }
+    fn clauses(&mut self, cl: &[CaseClause], parent: Span) {
+        for c in cl {
+            self.id(c.id);
+            self.inside(c.span, parent);
+            c.exprs.iter().for_each(|x| self.expr(x, c.span));
+            c.body.iter().for_each(|s| self.stmt(s, c.span));
+        }
+    }
+    fn file(f: &File, len: usize) {
+        let mut w = Walk {
+            seen: vec![false; f.node_count as usize],
+            len: len as u32,
+        };
+        let all = Span::new(0, len as u32);
+        w.ident(&f.package, all);
+        for i in &f.imports {
+            w.inside(i.span, all);
+            if let Some(n) = &i.name {
+                w.ident(n, i.span);
+            }
+        }
+        for d in &f.decls {
+            match d {
+                Decl::Func(fd) => {
+                    w.inside(fd.span, all);
+                    w.ident(&fd.name, fd.span);
+                    if let Some(r) = &fd.recv {
+                        w.fields(std::slice::from_ref(r), fd.span);
+                    }
+                    w.fields(&fd.type_params, fd.span);
+                    w.sig(&fd.sig, fd.span);
+                    if let Some(b) = &fd.body {
+                        w.block(b, fd.span);
+                    }
+                }
+                Decl::Var(g) | Decl::Const(g) => w.value_specs(g, all),
+                Decl::Type(g) => w.type_specs(g, all),
+            }
+        }
+    }
 }
