@@ -273,7 +273,7 @@ pub fn signature(rt: Rt, call_conv: CallConv, ptr: ir::Type) -> ir::Signature {
 
 /// Entry points that raise a panic: generated code reaches them only through a Tail stub
 /// (codegen's `stub`), so the exception edge out of the calling frame has a Tail callee and
-/// every register counts as clobbered there (see UNWINDING.md).
+/// every register counts as clobbered there (see docs/UNWINDING.md).
 pub fn raises(rt: Rt) -> bool {
     matches!(
         rt,
