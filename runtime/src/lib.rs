@@ -15,6 +15,7 @@ pub mod funcdata;
 pub mod goroutine;
 pub mod iface;
 pub mod map;
+pub mod mem;
 pub mod oom;
 pub mod os;
 pub mod panic;

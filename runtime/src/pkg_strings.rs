@@ -834,7 +834,7 @@ pub unsafe extern "C" fn deferc_strings_Repeat(
     }
     let s = go_bytes(sp, sl);
     let n = n as usize;
-    let p = alloc_bytes(n, 1);
+    let p = crate::alloc::alloc_noscan(n);
     // SAFETY: p has n bytes; each copy doubles the filled prefix (or fills the rest), reading
     // only already-written bytes, which do not overlap the destination range.
     std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len());

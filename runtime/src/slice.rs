@@ -3,26 +3,7 @@
 
 use crate::alloc::alloc_bytes;
 
-/// Go 1.19's malloc size classes (runtime/sizeclasses.go class_to_size); a new backing array's
-/// byte size is rounded up to one of these, or to whole 8 KiB pages above the largest.
-const CLASS_TO_SIZE: [usize; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-const PAGE: usize = 8192;
-
-/// Go's roundupsize.
-pub fn roundupsize(size: usize) -> usize {
-    if size <= 32768 {
-        let i = CLASS_TO_SIZE.partition_point(|&c| c < size);
-        CLASS_TO_SIZE[i]
-    } else {
-        size.div_ceil(PAGE).saturating_mul(PAGE)
-    }
-}
+pub use crate::mem::roundupsize;
 
 /// The capacity Go 1.19 gives a slice of `old_cap` elements of `esize` bytes that must hold
 /// `needed` elements.

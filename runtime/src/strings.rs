@@ -6,8 +6,19 @@
 //! decode as U+FFFD with width 1, exactly as Go's utf8.DecodeRune. Results are allocated on the
 //! Go heap (`alloc`) and never freed.
 
-use crate::alloc::alloc_bytes;
+use std::cell::Cell;
+
+use crate::alloc::alloc_noscan;
 use crate::types::{GoSlice, GoString};
+
+thread_local! {
+    /// The room after the last concatenation's result: (end of its bytes, end of its heap
+    /// object). The bytes in between belong to no string, so `s += t` with s ending exactly at
+    /// the first may write t there and return a longer s: strings stay immutable, because
+    /// every string that exists ends at or before it. (A collector must clear this at every
+    /// cycle: the object may become garbage.)
+    static LAST_CONCAT: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+}
 
 pub const RUNE_ERROR: u32 = 0xFFFD;
 const MAX_RUNE: u32 = 0x10FFFF;
@@ -108,13 +119,34 @@ pub unsafe extern "C" fn deferc_concatstring2(
     bp: *const u8,
     blen: usize,
 ) -> GoString {
-    // `s += t` where s was the last thing allocated: append in place (see alloc::try_extend).
-    if alen > 0 && blen > 0 && crate::alloc::try_extend(ap as usize + alen, blen) {
-        std::ptr::copy_nonoverlapping(bp, (ap as *mut u8).add(alen), blen);
-        return GoString {
-            ptr: ap,
-            len: alen + blen,
-        };
+    if alen > 0 && blen > 0 {
+        let (used, end) = LAST_CONCAT.get();
+        let a_end = ap as usize + alen;
+        if a_end == used {
+            if blen <= end - used {
+                // `s += t` on the last result: append in place (LAST_CONCAT).
+                std::ptr::copy_nonoverlapping(bp, a_end as *mut u8, blen);
+                LAST_CONCAT.set((used + blen, end));
+                return GoString {
+                    ptr: ap,
+                    len: alen + blen,
+                };
+            }
+            // Appending to the last result again and again: give the new one as much room
+            // again as it holds, so a loop of `s += t` copies each byte O(1) times.
+            let total = alen
+                .checked_add(blen)
+                .expect("string concatenation too long");
+            let room = total.saturating_mul(2);
+            let p = alloc_noscan(room);
+            std::ptr::copy_nonoverlapping(ap, p, alen);
+            std::ptr::copy_nonoverlapping(bp, p.add(alen), blen);
+            LAST_CONCAT.set((
+                p as usize + total,
+                p as usize + crate::mem::roundupsize(room),
+            ));
+            return GoString { ptr: p, len: total };
+        }
     }
     let parts = [
         GoString { ptr: ap, len: alen },
@@ -150,7 +182,7 @@ pub unsafe extern "C" fn deferc_concatstrings(parts: *const GoString, n: usize) 
     if nonempty <= 1 {
         return last;
     }
-    let p = alloc_bytes(total, 1);
+    let p = alloc_noscan(total);
     let mut off = 0;
     for s in parts {
         if s.len > 0 {
@@ -158,6 +190,11 @@ pub unsafe extern "C" fn deferc_concatstrings(parts: *const GoString, n: usize) 
             off += s.len;
         }
     }
+    // The object's size class may leave room after the result.
+    LAST_CONCAT.set((
+        p as usize + total,
+        p as usize + crate::mem::roundupsize(total),
+    ));
     GoString { ptr: p, len: total }
 }
 
@@ -238,7 +275,7 @@ pub unsafe extern "C" fn deferc_decoderune(p: *const u8, len: usize, pos: usize)
 /// `p` must point at `len` readable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn deferc_stringtoslicebyte(p: *const u8, len: usize) -> GoSlice {
-    let dst = alloc_bytes(len, 8);
+    let dst = alloc_noscan(len);
     if len > 0 {
         std::ptr::copy_nonoverlapping(p, dst, len);
     }
@@ -266,7 +303,7 @@ pub unsafe extern "C" fn deferc_slicebytetostring(p: *const u8, len: usize) -> G
 pub unsafe extern "C" fn deferc_stringtoslicerune(p: *const u8, len: usize) -> GoSlice {
     let s = bytes(p, len);
     let n = rune_count(s);
-    let dst = alloc_bytes(n * 4, 8) as *mut i32;
+    let dst = alloc_noscan(n * 4) as *mut i32;
     let mut rest = s;
     let mut i = 0;
     while !rest.is_empty() {

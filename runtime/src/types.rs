@@ -76,7 +76,7 @@ impl GoString {
         if b.is_empty() {
             return GoString::EMPTY;
         }
-        let p = crate::alloc::alloc_bytes(b.len(), 1);
+        let p = crate::alloc::alloc_noscan(b.len());
         // SAFETY: p has room for b.len() bytes and does not overlap b.
         unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
         GoString {

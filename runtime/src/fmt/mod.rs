@@ -137,7 +137,7 @@ unsafe fn append_to(dst: *mut GoSlice, b: &[u8]) {
     let need = d.len + b.len();
     if need > d.cap {
         let cap = need.max(d.cap.saturating_mul(2)).max(64);
-        let p = crate::alloc::alloc_bytes(cap, 8);
+        let p = crate::alloc::alloc_noscan(cap);
         if d.len > 0 {
             std::ptr::copy_nonoverlapping(d.ptr, p, d.len);
         }

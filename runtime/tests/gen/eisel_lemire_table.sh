@@ -1,5 +1,5 @@
 #!/bin/sh
-# Prints the DETAILED_POWERS_OF_TEN table at the end of runtime/src/pkg_strconv.rs from Go's
+# Prints the DETAILED_POWERS_OF_TEN table of runtime/src/pkg_strconv/eisel_lemire_table.rs from Go's
 # own source (Go 1.19 strconv/eisel_lemire.go), so ParseFloat's Eisel-Lemire port uses the
 # very same constants.
 src="$(go env GOROOT)/src/strconv/eisel_lemire.go"

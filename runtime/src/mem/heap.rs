@@ -1,0 +1,285 @@
+//! mheap: arenas, pages and the span table (Go's mheap.go and malloc.go's arena code).
+//!
+//! Address space is reserved in whole 64 MiB arenas (`PROT_NONE`, `MAP_NORESERVE`), starting at
+//! Go's hint 0x00c000000000 and growing upwards, each reservation asked for right after the
+//! previous one so the heap stays contiguous when the kernel allows. Pages are committed
+//! (remapped read-write, now counted by the kernel's overcommit accounting) a few MiB at a
+//! time as spans are carved from the reservation, so an impossible request fails where Go's
+//! fails: at the commit, with Go's "runtime: out of memory".
+//!
+//! The span table: every arena in use has a `HeapArena` with one span pointer per page, set for
+//! every page of an in-use span. `ARENAS` indexes arenas by address in two levels (1024 x 4096
+//! entries cover 48-bit addresses), so `span_of` is two loads and an index, without the lock.
+//! Entries are written under the heap lock and never change while their span is in use.
+//!
+//! Locking: `HEAP` is a mutex, taken only on the allocator's slow paths (a new span, a large
+//! object). Compiled Go code is M:1, so it is uncontended there; Rust tests allocate from many
+//! threads at once.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+use super::sizeclasses::PAGE_SHIFT;
+use super::span::{MSpan, SpanClass};
+
+pub const PAGE_SIZE: usize = 1 << PAGE_SHIFT;
+pub const ARENA_SHIFT: usize = 26;
+pub const ARENA_BYTES: usize = 1 << ARENA_SHIFT;
+const PAGES_PER_ARENA: usize = ARENA_BYTES / PAGE_SIZE;
+/// Heap addresses are below 2^48 (x86-64 and aarch64 user space).
+const HEAP_ADDR_BITS: usize = 48;
+const L2_BITS: usize = 12;
+const L1_ENTRIES: usize = 1 << (HEAP_ADDR_BITS - ARENA_SHIFT - L2_BITS);
+const L2_ENTRIES: usize = 1 << L2_BITS;
+/// Go's first arena hint on 64-bit Linux.
+pub const ARENA_HINT: usize = 0x00c0_0000_0000;
+/// Pages are committed at least this much at a time.
+const COMMIT_STEP: usize = 4 << 20;
+
+/// One arena's span table (Go's heapArena.spans).
+struct HeapArena {
+    spans: [AtomicPtr<MSpan>; PAGES_PER_ARENA],
+}
+
+struct L2([AtomicPtr<HeapArena>; L2_ENTRIES]);
+
+static ARENAS: [AtomicPtr<L2>; L1_ENTRIES] =
+    [const { AtomicPtr::new(std::ptr::null_mut()) }; L1_ENTRIES];
+
+fn arena_index(p: usize) -> (usize, usize) {
+    let ai = p >> ARENA_SHIFT;
+    (ai >> L2_BITS, ai & (L2_ENTRIES - 1))
+}
+
+/// The span containing heap address `p`, or null (not a heap address, or a free page).
+#[inline]
+pub fn span_of(p: usize) -> *mut MSpan {
+    if p >> HEAP_ADDR_BITS != 0 {
+        return std::ptr::null_mut();
+    }
+    let (l1, l2) = arena_index(p);
+    let t = ARENAS[l1].load(Ordering::Acquire);
+    if t.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: L2 tables are never freed once published.
+    let a = unsafe { (*t).0[l2].load(Ordering::Acquire) };
+    if a.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: arenas are never freed once published.
+    unsafe { (*a).spans[(p >> PAGE_SHIFT) % PAGES_PER_ARENA].load(Ordering::Acquire) }
+}
+
+/// The start of the allocated object that contains `p` (an interior pointer included), or None
+/// when `p` is not inside an allocated heap object. A pointer one past an object's end maps to
+/// the next slot: that can only keep memory alive, never free a live object.
+pub fn find_object(p: usize) -> Option<usize> {
+    let s = span_of(p);
+    if s.is_null() {
+        return None;
+    }
+    // SAFETY: a span in the table is live; its fields other than the allocation state are
+    // immutable, and the allocation bits are only written by the thread that owns the span.
+    let s = unsafe { &*s };
+    if p < s.base || p >= s.limit() {
+        return None;
+    }
+    let idx = s.object_index(p);
+    s.is_allocated(idx).then(|| s.base + idx * s.elemsize)
+}
+
+/// The page allocator and the address space behind it.
+pub struct MHeap {
+    /// The part of the current reservation not yet carved into spans: [cur, end);
+    /// [cur, committed) is already committed.
+    cur: usize,
+    end: usize,
+    committed: usize,
+    /// Where the next reservation is asked for.
+    hint: usize,
+    /// Free runs of committed pages, by base address (npages).
+    free: BTreeMap<usize, usize>,
+    /// Bytes reserved and committed (Go's heap_sys is the committed part).
+    pub reserved: usize,
+    pub sys: usize,
+}
+
+static HEAP: Mutex<MHeap> = Mutex::new(MHeap {
+    cur: 0,
+    end: 0,
+    committed: 0,
+    hint: ARENA_HINT,
+    free: BTreeMap::new(),
+    reserved: 0,
+    sys: 0,
+});
+
+/// The heap, locked (a panic while holding it cannot leave it inconsistent for readers that
+/// matter: the program is ending).
+pub fn lock() -> MutexGuard<'static, MHeap> {
+    HEAP.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl MHeap {
+    /// A new in-use span of `npages` pages for `spanclass`, registered in the span table. The
+    /// span's memory is zeroed (fresh pages).
+    pub fn alloc_span(&mut self, npages: usize, spanclass: SpanClass) -> *mut MSpan {
+        let base = self.alloc_pages(npages);
+        let s = Box::into_raw(Box::new(MSpan::new(base, npages, spanclass)));
+        self.set_spans(base, npages, s);
+        s
+    }
+
+    /// `npages` contiguous committed pages: a free run if one is big enough, otherwise carved
+    /// from the reservation (growing it).
+    fn alloc_pages(&mut self, npages: usize) -> usize {
+        if let Some((&base, &n)) = self.free.iter().find(|(_, &n)| n >= npages) {
+            self.free.remove(&base);
+            if n > npages {
+                self.free.insert(base + npages * PAGE_SIZE, n - npages);
+            }
+            return base;
+        }
+        let bytes = npages
+            .checked_mul(PAGE_SIZE)
+            .unwrap_or_else(|| crate::oom::out_of_address_space(usize::MAX));
+        if self.end - self.cur < bytes {
+            self.grow(bytes);
+        }
+        let base = self.cur;
+        self.cur += bytes;
+        if self.cur > self.committed {
+            let want = self.cur.max(self.committed + COMMIT_STEP).min(self.end);
+            commit(self.committed, want - self.committed, bytes);
+            self.sys += want - self.committed;
+            self.committed = want;
+        }
+        base
+    }
+
+    /// Reserves at least `bytes` more address space, contiguous with the current reservation
+    /// when the kernel gives the hinted address. A discontiguous reservation abandons the
+    /// rest of the old one (address space only: its uncommitted pages cost nothing; its
+    /// committed ones become a free run).
+    fn grow(&mut self, bytes: usize) {
+        let size = bytes
+            .checked_next_multiple_of(ARENA_BYTES)
+            .unwrap_or_else(|| crate::oom::out_of_address_space(bytes));
+        let Some(p) = reserve(self.hint, size) else {
+            crate::oom::out_of_address_space(bytes)
+        };
+        self.reserved += size;
+        if p != self.end {
+            if self.committed > self.cur {
+                let n = (self.committed - self.cur) / PAGE_SIZE;
+                self.free.insert(self.cur, n);
+            }
+            self.cur = p;
+            self.committed = p;
+        }
+        self.end = p + size;
+        self.hint = self.end;
+    }
+
+    /// Points every page of [base, base + npages pages) at `s` in the span table, creating the
+    /// arenas' tables as needed.
+    fn set_spans(&mut self, base: usize, npages: usize, s: *mut MSpan) {
+        let mut p = base;
+        let end = base + npages * PAGE_SIZE;
+        while p < end {
+            let arena = arena_for(p);
+            let first = (p >> PAGE_SHIFT) % PAGES_PER_ARENA;
+            let n = (PAGES_PER_ARENA - first).min((end - p) / PAGE_SIZE);
+            for e in &arena.spans[first..first + n] {
+                e.store(s, Ordering::Release);
+            }
+            p += n * PAGE_SIZE;
+        }
+    }
+}
+
+/// The span table of the arena containing `p`, created (zeroed) on first use.
+fn arena_for(p: usize) -> &'static HeapArena {
+    let (l1, l2) = arena_index(p);
+    let mut t = ARENAS[l1].load(Ordering::Acquire);
+    if t.is_null() {
+        // SAFETY: an array of null AtomicPtrs is all zero bytes.
+        let new: Box<L2> = unsafe { Box::new_zeroed().assume_init() };
+        t = Box::into_raw(new);
+        // Only the heap lock's holder publishes entries.
+        ARENAS[l1].store(t, Ordering::Release);
+    }
+    // SAFETY: published tables are never freed.
+    let slot = unsafe { &(*t).0[l2] };
+    let mut a = slot.load(Ordering::Acquire);
+    if a.is_null() {
+        // SAFETY: as above; 64 KiB of null span pointers.
+        let new: Box<HeapArena> = unsafe { Box::new_zeroed().assume_init() };
+        a = Box::into_raw(new);
+        slot.store(a, Ordering::Release);
+    }
+    // SAFETY: never freed.
+    unsafe { &*a }
+}
+
+/// Reserves `size` bytes of address space aligned to ARENA_BYTES, at `hint` if possible.
+fn reserve(hint: usize, size: usize) -> Option<usize> {
+    let map = |addr: usize, len: usize| -> Option<usize> {
+        // SAFETY: a new private anonymous mapping; without MAP_FIXED it replaces nothing.
+        let p = unsafe {
+            libc::mmap(
+                addr as *mut libc::c_void,
+                len,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        (p != libc::MAP_FAILED).then_some(p as usize)
+    };
+    let p = map(hint, size)?;
+    if p % ARENA_BYTES == 0 && (p + size) >> HEAP_ADDR_BITS == 0 {
+        return Some(p);
+    }
+    // Not aligned: take a larger range and trim it to an aligned one.
+    // SAFETY: unmapping exactly what was just mapped.
+    unsafe { libc::munmap(p as *mut libc::c_void, size) };
+    let big = size.checked_add(ARENA_BYTES)?;
+    let p = map(0, big)?;
+    let aligned = p.next_multiple_of(ARENA_BYTES);
+    // SAFETY: both pieces lie inside the mapping just made.
+    unsafe {
+        if aligned > p {
+            libc::munmap(p as *mut libc::c_void, aligned - p);
+        }
+        let tail = aligned + size;
+        if p + big > tail {
+            libc::munmap(tail as *mut libc::c_void, p + big - tail);
+        }
+    }
+    Some(aligned)
+}
+
+/// Commits [addr, addr + len), part of a reservation, read-write; `request` is the allocation
+/// that needed it (for the out-of-memory report).
+fn commit(addr: usize, len: usize, request: usize) {
+    // SAFETY: [addr, addr + len) is inside a reservation this heap owns and holds no data yet;
+    // MAP_FIXED replaces exactly that range.
+    let p = unsafe {
+        libc::mmap(
+            addr as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        crate::oom::out_of_memory(request);
+    }
+    crate::oom::note_sys(len);
+}

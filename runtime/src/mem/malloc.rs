@@ -1,0 +1,263 @@
+//! mallocgc: the allocator's front end (Go's malloc.go and mcache.go).
+//!
+//! A small request is rounded up to its size class and served from the span this thread has
+//! cached for the request's span class (Go's mcache.alloc): taking the next free slot is a few
+//! bit operations, without a lock. A full span is dropped from the cache and a new one taken
+//! from the heap (Go's mcache.refill; there is no mcentral of partly used spans yet, because
+//! nothing is freed). A large request (over 32 KiB) gets a span of its own.
+//!
+//! Statistics are counted per thread on the fast path and added to the global counters on the
+//! slow paths, so `mallocgc` touches no shared cache line.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::heap::{self, PAGE_SIZE};
+use super::sizeclasses::{
+    CLASS_TO_ALLOCNPAGES, CLASS_TO_SIZE, LARGE_SIZE_DIV, MAX_SMALL_SIZE, NUM_SIZE_CLASSES,
+    SIZE_TO_CLASS128, SIZE_TO_CLASS8, SMALL_SIZE_DIV, SMALL_SIZE_MAX,
+};
+use super::span::{span_class, MSpan};
+
+const NUM_SPAN_CLASSES: usize = NUM_SIZE_CLASSES << 1;
+
+/// The size class of a small size (Go's size_to_class8/128 lookup).
+#[inline]
+pub fn size_to_class(size: usize) -> usize {
+    debug_assert!(size <= MAX_SMALL_SIZE);
+    // (Go tests size <= smallSizeMax-8 and lets sizes up to smallSizeMax wrap around to entry
+    // 0 of the second table; both give class 32 for them.)
+    if size <= SMALL_SIZE_MAX {
+        SIZE_TO_CLASS8[size.div_ceil(SMALL_SIZE_DIV)] as usize
+    } else {
+        SIZE_TO_CLASS128[(size - SMALL_SIZE_MAX).div_ceil(LARGE_SIZE_DIV)] as usize
+    }
+}
+
+/// Go's roundupsize: the bytes an allocation of `size` really takes (what append's capacity
+/// growth rounds to).
+pub fn roundupsize(size: usize) -> usize {
+    if size <= MAX_SMALL_SIZE {
+        CLASS_TO_SIZE[size_to_class(size)] as usize
+    } else {
+        size.div_ceil(PAGE_SIZE).saturating_mul(PAGE_SIZE)
+    }
+}
+
+/// This thread's cached spans and unflushed statistics.
+struct MCache {
+    alloc: [*mut MSpan; NUM_SPAN_CLASSES],
+    mallocs: u64,
+    bytes: u64,
+}
+
+thread_local! {
+    static MCACHE: UnsafeCell<MCache> = const {
+        UnsafeCell::new(MCache {
+            alloc: [std::ptr::null_mut(); NUM_SPAN_CLASSES],
+            mallocs: 0,
+            bytes: 0,
+        })
+    };
+}
+
+/// Counters flushed from the caches (Go's memstats, the parts kept so far).
+static MALLOCS: AtomicU64 = AtomicU64::new(0);
+static ALLOC_BYTES: AtomicU64 = AtomicU64::new(0);
+
+/// A snapshot of the heap's statistics, in runtime.MemStats' terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MemStats {
+    /// Objects allocated (nothing is freed yet, so also HeapObjects).
+    pub mallocs: u64,
+    /// Bytes of allocated objects, size classes' rounding included (TotalAlloc; also
+    /// HeapAlloc while nothing is freed).
+    pub total_alloc: u64,
+    /// Bytes of heap memory committed (HeapSys).
+    pub heap_sys: u64,
+    /// Bytes of address space reserved for the heap.
+    pub heap_reserved: u64,
+}
+
+/// The statistics, this thread's unflushed counts included.
+pub fn read_stats() -> MemStats {
+    let (m, b) = MCACHE.with(|c| {
+        // SAFETY: this thread's cache; no reference to it is live (mallocgc is not running).
+        let c = unsafe { &*c.get() };
+        (c.mallocs, c.bytes)
+    });
+    let h = heap::lock();
+    MemStats {
+        mallocs: MALLOCS.load(Ordering::Relaxed) + m,
+        total_alloc: ALLOC_BYTES.load(Ordering::Relaxed) + b,
+        heap_sys: h.sys as u64,
+        heap_reserved: h.reserved as u64,
+    }
+}
+
+/// Where zero-size allocations point, like Go's runtime.zerobase: nothing is ever stored
+/// through such a pointer, so sharing one address is sound.
+#[repr(C, align(16))]
+struct ZeroBase([u8; 16]);
+static ZEROBASE: ZeroBase = ZeroBase([0; 16]);
+
+/// Allocates `size` zeroed bytes of Go heap, 8-byte aligned (and aligned to `align`, a power of
+/// two up to a page); `noscan` says they will never hold pointers. A zero-size request returns
+/// the shared ZEROBASE, as Go's mallocgc does.
+#[inline]
+pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
+    debug_assert!(align.is_power_of_two() && align <= PAGE_SIZE);
+    if size == 0 {
+        return std::ptr::addr_of!(ZEROBASE) as *mut u8;
+    }
+    if size > MAX_SMALL_SIZE {
+        return large_alloc(size, noscan);
+    }
+    let mut class = size_to_class(size);
+    // Objects sit at multiples of their class's size from a page boundary: a class whose size
+    // is a multiple of `align` gives that alignment.
+    while align > 8 && !(CLASS_TO_SIZE[class] as usize).is_multiple_of(align) {
+        class += 1;
+        if class == NUM_SIZE_CLASSES {
+            return large_alloc(size, noscan);
+        }
+    }
+    let spc = span_class(class, noscan) as usize;
+    MCACHE.with(|c| {
+        // SAFETY: this thread's cache; mallocgc does not re-enter itself.
+        let c = unsafe { &mut *c.get() };
+        let s = c.alloc[spc];
+        if !s.is_null() {
+            // SAFETY: a cached span is live and owned by this thread.
+            if let Some(p) = unsafe { (*s).next_free() } {
+                c.mallocs += 1;
+                c.bytes += CLASS_TO_SIZE[class] as u64;
+                return p as *mut u8;
+            }
+        }
+        refill(c, spc, class)
+    })
+}
+
+/// The cached span of `spc` is full (or absent): take a new one and allocate from it.
+#[cold]
+fn refill(c: &mut MCache, spc: usize, class: usize) -> *mut u8 {
+    flush_stats(c);
+    let npages = CLASS_TO_ALLOCNPAGES[class] as usize;
+    let s = heap::lock().alloc_span(npages, spc as u8);
+    c.alloc[spc] = s;
+    // SAFETY: the span was just made, with every slot free.
+    let p = unsafe { (*s).next_free() }.expect("a new span has free slots");
+    c.mallocs += 1;
+    c.bytes += CLASS_TO_SIZE[class] as u64;
+    p as *mut u8
+}
+
+fn flush_stats(c: &mut MCache) {
+    MALLOCS.fetch_add(std::mem::take(&mut c.mallocs), Ordering::Relaxed);
+    ALLOC_BYTES.fetch_add(std::mem::take(&mut c.bytes), Ordering::Relaxed);
+}
+
+/// A large object: whole pages, a span of its own.
+#[cold]
+fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
+    let npages = size.div_ceil(PAGE_SIZE);
+    let s = heap::lock().alloc_span(npages, span_class(0, noscan));
+    MALLOCS.fetch_add(1, Ordering::Relaxed);
+    ALLOC_BYTES.fetch_add((npages * PAGE_SIZE) as u64, Ordering::Relaxed);
+    // SAFETY: the span was just made.
+    unsafe { (*s).next_free() }.expect("a new span has its slot") as *mut u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mem::heap::{find_object, span_of};
+
+    #[test]
+    fn size_classes_match_go() {
+        // Go 1.19: every size maps to the smallest class that holds it.
+        for size in 1..=MAX_SMALL_SIZE {
+            let c = size_to_class(size);
+            assert!(CLASS_TO_SIZE[c] as usize >= size, "size {size}");
+            assert!(
+                c == 1 || (CLASS_TO_SIZE[c - 1] as usize) < size,
+                "size {size}"
+            );
+        }
+        assert_eq!(roundupsize(1), 8);
+        assert_eq!(roundupsize(17), 24);
+        assert_eq!(roundupsize(1025), 1152);
+        assert_eq!(roundupsize(32769), 40960);
+    }
+
+    #[test]
+    fn zeroed_aligned_distinct_and_findable() {
+        let mut seen = std::collections::HashSet::new();
+        for &(size, align) in &[
+            (1usize, 1usize),
+            (7, 8),
+            (8, 8),
+            (17, 16),
+            (24, 8),
+            (100, 8),
+            (4096, 16),
+            (32768, 8),
+            (32769, 8),
+            (3 << 20, 16),
+        ] {
+            for noscan in [false, true] {
+                let p = mallocgc(size, align, noscan);
+                assert_eq!(p as usize % align.max(8), 0, "size {size} align {align}");
+                assert!(seen.insert(p as usize));
+                // SAFETY: p points at `size` bytes just allocated.
+                let s = unsafe { std::slice::from_raw_parts_mut(p, size) };
+                assert!(s.iter().all(|&b| b == 0));
+                s.fill(0xAB);
+                // Every interior address leads back to the object.
+                for off in [0, size / 2, size - 1] {
+                    assert_eq!(
+                        find_object(p as usize + off),
+                        Some(p as usize),
+                        "size {size}"
+                    );
+                }
+                // SAFETY: span_of of a heap address gives its live span.
+                let span = unsafe { &*span_of(p as usize) };
+                assert_eq!(span.noscan(), noscan);
+            }
+        }
+        assert_eq!(mallocgc(0, 8, false), mallocgc(0, 8, true));
+    }
+
+    #[test]
+    fn not_heap_is_not_found() {
+        let x = 5u64;
+        assert_eq!(find_object(&x as *const u64 as usize), None);
+        assert_eq!(find_object(0), None);
+        assert_eq!(find_object(usize::MAX), None);
+        // A free slot of a span in use is not an object.
+        let p = mallocgc(4000, 8, true) as usize; // class 4096: 2 per page
+        let s = unsafe { &*span_of(p) };
+        let last = s.base + (s.nelems - 1) * s.elemsize;
+        if last != p {
+            assert_eq!(find_object(last), None);
+        }
+    }
+
+    /// Many objects of one class fill several spans; the statistics count them.
+    #[test]
+    fn spans_fill_and_stats_count() {
+        let before = read_stats();
+        let mut last = 0;
+        for _ in 0..10_000 {
+            let p = mallocgc(48, 8, false) as usize;
+            assert_ne!(p, last);
+            last = p;
+        }
+        let after = read_stats();
+        assert!(after.mallocs - before.mallocs >= 10_000);
+        assert!(after.total_alloc - before.total_alloc >= 480_000);
+        assert!(after.heap_sys >= 480_000);
+    }
+}
