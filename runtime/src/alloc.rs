@@ -27,6 +27,12 @@ pub extern "C" fn deferc_alloc(size: usize) -> *mut u8 {
     mallocgc(size, 8, false)
 }
 
+/// `size` zeroed bytes for a value without pointers (`[]int`, a boxed float, ...).
+#[no_mangle]
+pub extern "C" fn deferc_alloc_noscan(size: usize) -> *mut u8 {
+    mallocgc(size, 8, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

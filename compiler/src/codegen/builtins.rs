@@ -151,7 +151,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.b.switch_to_block(ok_b);
                 self.dead = false;
                 let bytes = self.b.ins().imul_imm_s(cap, esize as i64);
-                let p = self.rt(Rt::Alloc, &[bytes])[0];
+                let p = self.alloc_of_dyn(el, bytes);
                 Ok(vec![vec![p, len, cap]])
             }
             Builtin::Append => {
@@ -214,7 +214,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
                 let (s, _) = self.types().size_align(el);
-                Ok(vec![vec![self.alloc(s)]])
+                Ok(vec![vec![self.alloc_of(el, s)]])
             }
             _ => self.ice(e, "builtin outside the subset"),
         }

@@ -50,7 +50,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         } else {
             let (size, align) = self.types().size_align(t);
             let p = if heap {
-                self.alloc(size)
+                self.alloc_of(t, size)
             } else {
                 let s = self.slot(size, align);
                 self.b.ins().stack_addr(T::I64, s, 0)

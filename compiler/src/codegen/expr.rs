@@ -87,7 +87,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     // `{...}` standing for `&T{...}`: a new T on the heap.
                     let base = self.types().elem(t).unwrap_or(VOID);
                     let (size, _) = self.types().size_align(base);
-                    let p = self.alloc(size);
+                    let p = self.alloc_of(base, size);
                     if is_mem(self.types(), base) {
                         self.fill_composite(base, p, elts)?;
                     } else {
@@ -146,7 +146,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let fb = &info.funcs[ms.func as usize];
                     let rt = self.cg.sig_of(fb.sig).params[0];
                     let (rsize, _) = self.types().size_align(rt);
-                    let cell = self.alloc(rsize);
+                    let cell = self.alloc_of(rt, rsize);
                     self.store(rt, &recv, cell, 0);
                     let env = self.alloc(16);
                     let w = self.cg.wrapper(Wrapper::MethodValue(ms.func))?;
@@ -527,7 +527,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         let n = idx.iter().copied().max().map_or(0, |m| m + 1);
         let esize = self.types().size_align(el).0;
-        let base = self.alloc(esize * n as u64);
+        let base = self.alloc_of(el, esize * n as u64);
         for (elt, i) in elts.iter().zip(idx) {
             self.elem_into(el, base, (i as u64 * esize) as i32, &elt.value)?;
         }
@@ -662,7 +662,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // &T{...}: a fresh heap object.
                 let t = self.ty_of(e);
                 let (size, _) = self.types().size_align(t);
-                let p = self.alloc(size);
+                let p = self.alloc_of(t, size);
                 if let ExprKind::CompositeLit { elts, .. } = &e.kind {
                     if is_mem(self.types(), t) {
                         self.fill_composite(t, p, elts)?;

@@ -389,9 +389,28 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
+    /// `size` bytes of heap that may hold pointers anywhere (closure environments, method
+    /// values, go records).
     pub fn alloc(&mut self, size: u64) -> Value {
         let n = self.iconst(size.max(1) as i64);
         self.rt(Rt::Alloc, &[n])[0]
+    }
+
+    /// Heap memory for `size` bytes of values of type `t` (one value, or an array of them):
+    /// `noscan` when `t` holds no pointers.
+    pub fn alloc_of(&mut self, t: TypeId, size: u64) -> Value {
+        let n = self.iconst(size.max(1) as i64);
+        self.alloc_of_dyn(t, n)
+    }
+
+    /// As `alloc_of`, for a byte count computed at run time.
+    pub fn alloc_of_dyn(&mut self, t: TypeId, bytes: Value) -> Value {
+        let rt = if super::layout::has_pointers(self.types(), t) {
+            Rt::Alloc
+        } else {
+            Rt::AllocNoscan
+        };
+        self.rt(rt, &[bytes])[0]
     }
 
     // ---- variables ----
@@ -435,7 +454,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let addr = if heap {
             // A fresh cell each time the declaration runs: closures created in different loop
             // iterations see different variables.
-            let p = self.alloc(size);
+            let p = self.alloc_of(t, size);
             let var = match self.vars.get(&o) {
                 Some(VarLoc::Addr(AddrSrc::Var(v))) => *v,
                 _ => self.b.declare_var(T::I64),

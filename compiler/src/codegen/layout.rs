@@ -59,3 +59,25 @@ pub fn is_mem(types: &Types, t: TypeId) -> bool {
 pub fn mem_size(types: &Types, t: TypeId) -> u64 {
     types.size_align(t).0
 }
+
+/// Whether a value of type `t` can hold a pointer the collector must see: strings (their
+/// bytes), slices, pointers, maps, channels, funcs and interfaces do, and arrays and structs
+/// that contain one. Memory of a type without pointers is allocated `noscan`.
+pub fn has_pointers(types: &Types, t: TypeId) -> bool {
+    has_pointers_depth(types, t, 0)
+}
+
+fn has_pointers_depth(types: &Types, t: TypeId, depth: u32) -> bool {
+    if depth > 100 {
+        return true;
+    }
+    match types.ukind(t) {
+        TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UntypedNil),
+        TypeKind::Array(e, n) => *n > 0 && has_pointers_depth(types, *e, depth + 1),
+        TypeKind::Struct(fs) => fs
+            .iter()
+            .any(|f| has_pointers_depth(types, f.ty, depth + 1)),
+        TypeKind::Tuple(_) => false,
+        _ => true,
+    }
+}

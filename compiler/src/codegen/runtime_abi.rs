@@ -47,6 +47,7 @@ macro_rules! runtime_table {
 
 runtime_table! {
     Alloc = deferc_alloc(W) -> (W);
+    AllocNoscan = deferc_alloc_noscan(W) -> (W);
     PrintLock = deferc_printlock() -> ();
     PrintUnlock = deferc_printunlock() -> ();
     PrintBool = deferc_printbool(B) -> ();
