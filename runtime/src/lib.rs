@@ -120,8 +120,20 @@ core::arch::global_asm!(
     ".popsection",
 );
 
+// The same for the table of globals the collector scans (`deferc_gcroots`, mem/roots.rs).
+#[cfg(feature = "aot-main")]
+core::arch::global_asm!(
+    ".pushsection .data.deferc_gcroots_weak,\"aw\"",
+    ".weak deferc_gcroots",
+    ".p2align 3",
+    "deferc_gcroots:",
+    ".quad 0",
+    ".popsection",
+);
+
 /// The C `main` of executables built by `deferc build`: registers the program's funcdata
-/// (the `deferc_funcdata` object the compiler emits: `{ n: usize, funcs: [FuncInfo; n] }`),
+/// (the `deferc_funcdata` object the compiler emits: `{ n: usize, funcs: [FuncInfo; n] }`)
+/// and its globals (`deferc_gcroots`),
 /// prepares this thread for faults (signal.rs), then runs the program as the main goroutine
 /// with this thread running the scheduler (as `run_main`).
 #[cfg(feature = "aot-main")]
@@ -132,12 +144,14 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     extern "C" {
         fn deferc_program_main();
         static deferc_funcdata: funcdata::FuncTable;
+        static deferc_gcroots: mem::roots::RootTable;
     }
     // SAFETY: argv comes from the C runtime; deferc_program_main and deferc_funcdata from the
     // linked program object (the table lives in its data, so for the whole run).
     unsafe {
         pkg_os::deferc_rt_args(argc as i64, argv);
         funcdata::register_table(std::ptr::addr_of!(deferc_funcdata));
+        mem::roots::register_table(std::ptr::addr_of!(deferc_gcroots));
         signal::install_on_this_thread();
     }
     oom::enable_report();

@@ -1,6 +1,6 @@
 //! Module-level data: string literals, boxed constants, static funcvals, the type descriptors
-//! and method tables the runtime reads (fmt, interfaces, maps), and funcdata, the table of
-//! call sites and handlers the unwinder walks.
+//! and method tables the runtime reads (fmt, interfaces, maps), funcdata, the table of call
+//! sites and handlers the unwinder walks, and gcroots, the globals the collector scans.
 
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 
@@ -65,6 +65,36 @@ impl<'a> Codegen<'a> {
             let fr = self.module.declare_func_in_data(f, &mut dd);
             dd.write_function_addr(off, fr);
         }
+        self.module.define_data(id, &dd).map_err(merr)?;
+        Ok(id)
+    }
+
+    /// `deferc_gcroots`: the address and size of every global whose type can hold a pointer,
+    /// in runtime/src/mem/roots.rs's `RootTable` layout.
+    pub(super) fn emit_gcroots(&mut self) -> Result<DataId, String> {
+        let id = self
+            .module
+            .declare_data(GCROOTS_SYMBOL, Linkage::Export, false, false)
+            .map_err(merr)?;
+        let mut roots: Vec<(ObjId, DataId)> = self
+            .globals
+            .iter()
+            .map(|(&o, &d)| (o, d))
+            .filter(|&(o, _)| has_pointers(self.types(), self.info.objs[o as usize].ty))
+            .collect();
+        roots.sort();
+        let mut bytes = vec![0u8; 8 + 16 * roots.len()];
+        bytes[0..8].copy_from_slice(&(roots.len() as u64).to_le_bytes());
+        let mut dd = DataDescription::new();
+        for (i, &(o, d)) in roots.iter().enumerate() {
+            let base = 8 + 16 * i;
+            let size = mem_size(self.types(), self.info.objs[o as usize].ty).max(1);
+            bytes[base + 8..base + 16].copy_from_slice(&size.to_le_bytes());
+            let gv = self.module.declare_data_in_data(d, &mut dd);
+            dd.write_data_addr(base as u32, gv, 0);
+        }
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
         self.module.define_data(id, &dd).map_err(merr)?;
         Ok(id)
     }

@@ -55,6 +55,9 @@ pub struct Output {
     pub entry: FuncId,
     /// `deferc_funcdata`: `{n, [FuncInfo; n]}` in runtime/src/funcdata.rs's layout.
     pub funcdata: DataId,
+    /// `deferc_gcroots`: `{n, [(addr, size); n]}`, the globals that can hold pointers
+    /// (runtime/src/mem/roots.rs).
+    pub gcroots: DataId,
     /// `; NAME` then the function's CLIF, for every function (when Options::emit_clif).
     pub clif: String,
     /// `; NAME` then the function's machine code (when Options::emit_asm).
@@ -106,6 +109,8 @@ pub const CURG_SYMBOL: &str = "deferc_curg";
 
 /// The exported symbol of the funcdata table (the AOT runtime's `main` reads it).
 pub const FUNCDATA_SYMBOL: &str = "deferc_funcdata";
+/// The exported symbol of the table of globals the collector scans.
+pub const GCROOTS_SYMBOL: &str = "deferc_gcroots";
 
 pub struct Codegen<'a> {
     pub module: &'a mut dyn Module,
@@ -241,9 +246,11 @@ pub fn compile(
         }
     }
     let funcdata = cg.emit_funcdata()?;
+    let gcroots = cg.emit_gcroots()?;
     Ok(Output {
         entry,
         funcdata,
+        gcroots,
         clif: std::mem::take(&mut cg.clif),
         asm: std::mem::take(&mut cg.asm),
     })

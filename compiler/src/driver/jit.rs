@@ -49,6 +49,14 @@ pub fn run(
             n,
         );
     }
+    let (gcroots, _) = module.get_finalized_data(out.gcroots);
+    // SAFETY: gcroots points at `{n, [(addr, size); n]}` just emitted by codegen, naming
+    // globals of this module, which lives for the whole run.
+    unsafe {
+        deferc_runtime::mem::roots::register_table(
+            gcroots as *const deferc_runtime::mem::roots::RootTable,
+        )
+    };
     // SAFETY: entry is deferc_program_main, just compiled for this host with the runtime
     // symbols of this process.
     let code = unsafe { deferc_runtime::run_main(entry, args) };
