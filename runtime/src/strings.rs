@@ -23,6 +23,12 @@ thread_local! {
 pub const RUNE_ERROR: u32 = 0xFFFD;
 const MAX_RUNE: u32 = 0x10FFFF;
 
+/// Forgets the room after the last concatenation (the collector calls this: the object may
+/// be freed).
+pub fn forget_last_concat() {
+    LAST_CONCAT.set((0, 0));
+}
+
 /// utf8.DecodeRune: the first rune of `b` and its width. Empty input gives (RuneError, 0);
 /// an invalid or incomplete encoding (overlong, surrogate, > U+10FFFF) gives (RuneError, 1).
 pub fn decode_rune(b: &[u8]) -> (u32, usize) {

@@ -76,18 +76,26 @@ pub fn span_of(p: usize) -> *mut MSpan {
 /// when `p` is not inside an allocated heap object. A pointer one past an object's end maps to
 /// the next slot: that can only keep memory alive, never free a live object.
 pub fn find_object(p: usize) -> Option<usize> {
-    let s = span_of(p);
-    if s.is_null() {
+    let (s, idx) = find_slot(p)?;
+    // SAFETY: find_slot returns a live span.
+    Some(unsafe { (*s).base + idx * (*s).elemsize })
+}
+
+/// The span and slot of the allocated object that contains `p` (see `find_object`).
+#[inline]
+pub fn find_slot(p: usize) -> Option<(*mut MSpan, usize)> {
+    let sp = span_of(p);
+    if sp.is_null() {
         return None;
     }
     // SAFETY: a span in the table is live; its fields other than the allocation state are
     // immutable, and the allocation bits are only written by the thread that owns the span.
-    let s = unsafe { &*s };
+    let s = unsafe { &*sp };
     if p < s.base || p >= s.limit() {
         return None;
     }
     let idx = s.object_index(p);
-    s.is_allocated(idx).then(|| s.base + idx * s.elemsize)
+    s.is_allocated(idx).then_some((sp, idx))
 }
 
 /// The page allocator and the address space behind it.
@@ -101,10 +109,19 @@ pub struct MHeap {
     hint: usize,
     /// Free runs of committed pages, by base address (npages).
     free: BTreeMap<usize, usize>,
+    /// Every span in use (what sweep walks).
+    pub spans: Vec<*mut MSpan>,
+    /// Per span class, swept spans with free slots not in any cache (Go's mcentral partial
+    /// lists).
+    pub partial: Vec<Vec<*mut MSpan>>,
     /// Bytes reserved and committed (Go's heap_sys is the committed part).
     pub reserved: usize,
     pub sys: usize,
 }
+
+// SAFETY: the span pointers are owned by the heap (created by alloc_span, freed by free_span
+// under the lock); the heap is only reached through its mutex.
+unsafe impl Send for MHeap {}
 
 static HEAP: Mutex<MHeap> = Mutex::new(MHeap {
     cur: 0,
@@ -112,6 +129,8 @@ static HEAP: Mutex<MHeap> = Mutex::new(MHeap {
     committed: 0,
     hint: ARENA_HINT,
     free: BTreeMap::new(),
+    spans: Vec::new(),
+    partial: Vec::new(),
     reserved: 0,
     sys: 0,
 });
@@ -126,21 +145,53 @@ impl MHeap {
     /// A new in-use span of `npages` pages for `spanclass`, registered in the span table. The
     /// span's memory is zeroed (fresh pages).
     pub fn alloc_span(&mut self, npages: usize, spanclass: SpanClass) -> *mut MSpan {
-        let base = self.alloc_pages(npages);
-        let s = Box::into_raw(Box::new(MSpan::new(base, npages, spanclass)));
+        let (base, fresh) = self.alloc_pages(npages);
+        let mut span = MSpan::new(base, npages, spanclass);
+        // Pages that held a freed span still hold its bytes.
+        span.needzero = !fresh;
+        let s = Box::into_raw(Box::new(span));
         self.set_spans(base, npages, s);
+        self.spans.push(s);
         s
     }
 
+    /// A span of `spanclass` with free slots from the partial lists, if any.
+    pub fn take_partial(&mut self, spanclass: SpanClass) -> Option<*mut MSpan> {
+        self.partial.get_mut(spanclass as usize)?.pop()
+    }
+
+    /// Gives a span's pages back to the page allocator (merged with free neighbours) and drops
+    /// the span. Nothing may point into it any more.
+    ///
+    /// # Safety
+    /// `s` is an in-use span of this heap that no cache holds and no partial list names.
+    pub unsafe fn free_span(&mut self, s: *mut MSpan) {
+        let span = Box::from_raw(s);
+        self.set_spans(span.base, span.npages, std::ptr::null_mut());
+        let (mut base, mut n) = (span.base, span.npages);
+        if let Some((&pb, &pn)) = self.free.range(..base).next_back() {
+            if pb + pn * PAGE_SIZE == base {
+                self.free.remove(&pb);
+                base = pb;
+                n += pn;
+            }
+        }
+        let end = base + n * PAGE_SIZE;
+        if let Some(nn) = self.free.remove(&end) {
+            n += nn;
+        }
+        self.free.insert(base, n);
+    }
+
     /// `npages` contiguous committed pages: a free run if one is big enough, otherwise carved
-    /// from the reservation (growing it).
-    fn alloc_pages(&mut self, npages: usize) -> usize {
+    /// from the reservation (growing it). Also says whether the pages are fresh (zero).
+    fn alloc_pages(&mut self, npages: usize) -> (usize, bool) {
         if let Some((&base, &n)) = self.free.iter().find(|(_, &n)| n >= npages) {
             self.free.remove(&base);
             if n > npages {
                 self.free.insert(base + npages * PAGE_SIZE, n - npages);
             }
-            return base;
+            return (base, false);
         }
         let bytes = npages
             .checked_mul(PAGE_SIZE)
@@ -156,7 +207,7 @@ impl MHeap {
             self.sys += want - self.committed;
             self.committed = want;
         }
-        base
+        (base, true)
     }
 
     /// Reserves at least `bytes` more address space, contiguous with the current reservation

@@ -143,8 +143,19 @@ pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
 #[cold]
 fn refill(c: &mut MCache, spc: usize, class: usize) -> *mut u8 {
     flush_stats(c);
-    let npages = CLASS_TO_ALLOCNPAGES[class] as usize;
-    let s = heap::lock().alloc_span(npages, spc as u8);
+    let old = c.alloc[spc];
+    let mut h = heap::lock();
+    if !old.is_null() {
+        // SAFETY: the cached span is live; the cache lets go of it (full: sweep will find it).
+        unsafe { (*old).cached = false };
+    }
+    let s = match h.take_partial(spc as u8) {
+        Some(s) => s,
+        None => h.alloc_span(CLASS_TO_ALLOCNPAGES[class] as usize, spc as u8),
+    };
+    drop(h);
+    // SAFETY: a live span, now this cache's.
+    unsafe { (*s).cached = true };
     c.alloc[spc] = s;
     // SAFETY: the span was just made, with every slot free.
     let p = unsafe { (*s).next_free() }.expect("a new span has free slots");

@@ -33,6 +33,7 @@
 
 pub mod heap;
 pub mod malloc;
+pub mod mgc;
 pub mod roots;
 pub mod sizeclasses;
 pub mod span;

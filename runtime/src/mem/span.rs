@@ -33,8 +33,14 @@ pub struct MSpan {
     freeindex: usize,
     alloc_cache: u64,
     allocbits: Box<[u64]>,
+    /// The collector's mark bits, one per slot; swapped in as the allocation bits by sweep.
+    markbits: Box<[u64]>,
     /// Slots handed out (Go's allocCount).
     pub allocated: usize,
+    /// Free slots may hold an old object's bytes: clear a slot when it is handed out.
+    pub needzero: bool,
+    /// A thread's allocation cache holds this span: sweep must not give its pages back.
+    pub cached: bool,
 }
 
 impl MSpan {
@@ -62,7 +68,10 @@ impl MSpan {
             freeindex: 0,
             alloc_cache: 0,
             allocbits: vec![0; nelems.div_ceil(64)].into_boxed_slice(),
+            markbits: vec![0; nelems.div_ceil(64)].into_boxed_slice(),
             allocated: 0,
+            needzero: false,
+            cached: false,
         };
         s.refill_cache();
         s
@@ -118,7 +127,12 @@ impl MSpan {
                 // tz + 1 < 64 here: idx % 64 < 63.
                 self.alloc_cache >>= tz + 1;
             }
-            return Some(self.base + idx * self.elemsize);
+            let p = self.base + idx * self.elemsize;
+            if self.needzero {
+                // SAFETY: the slot lies inside this span's committed pages and is free.
+                unsafe { std::ptr::write_bytes(p as *mut u8, 0, self.elemsize) };
+            }
+            return Some(p);
         }
     }
 
@@ -133,6 +147,33 @@ impl MSpan {
 
     pub fn is_allocated(&self, idx: usize) -> bool {
         idx < self.nelems && self.allocbits[idx / 64] & (1 << (idx % 64)) != 0
+    }
+
+    /// Sets slot `idx`'s mark bit; false if it was already set.
+    pub fn mark(&mut self, idx: usize) -> bool {
+        let (w, b) = (idx / 64, 1u64 << (idx % 64));
+        let was = self.markbits[w] & b != 0;
+        self.markbits[w] |= b;
+        !was
+    }
+
+    pub fn is_marked(&self, idx: usize) -> bool {
+        idx < self.nelems && self.markbits[idx / 64] & (1 << (idx % 64)) != 0
+    }
+
+    /// Go's sweep for this span: the marked objects are the allocated ones from now on, every
+    /// other slot is free (and must be cleared before reuse). Returns the slots freed.
+    pub fn sweep(&mut self) -> usize {
+        let before = self.allocated;
+        std::mem::swap(&mut self.allocbits, &mut self.markbits);
+        self.markbits.fill(0);
+        self.allocated = self.allocbits.iter().map(|w| w.count_ones() as usize).sum();
+        self.freeindex = 0;
+        self.refill_cache();
+        if self.allocated < before {
+            self.needzero = true;
+        }
+        before - self.allocated
     }
 }
 
