@@ -130,6 +130,10 @@ pub struct G {
     pub yielder: *const Yielder,
     /// Sudogs of the select this goroutine is blocked in (kept to reuse their allocation).
     pub selsudogs: Vec<crate::chan::Sudog>,
+    /// While the goroutine is switched out (sched::switch_out): the lowest address of its stack
+    /// that holds anything of its own, its callee-saved registers included; 0 while it runs or
+    /// has not started. A collection scans [sched_sp, stack_hi).
+    pub sched_sp: usize,
 }
 
 impl G {
@@ -160,6 +164,7 @@ impl G {
             coro: None,
             yielder: std::ptr::null(),
             selsudogs: Vec::new(),
+            sched_sp: 0,
         }
     }
 }

@@ -187,6 +187,38 @@ unsafe fn globrunqget(s: *mut Sched, max: usize) -> Option<*mut G> {
 // ---------------------------------------------------------------------------------------------
 // Parking and readying (for chan.rs, sema.rs and sleep)
 
+/// Switches away from the running goroutine `g` (every switch goes through here). First its
+/// callee-saved registers are stored in this frame and `sched_sp` set to them, so that while
+/// it is switched out [sched_sp, stack_hi) holds everything it can reach: its frames, the Rust
+/// frames of the runtime call it is in, and the registers the switch would otherwise keep
+/// below, where corosensei saves them.
+///
+/// # Safety
+/// `g` is the running goroutine, with a live yielder.
+#[inline(never)]
+pub(crate) unsafe fn switch_out(g: *mut G) {
+    let mut regs = [0usize; crate::arch::CALLEE_SAVED];
+    crate::arch::save_callee_saved(&mut regs);
+    (*g).sched_sp = regs.as_ptr() as usize;
+    (*(*g).yielder).suspend(());
+    (*g).sched_sp = 0;
+    std::hint::black_box(&regs);
+}
+
+/// The range of `g`'s stack a collection scans: from `sched_sp` (or, for the running
+/// goroutine, the caller's stack pointer `sp`) to the top. None for a goroutine without a
+/// stack or not started.
+///
+/// # Safety
+/// `g` is a G of this scheduler.
+pub unsafe fn stack_range(g: *mut G, sp: usize) -> Option<(usize, usize)> {
+    if (*g).status == GDEAD || (*g).stack_hi == 0 {
+        return None;
+    }
+    let lo = if g == getg() { sp } else { (*g).sched_sp };
+    (lo != 0 && lo >= (*g).stack_lo && lo < (*g).stack_hi).then(|| (lo, (*g).stack_hi))
+}
+
 /// Parks the running goroutine with `reason` until someone calls `goready` on it. (fp, pc)
 /// locate the Go frame that blocked (from the entry point's shim), for deadlock tracebacks.
 ///
@@ -211,7 +243,7 @@ pub(crate) unsafe fn gopark(reason: WaitReason, fp: usize, pc: usize) {
     (*g).waitreason = reason;
     (*g).park_fp = fp;
     (*g).park_pc = pc;
-    (*(*g).yielder).suspend(());
+    switch_out(g);
 }
 
 /// Parks forever (a nil channel, `select {}`).
@@ -238,7 +270,7 @@ pub(crate) unsafe fn goyield() {
     }
     (*g).status = GRUNNABLE;
     runqput(sched(), g, false);
-    (*(*g).yielder).suspend(());
+    switch_out(g);
 }
 
 /// A random number in [0, n) (Go's fastrandn; wyrand).
@@ -370,7 +402,7 @@ pub(crate) unsafe fn goexit_main() -> ! {
     (*s).live -= 1;
     (*g).status = GDEAD;
     loop {
-        (*(*g).yielder).suspend(());
+        switch_out(g);
     }
 }
 
@@ -387,7 +419,7 @@ pub extern "C" fn deferc_gosched() {
         }
         (*g).status = GRUNNABLE;
         (*s).globrunq.push_back(g);
-        (*(*g).yielder).suspend(());
+        switch_out(g);
     }
 }
 

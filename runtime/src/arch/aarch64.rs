@@ -290,3 +290,25 @@ caller_shim!(
     /// Go's throw (`fatal error: msg`, exit 2) for library code: (message pointer, length).
     fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "x2", "x3"
 );
+
+/// Callee-saved integer registers (x19-x29): what `save_callee_saved` stores.
+pub const CALLEE_SAVED: usize = 12;
+
+/// Stores the callee-saved registers' current values in `out`, so that values the compiled
+/// code above keeps in them are in memory a collection scans (sched::switch_out).
+#[inline(always)]
+pub fn save_callee_saved(out: &mut [usize; CALLEE_SAVED]) {
+    // SAFETY: stores into `out` (12 words: x19-x29 and a spare); no register is changed.
+    unsafe {
+        core::arch::asm!(
+            "stp x19, x20, [{p}]",
+            "stp x21, x22, [{p}, #16]",
+            "stp x23, x24, [{p}, #32]",
+            "stp x25, x26, [{p}, #48]",
+            "stp x27, x28, [{p}, #64]",
+            "str x29, [{p}, #80]",
+            p = in(reg) out.as_mut_ptr(),
+            options(nostack, preserves_flags),
+        );
+    }
+}

@@ -288,3 +288,25 @@ caller_shim!(
     /// Go's throw (`fatal error: msg`, exit 2) for library code: (message pointer, length).
     fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "rdx", "rcx"
 );
+
+/// Callee-saved integer registers (rbx, rbp, r12-r15): what `save_callee_saved` stores.
+pub const CALLEE_SAVED: usize = 6;
+
+/// Stores the callee-saved registers' current values in `out`, so that values the compiled
+/// code above keeps in them are in memory a collection scans (sched::switch_out).
+#[inline(always)]
+pub fn save_callee_saved(out: &mut [usize; CALLEE_SAVED]) {
+    // SAFETY: six stores into `out`; no register is changed.
+    unsafe {
+        core::arch::asm!(
+            "mov [{p}], rbx",
+            "mov [{p} + 8], rbp",
+            "mov [{p} + 16], r12",
+            "mov [{p} + 24], r13",
+            "mov [{p} + 32], r14",
+            "mov [{p} + 40], r15",
+            p = in(reg) out.as_mut_ptr(),
+            options(nostack, preserves_flags),
+        );
+    }
+}
