@@ -18,29 +18,31 @@ pub const fn span_class(sizeclass: usize, noscan: bool) -> SpanClass {
     ((sizeclass << 1) | noscan as usize) as SpanClass
 }
 
+// repr(C) with the fields `next_free` touches first, so allocation reads one cache line.
+#[repr(C)]
 pub struct MSpan {
-    /// First byte of the first page.
-    pub base: usize,
-    pub npages: usize,
-    pub spanclass: SpanClass,
-    /// Size of each object (the class's size; the whole span for a large object).
-    pub elemsize: usize,
-    /// Number of object slots.
-    pub nelems: usize,
-    /// `u32::MAX / elemsize + 1`: `(offset * divmul) >> 32` is `offset / elemsize` for every
-    /// offset inside a small span (Go's divMul).
-    pub divmul: u32,
     freeindex: usize,
     alloc_cache: u64,
+    /// Number of object slots.
+    pub nelems: usize,
+    /// First byte of the first page.
+    pub base: usize,
+    /// Size of each object (the class's size; the whole span for a large object).
+    pub elemsize: usize,
     allocbits: Box<[u64]>,
-    /// The collector's mark bits, one per slot; swapped in as the allocation bits by sweep.
-    markbits: Box<[u64]>,
     /// Slots handed out (Go's allocCount).
     pub allocated: usize,
     /// Free slots may hold an old object's bytes: clear a slot when it is handed out.
     pub needzero: bool,
     /// A thread's allocation cache holds this span: sweep must not give its pages back.
     pub cached: bool,
+    pub spanclass: SpanClass,
+    /// `u32::MAX / elemsize + 1`: `(offset * divmul) >> 32` is `offset / elemsize` for every
+    /// offset inside a small span (Go's divMul).
+    pub divmul: u32,
+    pub npages: usize,
+    /// The collector's mark bits, one per slot; swapped in as the allocation bits by sweep.
+    markbits: Box<[u64]>,
 }
 
 impl MSpan {
