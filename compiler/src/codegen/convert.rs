@@ -37,6 +37,46 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(v)
     }
 
+    /// The data word of a heap box for an integer-shaped `v` of type `t` that avoids the
+    /// allocation when the value is below 256 (`staticuint64s`); None when `t` is not one
+    /// machine integer or the box need not be on the heap.
+    fn box_small_int(&mut self, t: TypeId, v: &Val, heap: bool) -> R<Option<Value>> {
+        if !heap {
+            return Ok(None);
+        }
+        let ty = match super::layout::repr(self.types(), t) {
+            Repr::Regs(r) if r.len() == 1 && r[0].is_int() => r[0],
+            _ => return Ok(None),
+        };
+        let x = if ty == T::I64 {
+            v[0]
+        } else {
+            self.b.ins().uextend(T::I64, v[0])
+        };
+        let table = self.cg.staticuint64s()?;
+        let small_b = self.b.create_block();
+        let big_b = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, T::I64);
+        let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, x, 256);
+        self.b.ins().brif(small, small_b, &[], big_b, &[]);
+        self.b.switch_to_block(small_b);
+        self.b.seal_block(small_b);
+        let base = self.data_addr(table);
+        let off = self.b.ins().ishl_imm_u(x, 3);
+        let p = self.b.ins().iadd(base, off);
+        self.b.ins().jump(done, &[p.into()]);
+        self.b.switch_to_block(big_b);
+        self.b.seal_block(big_b);
+        let (size, _) = self.types().size_align(t);
+        let p = self.alloc_of(t, size);
+        self.store(t, v, p, 0);
+        self.b.ins().jump(done, &[p.into()]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        Ok(Some(self.b.block_params(done)[0]))
+    }
+
     /// Make an interface value {type descriptor, data} holding `v` of type `t`.
     pub fn box_iface(&mut self, v: Val, t: TypeId, heap: bool) -> R<Val> {
         let t = self.types().default_type(t);
@@ -47,6 +87,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
             TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
         ) {
             v[0]
+        } else if let Some(p) = self.box_small_int(t, &v, heap)? {
+            p
         } else {
             let (size, align) = self.types().size_align(t);
             let p = if heap {

@@ -166,6 +166,27 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
+    /// Go's staticuint64s: the words 0..=255, read-only. An integer below 256 converted to an
+    /// interface points into it instead of a new box (Go's convT16/32/64 do the same; boxes
+    /// are never written, so sharing them is sound). Little-endian targets only, so a narrower
+    /// integer reads its value at the same address.
+    pub fn staticuint64s(&mut self) -> Result<DataId, String> {
+        if let Some(id) = self.staticuint64s {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data("go.staticuint64s", Linkage::Local, false, false)
+            .map_err(merr)?;
+        let bytes: Vec<u8> = (0u64..256).flat_map(|v| v.to_le_bytes()).collect();
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.staticuint64s = Some(id);
+        Ok(id)
+    }
+
     /// `{code}`: the funcval of a top-level function (or capture-free literal) used as a value.
     pub fn static_funcval(&mut self, fi: FuncIdx) -> Result<DataId, String> {
         if let Some(&id) = self.static_funcvals.get(&fi) {

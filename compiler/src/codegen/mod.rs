@@ -143,6 +143,7 @@ pub struct Codegen<'a> {
     curg: DataId,
     runtime_error_names: HashMap<TypeId, String>,
     static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
+    staticuint64s: Option<DataId>,
     /// Generated method wrappers, and those not yet defined.
     wrappers: HashMap<Wrapper, FuncId>,
     pending_wrappers: Vec<(Wrapper, FuncId)>,
@@ -198,6 +199,7 @@ pub fn compile(
         curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),
         static_boxes: HashMap::new(),
+        staticuint64s: None,
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
         pending_go_thunks: Vec::new(),
