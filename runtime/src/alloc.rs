@@ -4,8 +4,8 @@
 //!
 //! Every allocation says whether it may hold pointers. `alloc_noscan` is for memory that never
 //! does (string bytes, rune buffers): it goes to spans a collector never scans. `alloc_bytes`
-//! and `deferc_alloc` make memory that may hold pointers anywhere. Memory is zeroed and, until
-//! the collector lands, never freed.
+//! and `deferc_alloc` make memory that may hold pointers anywhere (the collector scans it
+//! conservatively). Memory is zeroed; the collector (mem/mgc.rs) frees what is unreachable.
 
 use crate::mem::mallocgc;
 

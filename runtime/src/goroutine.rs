@@ -134,6 +134,9 @@ pub struct G {
     /// that holds anything of its own, its callee-saved registers included; 0 while it runs or
     /// has not started. A collection scans [sched_sp, stack_hi).
     pub sched_sp: usize,
+    /// The argument of the `go` statement's record until the goroutine ends (Go's startarg):
+    /// before it starts, this is the only reference to the record a collection can see.
+    pub startarg: usize,
 }
 
 impl G {
@@ -165,6 +168,7 @@ impl G {
             yielder: std::ptr::null(),
             selsudogs: Vec::new(),
             sched_sp: 0,
+            startarg: 0,
         }
     }
 }

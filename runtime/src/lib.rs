@@ -60,6 +60,7 @@ pub use map::{
     deferc_mapdelete, deferc_mapiterinit, deferc_mapiternext, deferc_mapkeyunhashable,
     deferc_maplen, MapAccess, MapIter,
 };
+pub use mem::mgc::deferc_gc;
 pub use os::*;
 pub use panic::*;
 pub use pkg_errors::*;
@@ -96,6 +97,7 @@ pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     // abort (deferc's binary uses oom::GoAlloc as its global allocator).
     signal::install_on_this_thread();
     oom::enable_report();
+    mem::mgc::enable();
     let f: extern "C" fn() = std::mem::transmute(entry);
     sched::run_main_goroutine(move || f());
     os::flush_stdout();
@@ -155,6 +157,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         signal::install_on_this_thread();
     }
     oom::enable_report();
+    mem::mgc::enable();
     // SAFETY: deferc_program_main is the linked program's entry, run as the main goroutine.
     sched::run_main_goroutine(|| unsafe { deferc_program_main() });
     os::flush_stdout();

@@ -4,9 +4,9 @@
 //! # Design: a dense entry array plus an open-addressing index
 //!
 //! A map is a `Map` header (allocated once from the Go heap and never moved: the header's
-//! address *is* the map value) with two side tables, both obtained from the system allocator
-//! and freed by the map itself when it grows (the Go heap never frees, so a growing map would
-//! otherwise leave every smaller copy behind):
+//! address *is* the map value) with two side tables, also Go heap objects (the entries are
+//! scanned by the collector, the index is noscan); a growing map leaves its smaller tables to
+//! the collector:
 //!
 //! - `entries`: `cap` entries of `stride` bytes, `[key][pad][value][pad]`, followed by `cap`
 //!   control bytes (1 = the entry at that position is live, 0 = free). Positions `0..len` have
@@ -70,7 +70,7 @@
 use crate::alloc::alloc_bytes;
 use crate::oom::out_of_memory;
 use crate::types::{Eface, GoString, Kind, Type};
-use std::alloc::{alloc, alloc_zeroed, dealloc, Layout};
+use std::alloc::{alloc_zeroed, Layout};
 use std::cell::Cell;
 use std::sync::Mutex;
 
@@ -492,16 +492,13 @@ impl Map {
         if new_cap > MAX_CAP {
             out_of_memory(new_cap.saturating_mul(self.stride + 1));
         }
+        // Both tables are Go heap objects: the entries (keys and values may be pointers) are
+        // scanned by the collector, the index (hashes and positions) is not. The old tables
+        // become garbage once nothing points into them.
         let lay = self.entries_layout(new_cap);
-        let ents = alloc(lay);
+        let ents = alloc_bytes(lay.size(), lay.align().min(8));
         let ilay = Map::index_layout(2 * new_cap);
-        let index = alloc_zeroed(ilay) as *mut u64;
-        if ents.is_null() {
-            out_of_memory(lay.size());
-        }
-        if index.is_null() {
-            out_of_memory(ilay.size());
-        }
+        let index = crate::alloc::alloc_noscan(ilay.size()) as *mut u64;
         // Entries keep their positions; control bytes move with the end of the array.
         std::ptr::copy_nonoverlapping(self.entries, ents, self.len * self.stride);
         std::ptr::copy_nonoverlapping(self.ctrl(0), ents.add(new_cap * self.stride), self.len);
@@ -523,7 +520,6 @@ impl Map {
         let old = if self.entries.is_null() {
             None
         } else {
-            dealloc(self.index as *mut u8, Map::index_layout(self.mask + 1));
             Some((self.entries, self.entries_layout(self.cap)))
         };
         self.entries = ents;
@@ -594,7 +590,14 @@ fn zero_area(size: usize) -> *const u8 {
     }
     let mut big = BIG_ZERO.lock().unwrap_or_else(|e| e.into_inner());
     if big.1 < size {
-        *big = (alloc_bytes(size, 16) as usize, size);
+        // Never written, so it needs no collector: system memory.
+        let lay = Layout::from_size_align(size, 16).unwrap_or_else(|_| out_of_memory(size));
+        // SAFETY: lay has a non-zero size (size > 1024).
+        let p = unsafe { alloc_zeroed(lay) };
+        if p.is_null() {
+            out_of_memory(size);
+        }
+        *big = (p as usize, size);
     }
     big.0 as *const u8
 }
@@ -731,9 +734,9 @@ pub unsafe extern "C" fn deferc_mapassign(t: *const Type, m: *mut u8, key: *cons
     let old = m.grow_to((m.cap * 2).max(MIN_CAP));
     let (slot, _) = m.find(key, h);
     let v = m.insert_at(slot, key, h);
-    if let Some((p, lay)) = old {
-        dealloc(p, lay);
-    }
+    // The old entries stay alive until here (the key may point into them); after this they
+    // are garbage for the collector.
+    std::hint::black_box(old);
     v
 }
 

@@ -107,8 +107,8 @@ pub unsafe extern "C" fn deferc_os_sysRead(
 }
 
 /// `os.sysWriteString(fd int, s string) (n, errno int)`: sysWrite of the bytes of s, which
-/// File.WriteString passes without copying them (as Go 1.19 does: a copy would be heap that
-/// deferc, with no collector, never reclaims, so printing 100 MB would keep 100 MB).
+/// File.WriteString passes without copying them (as Go 1.19 does: a copy would be garbage
+/// for the collector, so printing 100 MB would churn 100 MB).
 ///
 /// # Safety
 /// `p` must point at `len` readable bytes.
@@ -352,6 +352,11 @@ pub extern "C" fn deferc_syscall_errstr(e: isize) -> GoString {
 
 /// os.Args as a Go slice header (ptr as usize so the static is Send): (ptr, len).
 static ARGS: Mutex<(usize, usize)> = Mutex::new((0, 0));
+
+/// os.Args' backing array, for the collector's roots: (address, 8) of a word pointing at it.
+pub(crate) fn args_root() -> usize {
+    ARGS.lock().unwrap_or_else(|e| e.into_inner()).0
+}
 
 /// Sets os.Args (argv[0] first, as Go does). Used by the JIT driver, which passes the program
 /// path and the user's arguments.

@@ -16,13 +16,13 @@ use crate::types::GoString;
 /// The bytes of a Go string passed as (ptr, len).
 ///
 /// # Safety
-/// `p` must point at `len` readable bytes that outlive the use (Go strings are never freed),
+/// `p` must point at `len` readable bytes that outlive the use (a Go string lives as long as it is referenced),
 /// or `len` must be 0 (then `p` may be null).
 pub(crate) unsafe fn go_bytes<'a>(p: *const u8, len: usize) -> &'a [u8] {
     GoString { ptr: p, len }.as_bytes()
 }
 
-/// A GoString for `part`, a subslice of a Go string (or of any memory that is never freed).
+/// A GoString for `part`, a subslice of a Go string (or of any memory that outlives its use).
 pub(crate) fn sub(part: &[u8]) -> GoString {
     GoString {
         ptr: part.as_ptr(),

@@ -205,6 +205,19 @@ pub(crate) unsafe fn switch_out(g: *mut G) {
     std::hint::black_box(&regs);
 }
 
+/// Every G a collection must look at: main's, and every goroutine ever made (dead ones hold
+/// nothing).
+///
+/// # Safety
+/// Called on the thread that runs Go code.
+pub(crate) unsafe fn all_gs() -> Vec<*mut G> {
+    let mut v = (*sched()).allgs.clone();
+    if !v.contains(&main_g()) {
+        v.push(main_g());
+    }
+    v
+}
+
 /// The range of `g`'s stack a collection scans: from `sched_sp` (or, for the running
 /// goroutine, the caller's stack pointer `sp`) to the top. None for a goroutine without a
 /// stack or not started.
@@ -338,6 +351,7 @@ pub(crate) unsafe extern "C" fn newproc_impl(code: usize, arg: usize, _fp: usize
     (*g).stack_hi = st.hi;
     (*g).stackguard = st.lo + stack::GUARD_MARGIN;
     (*g).gopc = pc;
+    (*g).startarg = arg;
     let gp = g as usize;
     (*g).coro = Some(Coro::with_stack(st, move |y: &Yielder, ()| {
         let g = gp as *mut G;
@@ -368,6 +382,7 @@ unsafe fn gdestroy(s: *mut Sched, g: *mut G) {
     (*g).park_fp = 0;
     (*g).park_pc = 0;
     (*g).gopc = 0;
+    (*g).startarg = 0;
     (*s).gfree.push(g);
 }
 

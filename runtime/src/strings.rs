@@ -4,7 +4,7 @@
 //!
 //! Go strings are immutable byte sequences that need not be valid UTF-8; invalid sequences
 //! decode as U+FFFD with width 1, exactly as Go's utf8.DecodeRune. Results are allocated on the
-//! Go heap (`alloc`) and never freed.
+//! Go heap (`alloc`).
 
 use std::cell::Cell;
 

@@ -71,7 +71,7 @@ impl GoString {
             std::slice::from_raw_parts(self.ptr, self.len)
         }
     }
-    /// A string owned by the Go heap (leaked: the runtime has no collector yet).
+    /// A string owned by the Go heap (noscan).
     pub fn from_bytes(b: &[u8]) -> GoString {
         if b.is_empty() {
             return GoString::EMPTY;

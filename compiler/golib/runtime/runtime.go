@@ -3,12 +3,15 @@
 // (check::lib).
 package runtime
 
-// GC runs a garbage collection. deferc's heap is an arena that is never collected (see
-// runtime/src/alloc.rs), so there is nothing to collect; programs that call GC only to provoke
-// bugs behave as if the collection found nothing. Go's GC blocks the caller while other
-// goroutines run, so a goroutine looping on GC must let them run here too (goroutines are
-// scheduled cooperatively on one thread).
-func GC() { Gosched() }
+// GC runs a garbage collection (runtime/src/mem/mgc.rs), then lets other goroutines run: Go's
+// GC blocks the caller while other goroutines run, so a goroutine looping on GC must let them
+// run here too (goroutines are scheduled cooperatively on one thread).
+func GC() {
+	gc()
+	Gosched()
+}
+
+func gc()
 
 // KeepAlive marks x as reachable up to this point; without a collector it always is.
 func KeepAlive(x any) {}

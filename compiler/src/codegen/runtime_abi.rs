@@ -128,6 +128,7 @@ runtime_table! {
     Throw = deferc_throw(W, W) -> ();
     Sleep = deferc_sleep(W) -> ();
     Gosched = deferc_gosched() -> ();
+    Gc = deferc_gc() -> ();
     NumGoroutine = deferc_numgoroutine() -> (W);
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
@@ -242,6 +243,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_time_walltime" => Rt::Walltime,
         "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,
+        "deferc_runtime_gc" => Rt::Gc,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         _ => return None,
     })

@@ -152,7 +152,7 @@ unsafe fn append_to(dst: *mut GoSlice, b: &[u8]) {
 
 /// `fmt.appendPrint(dst *[]byte, a []any)` (compiler/golib/fmt): appends what Print would
 /// print. The Fprint family formats into a reused buffer this way instead of building a string
-/// and copying it (garbage that deferc, with no collector, would never reclaim).
+/// and copying it (garbage for the collector).
 ///
 /// # Safety
 /// `dst` must point at a valid `[]byte` header and `args` at `n` valid efaces.

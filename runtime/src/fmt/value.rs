@@ -104,7 +104,7 @@ impl Value {
     }
 
     pub(super) fn string(&self) -> &'static [u8] {
-        // SAFETY: a Go string's bytes live as long as the program (never freed).
+        // SAFETY: a Go string's bytes live as long as the string is referenced (the value being printed is).
         unsafe { self.read::<GoString>().as_bytes() }
     }
 
@@ -148,7 +148,7 @@ impl Value {
         if n == 0 {
             &[]
         } else {
-            // SAFETY: the array or slice holds n bytes that are never freed.
+            // SAFETY: the array or slice holds n bytes kept alive by the value being printed.
             unsafe { std::slice::from_raw_parts(p, n) }
         }
     }

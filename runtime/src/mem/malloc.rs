@@ -49,6 +49,8 @@ struct MCache {
     alloc: [*mut MSpan; NUM_SPAN_CLASSES],
     mallocs: u64,
     bytes: u64,
+    /// Allocations left before the next stress collection (DEFERC_GCSTRESS; 0 = off).
+    stress_left: usize,
 }
 
 thread_local! {
@@ -57,6 +59,7 @@ thread_local! {
             alloc: [std::ptr::null_mut(); NUM_SPAN_CLASSES],
             mallocs: 0,
             bytes: 0,
+            stress_left: 0,
         })
     };
 }
@@ -64,6 +67,32 @@ thread_local! {
 /// Counters flushed from the caches (Go's memstats, the parts kept so far).
 static MALLOCS: AtomicU64 = AtomicU64::new(0);
 static ALLOC_BYTES: AtomicU64 = AtomicU64::new(0);
+/// ALLOC_BYTES at the end of the last collection, and the bytes it found live: the heap's live
+/// bytes now are `live + (ALLOC_BYTES - at)`, what pacing compares with its goal.
+static LIVE_AT_GC: AtomicU64 = AtomicU64::new(0);
+static ALLOC_AT_GC: AtomicU64 = AtomicU64::new(0);
+
+/// Records the end of a collection that found `live` bytes reachable.
+pub(super) fn set_live(live: usize) {
+    LIVE_AT_GC.store(live as u64, Ordering::Relaxed);
+    ALLOC_AT_GC.store(ALLOC_BYTES.load(Ordering::Relaxed), Ordering::Relaxed);
+}
+
+/// The heap's live bytes as pacing counts them (flushed allocation counts only).
+fn heap_live() -> usize {
+    let since = ALLOC_BYTES.load(Ordering::Relaxed) - ALLOC_AT_GC.load(Ordering::Relaxed);
+    (LIVE_AT_GC.load(Ordering::Relaxed) + since) as usize
+}
+
+/// Collects if the heap is past its goal (or `force`). The cache must not be borrowed.
+#[cold]
+fn maybe_collect(force: bool) {
+    if force || super::mgc::should_collect(heap_live()) {
+        // SAFETY: called from mallocgc's slow paths on the thread running Go code, with no
+        // borrow of the cache or the heap live.
+        unsafe { super::mgc::collect_now() };
+    }
+}
 
 /// A snapshot of the heap's statistics, in runtime.MemStats' terms.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -123,12 +152,56 @@ pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
         }
     }
     let spc = span_class(class, noscan) as usize;
-    MCACHE.with(|c| {
+    let p = MCACHE.with(|c| {
         // SAFETY: this thread's cache; mallocgc does not re-enter itself.
         let c = unsafe { &mut *c.get() };
+        if c.stress_left != 0 {
+            c.stress_left -= 1;
+            if c.stress_left == 0 {
+                return std::ptr::null_mut();
+            }
+        }
         let s = c.alloc[spc];
         if !s.is_null() {
             // SAFETY: a cached span is live and owned by this thread.
+            if let Some(p) = unsafe { (*s).next_free() } {
+                c.mallocs += 1;
+                c.bytes += CLASS_TO_SIZE[class] as u64;
+                return p as *mut u8;
+            }
+        }
+        std::ptr::null_mut()
+    });
+    if !p.is_null() {
+        return p;
+    }
+    slow_alloc(spc, class)
+}
+
+/// The cached span is full, or a stress collection is due: collect if it is time, then take
+/// a span with free slots.
+#[cold]
+fn slow_alloc(spc: usize, class: usize) -> *mut u8 {
+    let stress = MCACHE.with(|c| {
+        // SAFETY: this thread's cache, not borrowed elsewhere now.
+        let c = unsafe { &mut *c.get() };
+        flush_stats(c);
+        let n = super::mgc::STRESS.load(Ordering::Relaxed);
+        if n != 0 && c.stress_left == 0 {
+            c.stress_left = n;
+            true
+        } else {
+            false
+        }
+    });
+    maybe_collect(stress);
+    MCACHE.with(|c| {
+        // SAFETY: as above.
+        let c = unsafe { &mut *c.get() };
+        let s = c.alloc[spc];
+        if !s.is_null() {
+            // SAFETY: a cached span is live and owned by this thread (sweep may have freed
+            // slots in it).
             if let Some(p) = unsafe { (*s).next_free() } {
                 c.mallocs += 1;
                 c.bytes += CLASS_TO_SIZE[class] as u64;
@@ -172,6 +245,11 @@ fn flush_stats(c: &mut MCache) {
 /// A large object: whole pages, a span of its own.
 #[cold]
 fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
+    MCACHE.with(|c| {
+        // SAFETY: this thread's cache, not borrowed elsewhere now.
+        flush_stats(unsafe { &mut *c.get() })
+    });
+    maybe_collect(false);
     let npages = size.div_ceil(PAGE_SIZE);
     let s = heap::lock().alloc_span(npages, span_class(0, noscan));
     MALLOCS.fetch_add(1, Ordering::Relaxed);

@@ -27,6 +27,7 @@ pub struct GcStats {
     pub marked_bytes: usize,
     /// Objects freed.
     pub freed_objects: usize,
+    pub freed_bytes: usize,
     /// Spans whose pages went back to the page allocator.
     pub freed_spans: usize,
 }
@@ -81,7 +82,9 @@ unsafe fn sweep(stats: &mut GcStats) {
     let mut keep = Vec::with_capacity(spans.len());
     for sp in spans {
         let s = &mut *sp;
-        stats.freed_objects += s.sweep();
+        let freed = s.sweep();
+        stats.freed_objects += freed;
+        stats.freed_bytes += freed * s.elemsize;
         if s.allocated == 0 && !s.cached {
             h.free_span(sp);
             stats.freed_spans += 1;
@@ -97,4 +100,124 @@ unsafe fn sweep(stats: &mut GcStats) {
         keep.push(sp);
     }
     h.spans = keep;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pacing and triggering (Go's gcController, reduced to one thread)
+
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
+
+/// Collections happen only once a Go program runs (`enable`): the runtime's unit tests
+/// allocate from many threads and must never collect.
+static ENABLED: AtomicBool = AtomicBool::new(false);
+/// GOGC: the percentage the heap may grow over the live heap before the next collection;
+/// negative = off.
+static GCPERCENT: AtomicI64 = AtomicI64::new(100);
+/// Collect when the heap's live bytes reach this (Go's heap goal).
+static NEXT_GC: AtomicUsize = AtomicUsize::new(MIN_HEAP);
+/// DEFERC_GCSTRESS=N: collect at every N-th allocation (0 = off).
+pub(super) static STRESS: AtomicUsize = AtomicUsize::new(0);
+static GCTRACE: AtomicBool = AtomicBool::new(false);
+pub static NUM_GC: AtomicU64 = AtomicU64::new(0);
+pub static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
+/// Go's minimum heap goal (4 MiB at GOGC=100).
+const MIN_HEAP: usize = 4 << 20;
+
+/// Turns collection on for a program, with Go's settings from the environment: GOGC (`off`,
+/// or a percentage; anything else means 100), GODEBUG=gctrace=1, and DEFERC_GCSTRESS.
+pub fn enable() {
+    let gogc = std::env::var("GOGC").ok();
+    let pct = match gogc.as_deref() {
+        Some("off") => -1,
+        Some(v) => v.parse::<i64>().unwrap_or(100),
+        None => 100,
+    };
+    GCPERCENT.store(pct, Ordering::Relaxed);
+    let stress = std::env::var("DEFERC_GCSTRESS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    STRESS.store(stress, Ordering::Relaxed);
+    let trace = std::env::var("GODEBUG")
+        .map(|v| v.split(',').any(|kv| kv == "gctrace=1"))
+        .unwrap_or(false);
+    GCTRACE.store(trace, Ordering::Relaxed);
+    ENABLED.store(true, Ordering::Relaxed);
+}
+
+/// The allocator's slow paths ask this: is the heap past its goal?
+pub(super) fn should_collect(heap_live: usize) -> bool {
+    ENABLED.load(Ordering::Relaxed)
+        && GCPERCENT.load(Ordering::Relaxed) >= 0
+        && heap_live >= NEXT_GC.load(Ordering::Relaxed)
+}
+
+/// runtime.GC: a full collection now (when a program runs; otherwise nothing).
+#[no_mangle]
+pub extern "C" fn deferc_gc() {
+    if ENABLED.load(Ordering::Relaxed) {
+        // SAFETY: called by compiled Go code on its goroutine's stack.
+        unsafe { collect_now() };
+    }
+}
+
+/// Collects with the roots of the running program: the registered globals, every G's record
+/// and stack (the running one's from here up, its registers stored in this frame first), and
+/// os.Args. Does nothing unless called on a goroutine's stack.
+///
+/// # Safety
+/// Called on the thread that runs Go code, outside any borrow of the heap or of this thread's
+/// allocation cache.
+#[inline(never)]
+pub unsafe fn collect_now() -> Option<GcStats> {
+    use crate::goroutine::{getg, G};
+    let mut regs = [0usize; crate::arch::CALLEE_SAVED];
+    crate::arch::save_callee_saved(&mut regs);
+    let sp = regs.as_ptr() as usize;
+    let g = getg();
+    if (*g).stack_hi == 0 || sp < (*g).stack_lo || sp >= (*g).stack_hi {
+        return None;
+    }
+    let start = std::time::Instant::now();
+    let mut roots: Vec<(usize, usize)> = super::roots::globals()
+        .iter()
+        .map(|r| (r.addr, r.addr + r.size))
+        .collect();
+    for gp in crate::sched::all_gs() {
+        roots.push((gp as usize, gp as usize + std::mem::size_of::<G>()));
+        if let Some(r) = crate::sched::stack_range(gp, sp) {
+            roots.push(r);
+        }
+    }
+    let args = crate::pkg_os::args_root();
+    let args_word = [args];
+    roots.push((args_word.as_ptr() as usize, args_word.as_ptr() as usize + 8));
+    let st = collect(&roots);
+    std::hint::black_box(&regs);
+    std::hint::black_box(&args_word);
+    let live = st.marked_bytes;
+    let pct = GCPERCENT.load(Ordering::Relaxed).max(0) as usize;
+    NEXT_GC.store(
+        (live + live / 100 * pct)
+            .max(MIN_HEAP / 100 * pct.max(1))
+            .max(MIN_HEAP),
+        Ordering::Relaxed,
+    );
+    super::malloc::set_live(live);
+    let n = NUM_GC.fetch_add(1, Ordering::Relaxed) + 1;
+    let pause = start.elapsed().as_nanos() as u64;
+    PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
+    if GCTRACE.load(Ordering::Relaxed) {
+        let line = format!(
+            "gc {} @{:.3}s: {:.3} ms, {} MB live, {} freed objects, {} MB goal\n",
+            n,
+            crate::time::deferc_nanotime() as f64 / 1e9,
+            pause as f64 / 1e6,
+            live >> 20,
+            st.freed_objects,
+            NEXT_GC.load(Ordering::Relaxed) >> 20
+        );
+        crate::os::write_fd(2, line.as_bytes());
+    }
+    Some(st)
 }

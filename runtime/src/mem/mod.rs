@@ -28,8 +28,11 @@
 //! cannot allocate N-byte block" error, a commit it refuses with "runtime: out of memory"
 //! (oom.rs), as Go's mheap.grow and sysMap do.
 //!
-//! There is no collector yet: memory is never freed, so every slot is handed out once, from
-//! fresh, zeroed pages, and allocation needs no memset.
+//! The collector (mgc.rs) is stop-the-world mark-sweep, non-moving and conservative: it runs
+//! in the allocator's slow paths when the heap has grown GOGC percent over what the last
+//! collection found live (at least 4 MiB), marks from the roots (globals, every goroutine's
+//! record and stack, os.Args) and sweeps every span. Freed slots are cleared when handed out
+//! again; fresh pages are already zero.
 
 pub mod heap;
 pub mod malloc;
