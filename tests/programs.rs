@@ -13,7 +13,10 @@
 //! the program says otherwise with directives, lines of the source (scripts/bless-goldens reads
 //! the same ones):
 //! - `// args: a b c`: command-line arguments (split at whitespace), after `--` for the JIT;
-//! - `// stdin: FILE`: the contents of FILE (relative to the program's directory) as stdin.
+//! - `// stdin: FILE`: the contents of FILE (relative to the program's directory) as stdin;
+//! - `// gcstress: N`: when the run is under GC stress (DEFERC_GCSTRESS set), collect at every
+//!   N-th allocation instead (for programs with a million frames or 100,000 goroutines, which a
+//!   collection at every allocation would rescan each time).
 //!
 //! Expected results are
 //! the goldens written by `scripts/bless-goldens` from Go 1.19: `<name>.stdout` (required),
@@ -212,11 +215,13 @@ fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Outpu
     deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
 }
 
-/// A conformance program's `// args:` and `// stdin:` directives (see the module docs).
+/// A conformance program's `// args:`, `// stdin:` and `// gcstress:` directives (see the
+/// module docs).
 #[derive(Default)]
 struct Directives {
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
+    gcstress: Option<String>,
 }
 
 fn directives(path: &Path) -> Result<Directives, Failed> {
@@ -229,6 +234,8 @@ fn directives(path: &Path) -> Result<Directives, Failed> {
         } else if let Some(f) = line.strip_prefix("// stdin:") {
             let p = path.parent().unwrap_or(Path::new(".")).join(f.trim());
             d.stdin = Some(fs::read(&p).map_err(|e| format!("stdin file {}: {e}", p.display()))?);
+        } else if let Some(n) = line.strip_prefix("// gcstress:") {
+            d.gcstress = Some(n.trim().to_string());
         }
     }
     Ok(d)
@@ -303,7 +310,14 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
     };
 
     let d = directives(path)?;
-    let run = |cmd: Command, what: &str| {
+    // Under GC stress, a program's own `// gcstress: N` overrides the setting.
+    let stress = std::env::var_os("DEFERC_GCSTRESS")
+        .filter(|v| !v.is_empty() && v != "0")
+        .and(d.gcstress.clone());
+    let run = |mut cmd: Command, what: &str| {
+        if let Some(n) = &stress {
+            cmd.env("DEFERC_GCSTRESS", n);
+        }
         deferc_difftest::outcome::run_with_input(cmd, d.stdin.clone(), env.run_timeout, what)
             .map_err(Failed::from)
     };

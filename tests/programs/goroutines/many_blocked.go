@@ -35,3 +35,5 @@ func main() {
 	wg.Wait()
 	fmt.Println(sum)
 }
+
+// gcstress: 20000

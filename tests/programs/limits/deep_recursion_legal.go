@@ -48,3 +48,5 @@ func main() {
 		panicDown(depth)
 	}()
 }
+
+// gcstress: 20000

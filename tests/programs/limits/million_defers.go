@@ -30,3 +30,5 @@ func main() {
 	r := run(1000000)
 	fmt.Println("result", r, "calls", count, "first", first, "last", last, "sum", sum)
 }
+
+// gcstress: 20000
