@@ -23,7 +23,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 const TARGETS: [(&str, &str); 2] = [
     ("x86_64", "x86_64-unknown-linux-gnu"),
@@ -93,6 +93,29 @@ fn listing(deferc: &Path, file: &Path, kind: &str, triple: &str) -> Result<Strin
         ));
     }
     Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// A program's listings (CLIF for x86-64, then the machine code for each of TARGETS), each
+/// made once and shared by the program's trials.
+struct Listings {
+    deferc: Arc<PathBuf>,
+    file: PathBuf,
+    cells: [OnceLock<Result<String, String>>; 3],
+}
+
+impl Listings {
+    /// 0: CLIF; 1 + i: the machine code for TARGETS[i].
+    fn get(&self, k: usize) -> Result<String, String> {
+        self.cells[k]
+            .get_or_init(|| {
+                let (kind, triple) = match k {
+                    0 => ("clif", TARGETS[0].1),
+                    _ => ("asm", TARGETS[k - 1].1),
+                };
+                listing(&self.deferc, &self.file, kind, triple)
+            })
+            .clone()
+    }
 }
 
 /// The functions of a listing: `; NAME` at the start of a line opens one.
@@ -276,20 +299,25 @@ fn main() {
                 continue;
             }
         };
+        let lists = Arc::new(Listings {
+            deferc: deferc.clone(),
+            file: file.clone(),
+            cells: Default::default(),
+        });
         let file = Arc::new(file);
         if !spec.funcs.is_empty() {
-            let (d, f, s) = (deferc.clone(), file.clone(), spec.clone());
+            let (l, f, s) = (lists.clone(), file.clone(), spec.clone());
             trials.push(Trial::test(format!("codegen::{}::clif", stem), move || {
-                let text = listing(&d, &f, "clif", TARGETS[0].1)?;
+                let text = l.get(0)?;
                 let got = expected_text(&sections(&text), &s.funcs)?;
                 compare_or_bless(&f.with_extension("clif"), &got)
             }));
-            for (arch, triple) in TARGETS {
-                let (d, f, s) = (deferc.clone(), file.clone(), spec.clone());
+            for (i, (arch, _)) in TARGETS.into_iter().enumerate() {
+                let (l, f, s) = (lists.clone(), file.clone(), spec.clone());
                 trials.push(Trial::test(
                     format!("codegen::{}::{}", stem, arch),
                     move || {
-                        let text = listing(&d, &f, "asm", triple)?;
+                        let text = l.get(1 + i)?;
                         let got = expected_text(&sections(&text), &s.funcs)?;
                         compare_or_bless(&f.with_extension(format!("{}.asm", arch)), &got)
                     },
@@ -297,7 +325,7 @@ fn main() {
             }
         }
         for i in 0..spec.props.len() {
-            let (d, f, s) = (deferc.clone(), file.clone(), spec.clone());
+            let (l, s) = (lists.clone(), spec.clone());
             let p = &spec.props[i];
             let name = format!(
                 "codegen::{}::{}::{}{}",
@@ -312,11 +340,11 @@ fn main() {
             );
             trials.push(Trial::test(name, move || {
                 let p = &s.props[i];
-                let clif = listing(&d, &f, "clif", TARGETS[0].1)?;
+                let clif = l.get(0)?;
                 let clif = section(&sections(&clif), &p.func)?.to_string();
                 let mut asms = Vec::new();
-                for (arch, triple) in TARGETS {
-                    let text = listing(&d, &f, "asm", triple)?;
+                for (j, (arch, _)) in TARGETS.into_iter().enumerate() {
+                    let text = l.get(1 + j)?;
                     asms.push((arch, section(&sections(&text), &p.func)?.to_string()));
                 }
                 let (ok, found) = holds(p, &clif, &asms)?;

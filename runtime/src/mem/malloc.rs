@@ -53,6 +53,22 @@ struct MCache {
     stress_left: usize,
 }
 
+impl MCache {
+    /// A free slot of the span cached for `spc` (of size class `class`), counted.
+    #[inline]
+    fn take(&mut self, spc: usize, class: usize) -> Option<*mut u8> {
+        let s = self.alloc[spc];
+        if s.is_null() {
+            return None;
+        }
+        // SAFETY: a cached span is live and owned by this thread.
+        let p = unsafe { (*s).next_free() }?;
+        self.mallocs += 1;
+        self.bytes += CLASS_TO_SIZE[class] as u64;
+        Some(p as *mut u8)
+    }
+}
+
 thread_local! {
     static MCACHE: UnsafeCell<MCache> = const {
         UnsafeCell::new(MCache {
@@ -161,16 +177,7 @@ pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
                 return std::ptr::null_mut();
             }
         }
-        let s = c.alloc[spc];
-        if !s.is_null() {
-            // SAFETY: a cached span is live and owned by this thread.
-            if let Some(p) = unsafe { (*s).next_free() } {
-                c.mallocs += 1;
-                c.bytes += CLASS_TO_SIZE[class] as u64;
-                return p as *mut u8;
-            }
-        }
-        std::ptr::null_mut()
+        c.take(spc, class).unwrap_or(std::ptr::null_mut())
     });
     if !p.is_null() {
         return p;
@@ -198,17 +205,10 @@ fn slow_alloc(spc: usize, class: usize) -> *mut u8 {
     MCACHE.with(|c| {
         // SAFETY: as above.
         let c = unsafe { &mut *c.get() };
-        let s = c.alloc[spc];
-        if !s.is_null() {
-            // SAFETY: a cached span is live and owned by this thread (sweep may have freed
-            // slots in it).
-            if let Some(p) = unsafe { (*s).next_free() } {
-                c.mallocs += 1;
-                c.bytes += CLASS_TO_SIZE[class] as u64;
-                return p as *mut u8;
-            }
+        match c.take(spc, class) {
+            Some(p) => p,
+            None => refill(c, spc, class),
         }
-        refill(c, spc, class)
     })
 }
 
@@ -230,11 +230,7 @@ fn refill(c: &mut MCache, spc: usize, class: usize) -> *mut u8 {
     // SAFETY: a live span, now this cache's.
     unsafe { (*s).cached = true };
     c.alloc[spc] = s;
-    // SAFETY: the span was just made, with every slot free.
-    let p = unsafe { (*s).next_free() }.expect("a new span has free slots");
-    c.mallocs += 1;
-    c.bytes += CLASS_TO_SIZE[class] as u64;
-    p as *mut u8
+    c.take(spc, class).expect("a new span has free slots")
 }
 
 fn flush_stats(c: &mut MCache) {
