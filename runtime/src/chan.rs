@@ -25,7 +25,6 @@
 //! - None of these functions raise a Go panic (they return statuses; compiled code panics), so
 //!   owned Rust values in their frames are fine.
 
-use crate::alloc::alloc_bytes;
 use crate::goroutine::{getg, WaitReason, G};
 use crate::sched::{fastrandn, gopark, goready, park_forever, put_pollorder, take_pollorder};
 use crate::types::Type;
@@ -205,7 +204,22 @@ pub unsafe extern "C" fn deferc_makechan(elem: *const Type, size: isize) -> *mut
         Some(m) if m <= MAX_ALLOC - hdr => m,
         _ => return std::ptr::null_mut(),
     };
-    let p = alloc_bytes(hdr + mem, align.min(16));
+    // The header's pointers are its own buffer, the element's static descriptor and wait
+    // queues of records on goroutine stacks: only the buffer's elements need scanning.
+    let p = if elem.is_null() {
+        crate::alloc::alloc_noscan(hdr)
+    } else {
+        crate::mem::mallocgc_parts(
+            hdr + mem,
+            align.min(16),
+            &[crate::mem::Part {
+                off: hdr,
+                typ: &*elem,
+                count: size,
+                stride: esize,
+            }],
+        )
+    };
     let c = p as *mut Chan;
     c.write(Chan {
         qcount: 0,

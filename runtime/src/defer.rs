@@ -87,7 +87,9 @@ pub extern "C" fn deferc_defernew(class: usize) -> *mut Defer {
 }
 
 fn new_record(class: usize, cap: usize) -> *mut Defer {
-    let p = crate::alloc::alloc_bytes(HEADER + cap, 8) as *mut Defer;
+    // Scanned word by word: the link, and arguments of whatever types the deferred calls
+    // that use this record over its life take.
+    let p = crate::alloc::alloc_typed(HEADER + cap, 8, &crate::alloc::WORDS.0) as *mut Defer;
     // SAFETY: p points at HEADER + cap fresh bytes.
     unsafe { (*p).class = class };
     p

@@ -3,9 +3,9 @@
 //! method-less fallbacks), the panic value of each, and boundsError's messages and codes. The
 //! raising entries that panic with them are in panic.rs.
 
-use crate::alloc::alloc_bytes;
+use crate::alloc::{alloc_typed, STRING};
 use crate::traceback::put_dec;
-use crate::types::{Eface, GoString, Kind, Type, TFLAG_NAMED};
+use crate::types::{Eface, GoString, Kind, StaticType, Type, TFLAG_NAMED};
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Set by the compiler at start: the types of runtime.errorString and runtime.boundsError,
@@ -29,11 +29,6 @@ pub extern "C" fn deferc_set_runtime_error_types(
     BOUNDS_TYPE.store(bounds as *mut Type, Ordering::Relaxed);
     TYPEASSERT_TYPE.store(typeassert as *mut Type, Ordering::Relaxed);
 }
-
-pub(crate) struct StaticType(pub(crate) Type);
-
-// SAFETY: the descriptor is immutable and its pointers point at static data.
-unsafe impl Sync for StaticType {}
 
 pub(crate) const fn fallback_type(name: &'static [u8]) -> StaticType {
     StaticType(Type::new(Kind::String, 16, 8, TFLAG_NAMED, name))
@@ -82,7 +77,7 @@ pub(crate) fn is_runtime_error_type(t: *const Type) -> bool {
 /// Everything owned is dropped when this returns (see the SAFETY invariants).
 pub(crate) fn runtime_error(k: RuntimeError, msg: &[u8]) -> Eface {
     let s = GoString::from_bytes(msg);
-    let cell = alloc_bytes(std::mem::size_of::<GoString>(), 8) as *mut GoString;
+    let cell = alloc_typed(std::mem::size_of::<GoString>(), 8, &STRING.0) as *mut GoString;
     // SAFETY: cell is fresh, aligned memory for one GoString.
     unsafe { cell.write(s) };
     Eface {

@@ -67,7 +67,6 @@
 //! Limits: at most 2^31 positions per map (a Go program reaching that is out of memory anyway:
 //! it ends with Go's out-of-memory fatal error, oom.rs).
 
-use crate::alloc::alloc_bytes;
 use crate::oom::out_of_memory;
 use crate::types::{Eface, GoString, Kind, Type};
 use std::alloc::{alloc_zeroed, Layout};
@@ -113,9 +112,21 @@ pub struct Map {
     /// Alignment of the entries block.
     align: usize,
     key_t: *const Type,
+    val_t: *const Type,
     seed: u64,
     class: u8,
 }
+
+/// The descriptor of a map's header: its pointers into the heap are the two tables (words 1
+/// and 2); the key and value descriptors are static.
+static MAP_HEADER: crate::types::StaticType = crate::types::StaticType(Type {
+    ptrdata: 24,
+    gcdata: [0b110u8].as_ptr(),
+    ..Type::new(Kind::Struct, std::mem::size_of::<Map>(), 8, 0, b"")
+});
+
+const _: () = assert!(std::mem::offset_of!(Map, entries) == 8);
+const _: () = assert!(std::mem::offset_of!(Map, index) == 16);
 
 /// `v, ok := m[k]`: two words, returned in registers (rax:rdx on x86-64, x0:x1 on arm64).
 #[repr(C)]
@@ -496,7 +507,17 @@ impl Map {
         // scanned by the collector, the index (hashes and positions) is not. The old tables
         // become garbage once nothing points into them.
         let lay = self.entries_layout(new_cap);
-        let ents = alloc_bytes(lay.size(), lay.align().min(8));
+        let part = |off, typ| crate::mem::Part {
+            off,
+            typ,
+            count: new_cap,
+            stride: self.stride,
+        };
+        let ents = crate::mem::mallocgc_parts(
+            lay.size(),
+            lay.align().min(8),
+            &[part(0, &*self.key_t), part(self.val_off, &*self.val_t)],
+        );
         let ilay = Map::index_layout(2 * new_cap);
         let index = crate::alloc::alloc_noscan(ilay.size()) as *mut u64;
         // Entries keep their positions; control bytes move with the end of the array.
@@ -627,7 +648,7 @@ pub unsafe extern "C" fn deferc_makemap(t: *const Type, hint: i64) -> *mut u8 {
     } else {
         KEY_GENERIC
     };
-    let m = alloc_bytes(std::mem::size_of::<Map>(), 8) as *mut Map;
+    let m = crate::alloc::alloc_typed(std::mem::size_of::<Map>(), 8, &MAP_HEADER.0) as *mut Map;
     m.write(Map {
         count: 0,
         entries: std::ptr::null_mut(),
@@ -642,6 +663,7 @@ pub unsafe extern "C" fn deferc_makemap(t: *const Type, hint: i64) -> *mut u8 {
         val_size: vt.size,
         align: align.max(8),
         key_t: kt,
+        val_t: vt,
         seed: fastrand(),
         class,
     });

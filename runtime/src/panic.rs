@@ -47,7 +47,7 @@
 //! - `deferc_panic_bounds`'s code may have `BOUNDS_UNSIGNED` (16) or'ed in for an index of
 //!   unsigned type (Go prints it unsigned: `index out of range [18446744073709551615] ...`).
 
-use crate::alloc::alloc_bytes;
+use crate::alloc::{alloc_typed, WORDS};
 use crate::arch;
 use crate::error::*;
 use crate::fmt::{find_method_sig, method_trampoline, METHOD_PANICKED};
@@ -160,7 +160,12 @@ unsafe fn newpanic() -> *mut Panic {
         return p;
     }
     // Zeroed memory is a valid Panic (null pointers, false, 0).
-    alloc_bytes(std::mem::size_of::<Panic>(), std::mem::align_of::<Panic>()) as *mut Panic
+    // Every word is scanned: `arg` and `link` are pointers, the rest small integers.
+    alloc_typed(
+        std::mem::size_of::<Panic>(),
+        std::mem::align_of::<Panic>(),
+        &WORDS.0,
+    ) as *mut Panic
 }
 
 unsafe fn freepanic(p: *mut Panic) {

@@ -3,7 +3,7 @@
 //! other tests share).
 
 use super::*;
-use crate::types::TFLAG_NAMED;
+use crate::types::{StaticType, TFLAG_NAMED};
 use std::sync::Mutex;
 
 /// Tests that touch the (single, global) G's panic list run one at a time.

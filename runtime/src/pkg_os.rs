@@ -363,7 +363,7 @@ pub(crate) fn args_root() -> usize {
 pub fn set_args(args: Vec<Vec<u8>>) {
     let n = args.len();
     let size = n * std::mem::size_of::<GoString>();
-    let p = crate::alloc::alloc_bytes(size, 8) as *mut GoString;
+    let p = crate::alloc::alloc_typed(size, 8, &crate::alloc::STRING.0) as *mut GoString;
     for (i, a) in args.iter().enumerate() {
         // SAFETY: p has room for n GoStrings; i < n.
         unsafe { p.add(i).write(GoString::from_bytes(a)) };

@@ -18,7 +18,7 @@
 //! with that full text; any other message is a plain `string` panic value (Go's
 //! `panic("strings: negative Repeat count")`).
 
-use crate::alloc::alloc_bytes;
+use crate::alloc::{alloc_typed, STRING};
 use crate::pkg_unicode::{is_space, simple_fold, to_lower, to_upper, MAX_RUNE};
 use crate::pkg_utf8::{decode_last_rune, go_bytes, set_msg, sub};
 use crate::strings::{decode_rune, encode_rune, rune_count, RUNE_ERROR};
@@ -274,7 +274,7 @@ pub fn equal_fold(mut s: &[u8], mut t: &[u8]) -> bool {
 /// `make([]string, cap)` filled and resliced to len(parts).
 fn string_slice(parts: &[GoString], cap: usize) -> GoSlice {
     let cap = cap.max(parts.len());
-    let p = alloc_bytes(cap * std::mem::size_of::<GoString>(), 8) as *mut GoString;
+    let p = alloc_typed(cap * std::mem::size_of::<GoString>(), 8, &STRING.0) as *mut GoString;
     for (i, s) in parts.iter().enumerate() {
         // SAFETY: p has room for cap >= parts.len() GoStrings, 8-aligned.
         unsafe { p.add(i).write(*s) };

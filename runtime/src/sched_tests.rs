@@ -66,9 +66,7 @@ fn run_test(main: impl FnOnce() + 'static) -> SchedEnd {
     end
 }
 
-struct StaticType(Type);
-// SAFETY: immutable descriptors without pointers to mutable data.
-unsafe impl Sync for StaticType {}
+use crate::types::StaticType;
 
 const fn basic(size: usize, kind: Kind) -> StaticType {
     StaticType(Type::new(kind, size, if size == 0 { 1 } else { 8 }, 0, b""))
@@ -792,9 +790,10 @@ fn goexit_paths() {
             // SAFETY: pushing a Goexit record as runtime.Goexit's walk would have left it.
             unsafe {
                 let g = getg();
-                let p = crate::alloc::alloc_bytes(
+                let p = crate::alloc::alloc_typed(
                     std::mem::size_of::<crate::panic::Panic>(),
                     std::mem::align_of::<crate::panic::Panic>(),
+                    &crate::alloc::WORDS.0,
                 ) as *mut crate::panic::Panic;
                 (*p).goexit = true;
                 (*g).panic = p;
@@ -819,9 +818,10 @@ fn goexit_paths() {
         // SAFETY: as above, on the main goroutine.
         unsafe {
             let g = getg();
-            let p = crate::alloc::alloc_bytes(
+            let p = crate::alloc::alloc_typed(
                 std::mem::size_of::<crate::panic::Panic>(),
                 std::mem::align_of::<crate::panic::Panic>(),
+                &crate::alloc::WORDS.0,
             ) as *mut crate::panic::Panic;
             (*p).goexit = true;
             (*g).panic = p;
@@ -846,9 +846,10 @@ fn goexit_paths() {
         // SAFETY: as above.
         unsafe {
             let g = getg();
-            let p = crate::alloc::alloc_bytes(
+            let p = crate::alloc::alloc_typed(
                 std::mem::size_of::<crate::panic::Panic>(),
                 std::mem::align_of::<crate::panic::Panic>(),
+                &crate::alloc::WORDS.0,
             ) as *mut crate::panic::Panic;
             (*p).goexit = true;
             (*g).panic = p;
@@ -1068,9 +1069,10 @@ fn unrecovered_panic_in_goroutine_in_child() {
                 // SAFETY: a panic record as gopanic's walk leaves it when it reaches the
                 // trampoline (value nil: "panic: nil").
                 unsafe {
-                    let p = crate::alloc::alloc_bytes(
+                    let p = crate::alloc::alloc_typed(
                         std::mem::size_of::<crate::panic::Panic>(),
                         std::mem::align_of::<crate::panic::Panic>(),
+                        &crate::alloc::WORDS.0,
                     ) as *mut crate::panic::Panic;
                     (*getg()).panic = p;
                 }

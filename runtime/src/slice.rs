@@ -1,7 +1,8 @@
 //! Slice growth for append: Go 1.19's growslice (growth policy and rounding of the new
 //! capacity up to the allocator's size classes, which is what `cap()` then reports).
 
-use crate::alloc::alloc_bytes;
+use crate::mem::mallocgc;
+use crate::types::Type;
 
 pub use crate::mem::roundupsize;
 
@@ -40,10 +41,12 @@ pub struct Grown {
 }
 
 /// append's slow path: a new zeroed backing array for at least `needed` elements, holding a
-/// copy of the `len` old elements.
+/// copy of the `len` old elements. `typ` is the element's descriptor, null for an element
+/// without pointers.
 ///
 /// # Safety
-/// `ptr` must point at `len * esize` readable bytes (or be anything when len is 0).
+/// `ptr` must point at `len * esize` readable bytes (or be anything when len is 0); `typ` is
+/// null or a descriptor of size `esize`.
 #[no_mangle]
 pub unsafe extern "C" fn deferc_growslice(
     ptr: *const u8,
@@ -51,10 +54,11 @@ pub unsafe extern "C" fn deferc_growslice(
     cap: usize,
     needed: usize,
     esize: usize,
+    typ: *const Type,
 ) -> Grown {
     let newcap = grow_cap(cap, needed, esize);
     let bytes = newcap.saturating_mul(esize);
-    let p = alloc_bytes(bytes, 8);
+    let p = mallocgc(bytes, 8, typ.as_ref());
     if len > 0 && esize > 0 {
         std::ptr::copy_nonoverlapping(ptr, p, len * esize);
     }

@@ -152,14 +152,29 @@ pub struct Type {
     pub nfields: usize,
     pub methods: *const Method,
     pub nmethods: usize,
+    /// The prefix of a value that can hold pointers, in bytes (a multiple of 8; 0 for a type
+    /// without pointers, whose values are allocated noscan). Go's _type.ptrdata.
+    pub ptrdata: usize,
+    /// The pointer mask (Go's _type.gcdata for types without a GC program): one bit per word of
+    /// the first `ptrdata` bytes, lowest bit first, set for a word that holds a pointer the
+    /// collector must follow. Null when ptrdata is 0.
+    pub gcdata: *const u8,
 }
+
+/// A descriptor the runtime defines itself, as a static.
+pub struct StaticType(pub Type);
+
+// SAFETY: the descriptor is immutable and its pointers point at static data.
+unsafe impl Sync for StaticType {}
 
 /// The type has a name of its own (`main.MyInt`), as opposed to a type literal (`[3]int`).
 pub const TFLAG_NAMED: u16 = 1;
 
 impl Type {
     /// The one constructor of a descriptor the runtime makes itself (the fallback runtime error
-    /// types, tests): no element, key, fields or methods; set those with struct update syntax
+    /// types, tests): the pointer mask of a scalar of `kind` (a string's first word, both of an
+    /// interface's, a pointer-shaped value's only word; none for an array or struct, whose
+    /// masks the caller sets), no element, key, fields or methods; set those with struct update syntax
     /// (`Type { elem, ..Type::new(..) }`). The compiler emits its descriptors as data in this
     /// layout instead (codegen/data.rs).
     pub const fn new(kind: Kind, size: usize, align: u8, flags: u16, name: &'static [u8]) -> Type {
@@ -180,7 +195,35 @@ impl Type {
             nfields: 0,
             methods: std::ptr::null(),
             nmethods: 0,
+            ptrdata: match kind {
+                Kind::Interface => 16,
+                Kind::String
+                | Kind::Slice
+                | Kind::Pointer
+                | Kind::Map
+                | Kind::Chan
+                | Kind::Func
+                | Kind::UnsafePointer => 8,
+                _ => 0,
+            },
+            gcdata: match kind {
+                Kind::Interface => [0b11u8].as_ptr(),
+                Kind::String
+                | Kind::Slice
+                | Kind::Pointer
+                | Kind::Map
+                | Kind::Chan
+                | Kind::Func
+                | Kind::UnsafePointer => [0b1u8].as_ptr(),
+                _ => std::ptr::null(),
+            },
         }
+    }
+
+    /// Whether word `i` of a value (i < ptrdata / 8) holds a pointer.
+    pub fn is_pointer_word(&self, i: usize) -> bool {
+        // SAFETY: gcdata has ptrdata / 8 bits.
+        i < self.ptrdata / 8 && unsafe { *self.gcdata.add(i / 8) } & (1 << (i % 8)) != 0
     }
 
     pub fn kind(&self) -> Kind {

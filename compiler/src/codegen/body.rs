@@ -73,7 +73,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 continue;
             }
             let _ = mem;
-            self.decl_var(o, Some(val));
+            self.decl_var(o, Some(val))?;
         }
         for &r in &sig.results {
             if is_mem(self.types(), r) {
@@ -88,7 +88,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         self.results = body_info.results.clone();
         for &o in &body_info.results.clone() {
-            self.decl_var(o, None);
+            self.decl_var(o, None)?;
         }
         self.defer_prologue()?;
         let body = self.body_block(fi);
@@ -307,7 +307,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         continue;
                     }
                     if n.name != "_" {
-                        self.decl_var(*o, None);
+                        self.decl_var(*o, None)?;
                     }
                 }
             }
@@ -342,7 +342,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             if info.var(o).is_some_and(|x| x.global) {
                 self.write_var(o, &v);
             } else {
-                self.decl_var(o, Some(v));
+                self.decl_var(o, Some(v))?;
             }
         }
         Ok(())

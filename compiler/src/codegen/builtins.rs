@@ -151,7 +151,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.b.switch_to_block(ok_b);
                 self.dead = false;
                 let bytes = self.b.ins().imul_imm_s(cap, esize as i64);
-                let p = self.alloc_of_dyn(el, bytes);
+                let p = self.alloc_of_dyn(el, bytes)?;
                 Ok(vec![vec![p, len, cap]])
             }
             Builtin::Append => {
@@ -171,7 +171,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     for (v, t) in rest {
                         conv.push(self.convert(v, t, el)?);
                     }
-                    return Ok(vec![self.append_vals(&vals[0].0, el, esize, conv)]);
+                    return Ok(vec![self.append_vals(&vals[0].0, el, esize, conv)?]);
                 }
                 let s = self.expr(&args[0])?;
                 if *ellipsis {
@@ -180,7 +180,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let (tptr, tlen) = (t[0], t[1]);
                     let _ = tt;
                     let newlen = self.b.ins().iadd(s[1], tlen);
-                    let (ptr, cap) = self.ensure_cap(&s, newlen, esize);
+                    let (ptr, cap) = self.ensure_cap(&s, newlen, el, esize)?;
                     let off = self.b.ins().imul_imm_s(s[1], esize as i64);
                     let dst = self.b.ins().iadd(ptr, off);
                     let n = self.b.ins().imul_imm_s(tlen, esize as i64);
@@ -192,7 +192,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 for a in &args[1..] {
                     vals.push(self.expr_to(a, el)?);
                 }
-                Ok(vec![self.append_vals(&s, el, esize, vals)])
+                Ok(vec![self.append_vals(&s, el, esize, vals)?])
             }
             Builtin::Copy => {
                 let (dt, d, s) = match self.builtin_spread(args)? {
@@ -214,7 +214,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let t = self.ty_of(e);
                 let el = self.types().elem(t).unwrap_or(VOID);
                 let (s, _) = self.types().size_align(el);
-                Ok(vec![vec![self.alloc_of(el, s)]])
+                Ok(vec![vec![self.alloc_of(el, s)?]])
             }
             _ => self.ice(e, "builtin outside the subset"),
         }
@@ -227,16 +227,16 @@ impl<'c, 'a> FnGen<'c, 'a> {
         el: TypeId,
         esize: u64,
         vals: Vec<Val>,
-    ) -> Val {
+    ) -> R<Val> {
         let k = vals.len() as i64;
         let newlen = self.b.ins().iadd_imm_s(s[1], k);
-        let (ptr, cap) = self.ensure_cap(s, newlen, esize);
+        let (ptr, cap) = self.ensure_cap(s, newlen, el, esize)?;
         let off = self.b.ins().imul_imm_s(s[1], esize as i64);
         let dst = self.b.ins().iadd(ptr, off);
         for (i, v) in vals.iter().enumerate() {
             self.store(el, v, dst, (i as u64 * esize) as i32);
         }
-        vec![ptr, newlen, cap]
+        Ok(vec![ptr, newlen, cap])
     }
 
     /// The arguments of a built-in whose only argument is a multi-value call (`print(f())`,
@@ -278,7 +278,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// append's capacity check: the slice's (ptr, cap) if `newlen` fits, else a grown copy.
-    pub(super) fn ensure_cap(&mut self, s: &[Value], newlen: Value, esize: u64) -> (Value, Value) {
+    pub(super) fn ensure_cap(
+        &mut self,
+        s: &[Value],
+        newlen: Value,
+        el: TypeId,
+        esize: u64,
+    ) -> R<(Value, Value)> {
         let fits = self
             .b
             .ins()
@@ -301,13 +307,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let two = self.iconst(2);
         self.raise_if(overflow, Rt::PanicMakeslice, &[two]);
         let es = self.iconst(esize as i64);
-        let g = self.rt(Rt::GrowSlice, &[s[0], s[1], s[2], newlen, es]);
+        let et = self.gc_type(el)?;
+        let g = self.rt(Rt::GrowSlice, &[s[0], s[1], s[2], newlen, es, et]);
         self.b.ins().jump(
             join,
             &[ir::BlockArg::Value(g[0]), ir::BlockArg::Value(g[1])],
         );
         self.b.switch_to_block(join);
-        (ptr, cap)
+        Ok((ptr, cap))
     }
 
     pub fn emit_panic(&mut self, v: &[Value]) {

@@ -375,7 +375,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let es = self.types().size_align(el).0;
                 let n = rest.len() as u64;
                 let base = if heap_variadic {
-                    self.alloc_of(el, es * n)
+                    self.alloc_of(el, es * n)?
                 } else {
                     let s = self.slot(es * n, 8);
                     self.b.ins().stack_addr(T::I64, s, 0)

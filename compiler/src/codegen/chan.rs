@@ -110,7 +110,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let call = strip(call);
         let (target, sig, ops) = self.call_operands(call)?;
         let (layout, size) = self.layout_operands(&ops);
-        let rec = self.alloc(size.max(8) as u64);
+        let rec = self.alloc_layout(&layout, size.max(8) as u64)?;
         for ((t, v), (_, o)) in ops.iter().zip(&layout) {
             self.store(*t, v, rec, *o);
         }
@@ -154,7 +154,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             if define {
                 if let Some(&o) = info.idents.get(&e.id) {
                     if matches!(&e.kind, ExprKind::Ident(n) if n != "_") {
-                        self.decl_var(o, None);
+                        self.decl_var(o, None)?;
                         lv = LVal::Var(o);
                     }
                 }
@@ -332,7 +332,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                     let ot = info.objs[o as usize].ty;
                                     let val = self.convert(val, vt, ot)?;
                                     let val = self.copy_mem(ot, &val);
-                                    self.decl_var(o, Some(val));
+                                    self.decl_var(o, Some(val))?;
                                 }
                             }
                         } else {

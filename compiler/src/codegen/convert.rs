@@ -69,7 +69,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.switch_to_block(big_b);
         self.b.seal_block(big_b);
         let (size, _) = self.types().size_align(t);
-        let p = self.alloc_of(t, size);
+        let p = self.alloc_of(t, size)?;
         self.store(t, v, p, 0);
         self.b.ins().jump(done, &[p.into()]);
         self.b.switch_to_block(done);
@@ -92,7 +92,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         } else {
             let (size, align) = self.types().size_align(t);
             let p = if heap {
-                self.alloc_of(t, size)
+                self.alloc_of(t, size)?
             } else {
                 let s = self.slot(size, align);
                 self.b.ins().stack_addr(T::I64, s, 0)

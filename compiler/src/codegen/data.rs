@@ -9,6 +9,9 @@ use crate::check::lookup::Target;
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, ObjId};
 
+/// Bytes of runtime/src/types.rs's `Type`.
+const TYPE_DESC_SIZE: usize = 13 * 8;
+
 impl<'a> Codegen<'a> {
     /// The funcdata table: for every function, its entry, size, name, file and call sites.
     pub(super) fn emit_funcdata(&mut self) -> Result<DataId, String> {
@@ -290,28 +293,38 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
-    /// Write one descriptor in runtime/src/types.rs's `Type` layout (11 words: size, kind/align/
-    /// flags, name ptr+len, elem, key, len, fields, nfields, methods, nmethods).
+    /// Write one descriptor in runtime/src/types.rs's `Type` layout (13 words: size, kind/align/
+    /// flags, name ptr+len, elem, key, len, fields, nfields, methods, nmethods, ptrdata, gcdata).
     pub(super) fn emit_type_desc(&mut self, t: TypeId) -> Result<(), String> {
         let id = self.type_descs[&t];
-        let mut bytes = vec![0u8; 11 * 8];
+        let mut bytes = vec![0u8; TYPE_DESC_SIZE];
         let mut dd = DataDescription::new();
         let types = self.types();
         let put =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
         let synthesized = t >= KEY_RUNTIME_PLAINERROR;
-        let (name, size, align, kind, named) = if synthesized {
+        let (name, size, align, kind, named, mask) = if synthesized {
             let n = self.runtime_error_names[&t].clone();
+            // Pointer-shaped (data is the pointer to the message) or string-shaped: one
+            // pointer, first.
             if n.starts_with('*') {
-                // Pointer-shaped: data is the pointer to the message.
-                (n, 8, 8, 22u8, false)
+                (n, 8, 8, 22u8, false, vec![true])
             } else {
-                (n, 16, 8, 24u8, true)
+                (n, 16, 8, 24u8, true, vec![true])
             }
         } else {
             let (s, a) = types.size_align(t);
-            (types.name(t), s, a, kind_of(types, t), types.is_named(t))
+            let mask = super::layout::ptrmask(types, t);
+            (
+                types.name(t),
+                s,
+                a,
+                kind_of(types, t),
+                types.is_named(t),
+                mask,
+            )
         };
+        put(&mut bytes, 88, 8 * mask.len() as u64);
         put(&mut bytes, 0, size);
         bytes[8] = kind;
         bytes[9] = align as u8;
@@ -319,6 +332,9 @@ impl<'a> Codegen<'a> {
         let name_id = self.string_data(name.as_bytes())?;
         put(&mut bytes, 24, name.len() as u64);
         let mut relocs: Vec<(u32, DataId)> = vec![(16, name_id)];
+        if let Some(g) = self.gcdata(&mask)? {
+            relocs.push((96, g));
+        }
         let mut frelocs: Vec<(u32, FuncId)> = Vec::new();
         if synthesized {
             // Two methods, sorted by name: Error, and RuntimeError (a no-op marking the
@@ -425,6 +441,63 @@ impl<'a> Codegen<'a> {
             dd.write_function_addr(off, fr);
         }
         self.module.define_data(id, &dd).map_err(merr)
+    }
+
+    /// The pointer mask `mask` as data (one bit per word, lowest first; Go's gcdata), shared by
+    /// every descriptor with that mask. None for an empty mask.
+    fn gcdata(&mut self, mask: &[bool]) -> Result<Option<DataId>, String> {
+        if mask.is_empty() {
+            return Ok(None);
+        }
+        let mut bytes = vec![0u8; mask.len().div_ceil(8)];
+        for (i, _) in mask.iter().enumerate().filter(|(_, &p)| p) {
+            bytes[i / 8] |= 1 << (i % 8);
+        }
+        if let Some(&id) = self.gcmasks.get(&bytes) {
+            return Ok(Some(id));
+        }
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define(bytes.clone().into_boxed_slice());
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.gcmasks.insert(bytes, id);
+        Ok(Some(id))
+    }
+
+    /// A descriptor for memory that is no Go type (a closure's captures, a method value, a
+    /// `go` statement's record): `size` bytes whose pointer words are `mask`'s. Only the
+    /// allocator reads it (size, ptrdata, gcdata); no value of it reaches an interface.
+    pub fn shape_desc(&mut self, size: u64, mask: &[bool]) -> Result<DataId, String> {
+        let mut mask = mask.to_vec();
+        while mask.last() == Some(&false) {
+            mask.pop();
+        }
+        let key = (size, mask.clone());
+        if let Some(&id) = self.shapes.get(&key) {
+            return Ok(id);
+        }
+        let mut bytes = vec![0u8; TYPE_DESC_SIZE];
+        bytes[0..8].copy_from_slice(&size.to_le_bytes());
+        bytes[8] = 25; // Struct
+        bytes[9] = 8;
+        bytes[88..96].copy_from_slice(&(8 * mask.len() as u64).to_le_bytes());
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(merr)?;
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        if let Some(g) = self.gcdata(&mask)? {
+            let gv = self.module.declare_data_in_data(g, &mut dd);
+            dd.write_data_addr(96, gv, 0);
+        }
+        self.module.define_data(id, &dd).map_err(merr)?;
+        self.shapes.insert(key, id);
+        Ok(id)
     }
 
     /// The method table of type `t` for its descriptor (sorted by name, code taking the data

@@ -131,8 +131,16 @@ impl<'c, 'a> FnGen<'c, 'a> {
         (layout, off)
     }
 
+    /// The operand type of a code address (never followed by the collector).
     fn uintptr(&self) -> TypeId {
         UINTPTR
+    }
+
+    /// The operand type of a word that points into the heap but has no Go type of its own
+    /// here (a closure's environment, an interface's data word): untyped nil's type, the one
+    /// pointer-shaped type every program has, so a `go` record's pointer mask covers it.
+    fn pointer_word(&self) -> TypeId {
+        crate::check::types::UNTYPED_NIL
     }
 
     pub fn defer_stmt(&mut self, _s: &Stmt, call: &Expr) -> R<()> {
@@ -244,11 +252,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let target = if let ExprKind::FuncLit { .. } = func_s.kind {
                     let fi = info.lits[&func_s.id];
                     let env = self.closure(fi, info.funcs[fi as usize].lit_escapes)?;
-                    ops.push((self.uintptr(), vec![env]));
+                    ops.push((self.pointer_word(), vec![env]));
                     Target::Lit(fi)
                 } else {
                     let fv = self.expr(func)?;
-                    ops.push((self.uintptr(), fv));
+                    ops.push((self.pointer_word(), fv));
                     Target::Dynamic
                 };
                 let argv = self.eval_args(func, args, *ellipsis)?;
@@ -338,7 +346,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // The method value is evaluated now: a nil interface panics at the defer.
                 let code = self.find_method(recv[0], &sel.name)?;
                 ops.push((self.uintptr(), vec![code]));
-                ops.push((self.uintptr(), vec![recv[1]]));
+                ops.push((self.pointer_word(), vec![recv[1]]));
                 let sig = self.cg.sig_of(self.ty_of(func));
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {

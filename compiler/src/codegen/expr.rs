@@ -87,7 +87,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     // `{...}` standing for `&T{...}`: a new T on the heap.
                     let base = self.types().elem(t).unwrap_or(VOID);
                     let (size, _) = self.types().size_align(base);
-                    let p = self.alloc_of(base, size);
+                    let p = self.alloc_of(base, size)?;
                     if is_mem(self.types(), base) {
                         self.fill_composite(base, p, elts)?;
                     } else {
@@ -129,7 +129,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     })?;
                     let fr = self.funcref(w);
                     let wcode = self.b.ins().func_addr(T::I64, fr);
-                    let env = self.alloc(24);
+                    // {wrapper, method code, data}: only the data word points into the heap.
+                    let env = self.alloc_shape(24, &[false, false, true])?;
                     self.b.ins().store(flags(), wcode, env, 0);
                     self.b.ins().store(flags(), code, env, 8);
                     self.b.ins().store(flags(), iv[1], env, 16);
@@ -146,9 +147,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let fb = &info.funcs[ms.func as usize];
                     let rt = self.cg.sig_of(fb.sig).params[0];
                     let (rsize, _) = self.types().size_align(rt);
-                    let cell = self.alloc_of(rt, rsize);
+                    let cell = self.alloc_of(rt, rsize)?;
                     self.store(rt, &recv, cell, 0);
-                    let env = self.alloc(16);
+                    let env = self.alloc_shape(16, &[false, true])?;
                     let w = self.cg.wrapper(Wrapper::MethodValue(ms.func))?;
                     let fr = self.funcref(w);
                     let code = self.b.ins().func_addr(T::I64, fr);
@@ -443,7 +444,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         let size = 8 + 8 * caps.len() as u64;
         let p = if heap {
-            self.alloc(size)
+            // The code address, then a pointer to each captured variable.
+            let mut mask = vec![true; 1 + caps.len()];
+            mask[0] = false;
+            self.alloc_shape(size, &mask)?
         } else {
             let s = self.slot(size, 8);
             self.b.ins().stack_addr(T::I64, s, 0)
@@ -527,7 +531,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         let n = idx.iter().copied().max().map_or(0, |m| m + 1);
         let esize = self.types().size_align(el).0;
-        let base = self.alloc_of(el, esize * n as u64);
+        let base = self.alloc_of(el, esize * n as u64)?;
         for (elt, i) in elts.iter().zip(idx) {
             self.elem_into(el, base, (i as u64 * esize) as i32, &elt.value)?;
         }
@@ -662,7 +666,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // &T{...}: a fresh heap object.
                 let t = self.ty_of(e);
                 let (size, _) = self.types().size_align(t);
-                let p = self.alloc_of(t, size);
+                let p = self.alloc_of(t, size)?;
                 if let ExprKind::CompositeLit { elts, .. } = &e.kind {
                     if is_mem(self.types(), t) {
                         self.fill_composite(t, p, elts)?;

@@ -389,28 +389,56 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
-    /// `size` bytes of heap that may hold pointers anywhere (closure environments, method
-    /// values, go records).
-    pub fn alloc(&mut self, size: u64) -> Value {
+    /// `size` bytes of heap that are no Go type (closure captures, method values, `go`
+    /// records), whose pointer words are those of `mask` (the rest hold code addresses or
+    /// scalars).
+    pub fn alloc_shape(&mut self, size: u64, mask: &[bool]) -> R<Value> {
         let n = self.iconst(size.max(1) as i64);
-        self.rt(Rt::Alloc, &[n])[0]
+        let d = self.cg.shape_desc(size.max(1), mask)?;
+        let td = self.data_addr(d);
+        Ok(self.rt(Rt::Alloc, &[n, td])[0])
     }
 
-    /// Heap memory for `size` bytes of values of type `t` (one value, or an array of them):
-    /// `noscan` when `t` holds no pointers.
-    pub fn alloc_of(&mut self, t: TypeId, size: u64) -> Value {
+    /// `size` bytes of heap holding values of the types in `layout` at their offsets (a `go`
+    /// statement's record).
+    pub fn alloc_layout(&mut self, layout: &[(TypeId, i32)], size: u64) -> R<Value> {
+        let mut mask = Vec::new();
+        for &(t, off) in layout {
+            let w = off as usize / 8;
+            for (i, p) in super::layout::ptrmask(self.types(), t)
+                .into_iter()
+                .enumerate()
+            {
+                if mask.len() <= w + i {
+                    mask.resize(w + i + 1, false);
+                }
+                mask[w + i] |= p;
+            }
+        }
+        self.alloc_shape(size, &mask)
+    }
+
+    /// Heap memory for `size` bytes of values of type `t` (one value, or an array of them).
+    pub fn alloc_of(&mut self, t: TypeId, size: u64) -> R<Value> {
         let n = self.iconst(size.max(1) as i64);
         self.alloc_of_dyn(t, n)
     }
 
     /// As `alloc_of`, for a byte count computed at run time.
-    pub fn alloc_of_dyn(&mut self, t: TypeId, bytes: Value) -> Value {
-        let rt = if super::layout::has_pointers(self.types(), t) {
-            Rt::Alloc
+    pub fn alloc_of_dyn(&mut self, t: TypeId, bytes: Value) -> R<Value> {
+        let td = self.gc_type(t)?;
+        Ok(self.rt(Rt::Alloc, &[bytes, td])[0])
+    }
+
+    /// What the allocator is told about values of type `t`: its descriptor (whose pointer mask
+    /// the collector follows), or null for a type without pointers (noscan memory).
+    pub fn gc_type(&mut self, t: TypeId) -> R<Value> {
+        Ok(if super::layout::has_pointers(self.types(), t) {
+            let d = self.cg.type_desc(t)?;
+            self.data_addr(d)
         } else {
-            Rt::AllocNoscan
-        };
-        self.rt(rt, &[bytes])[0]
+            self.iconst(0)
+        })
     }
 
     // ---- variables ----
@@ -428,10 +456,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// Give a local variable its storage and initial value (zero when `init` is None).
-    pub fn decl_var(&mut self, o: ObjId, init: Option<Val>) {
+    pub fn decl_var(&mut self, o: ObjId, init: Option<Val>) -> R<()> {
         let t = self.cg.info.objs[o as usize].ty;
         if t == VOID {
-            return;
+            return Ok(());
         }
         let (mem, heap) = self.var_needs_memory(o);
         if !mem {
@@ -448,13 +476,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.b.def_var(*var, x);
             }
             self.vars.insert(o, VarLoc::Ssa(vars));
-            return;
+            return Ok(());
         }
         let (size, align) = self.types().size_align(t);
         let addr = if heap {
             // A fresh cell each time the declaration runs: closures created in different loop
             // iterations see different variables.
-            let p = self.alloc_of(t, size);
+            let p = self.alloc_of(t, size)?;
             let var = match self.vars.get(&o) {
                 Some(VarLoc::Addr(AddrSrc::Var(v))) => *v,
                 _ => self.b.declare_var(T::I64),
@@ -462,7 +490,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.def_var(var, p);
             self.vars.insert(o, VarLoc::Addr(AddrSrc::Var(var)));
             if init.is_none() {
-                return; // alloc returns zeroed memory
+                return Ok(()); // alloc returns zeroed memory
             }
             p
         } else {
@@ -474,12 +502,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let p = self.b.ins().stack_addr(T::I64, slot, 0);
             if init.is_none() {
                 self.memzero(p, size, align);
-                return;
+                return Ok(());
             }
             p
         };
         let v = init.unwrap();
         self.store(t, &v, addr, 0);
+        Ok(())
     }
 
     /// The address of a variable that lives in memory.

@@ -81,3 +81,55 @@ fn has_pointers_depth(types: &Types, t: TypeId, depth: u32) -> bool {
         _ => true,
     }
 }
+
+/// The pointer mask of type `t` (Go's ptrmask): for each 8-byte word of a value up to its last
+/// pointer word, whether the word holds a pointer the collector must follow. A string's first
+/// word, both of an interface's, a slice's first, and the one word of a pointer, map, channel,
+/// func or unsafe.Pointer; arrays and structs repeat and place their elements'. Empty for a
+/// type without pointers. The runtime repeats the mask for each element of an array
+/// allocation, so it is written per value, not per allocation.
+pub fn ptrmask(types: &Types, t: TypeId) -> Vec<bool> {
+    let mut m = Vec::new();
+    if has_pointers(types, t) {
+        mark_pointers(types, t, 0, &mut m);
+    }
+    while m.last() == Some(&false) {
+        m.pop();
+    }
+    m
+}
+
+fn mark_pointers(types: &Types, t: TypeId, word: usize, m: &mut Vec<bool>) {
+    let set = |m: &mut Vec<bool>, w: usize| {
+        if m.len() <= w {
+            m.resize(w + 1, false);
+        }
+        m[w] = true;
+    };
+    match types.ukind(t) {
+        TypeKind::Basic(Basic::String | Basic::UntypedString | Basic::UntypedNil) => set(m, word),
+        TypeKind::Basic(_) | TypeKind::Tuple(_) => {}
+        TypeKind::Interface(_) => {
+            set(m, word);
+            set(m, word + 1);
+        }
+        TypeKind::Array(e, n) => {
+            if has_pointers(types, *e) {
+                let ew = (types.size_align(*e).0 / 8) as usize;
+                for i in 0..*n as usize {
+                    mark_pointers(types, *e, word + i * ew, m);
+                }
+            }
+        }
+        TypeKind::Struct(fs) => {
+            let offs = types.field_offsets(t);
+            for (f, off) in fs.iter().zip(offs) {
+                if has_pointers(types, f.ty) {
+                    mark_pointers(types, f.ty, word + (off / 8) as usize, m);
+                }
+            }
+        }
+        // Slices, pointers, maps, channels, funcs, unsafe.Pointer: the first word.
+        _ => set(m, word),
+    }
+}

@@ -137,6 +137,9 @@ pub struct Codegen<'a> {
     strings: HashMap<Vec<u8>, DataId>,
     type_descs: HashMap<TypeId, DataId>,
     pending_types: Vec<TypeId>,
+    /// Pointer masks (gcdata) by their bytes, and allocation shapes by (size, mask).
+    gcmasks: HashMap<Vec<u8>, DataId>,
+    shapes: HashMap<(u64, Vec<bool>), DataId>,
     globals: HashMap<ObjId, DataId>,
     /// `deferc_curg`: the runtime's pointer to the running G (defer records are pushed and
     /// popped inline).
@@ -195,6 +198,8 @@ pub fn compile(
         strings: HashMap::new(),
         type_descs: HashMap::new(),
         pending_types: Vec::new(),
+        gcmasks: HashMap::new(),
+        shapes: HashMap::new(),
         globals: HashMap::new(),
         curg: DataId::from_u32(0),
         runtime_error_names: HashMap::new(),

@@ -46,8 +46,7 @@ macro_rules! runtime_table {
 }
 
 runtime_table! {
-    Alloc = deferc_alloc(W) -> (W);
-    AllocNoscan = deferc_alloc_noscan(W) -> (W);
+    Alloc = deferc_alloc(W, W) -> (W);
     PrintLock = deferc_printlock() -> ();
     PrintUnlock = deferc_printunlock() -> ();
     PrintBool = deferc_printbool(B) -> ();
@@ -93,7 +92,7 @@ runtime_table! {
     PanicShift = deferc_panic_shift() -> ();
     PanicTypeAssert = deferc_panic_typeassert(W, W, W) -> ();
     PanicMakeslice = deferc_panic_makeslice(W) -> ();
-    GrowSlice = deferc_growslice(W, W, W, W, W) -> (W, W);
+    GrowSlice = deferc_growslice(W, W, W, W, W, W) -> (W, W);
     PanicNilMap = deferc_panic_nilmap() -> ();
     PanicUncomparable = deferc_panic_uncomparable(W, W, W) -> ();
     PanicUnhashable = deferc_panic_unhashable(W) -> ();

@@ -355,7 +355,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                 if let ExprKind::Ident(n) = &lhs[i].kind {
                                     if n != "_" {
                                         let v = self.copy_mem(info.objs[o as usize].ty, &v);
-                                        self.decl_var(o, Some(v));
+                                        self.decl_var(o, Some(v))?;
                                     }
                                 }
                                 continue;
@@ -445,7 +445,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let v = self.load(vt, iv[1], 0);
                     self.copy_mem(vt, &v)
                 };
-                self.decl_var(o, Some(v));
+                self.decl_var(o, Some(v))?;
             }
             for st in &cc.body {
                 self.stmt(st)?;
@@ -564,7 +564,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Some(e) = e {
                     if let Some(&o) = info.idents.get(&e.id) {
                         if matches!(&e.kind, ExprKind::Ident(n) if n != "_") {
-                            self.decl_var(o, None);
+                            self.decl_var(o, None)?;
                             *slot = LVal::Var(o);
                         }
                     }

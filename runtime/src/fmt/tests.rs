@@ -643,7 +643,7 @@ fn composites_and_methods() {
     );
     let ev = Eface {
         typ: empty,
-        data: crate::alloc::alloc_bytes(0, 8),
+        data: crate::alloc::alloc_noscan(0),
     };
     assert_eq!(
         sprintf(b"%v|%s", &[ev, boxed(ab, [1i64, 2])]),

@@ -18,6 +18,7 @@ use super::sizeclasses::{
     SIZE_TO_CLASS128, SIZE_TO_CLASS8, SMALL_SIZE_DIV, SMALL_SIZE_MAX,
 };
 use super::span::{span_class, MSpan};
+use crate::types::Type;
 
 const NUM_SPAN_CLASSES: usize = NUM_SIZE_CLASSES << 1;
 
@@ -56,7 +57,7 @@ struct MCache {
 impl MCache {
     /// A free slot of the span cached for `spc` (of size class `class`), counted.
     #[inline]
-    fn take(&mut self, spc: usize, class: usize) -> Option<*mut u8> {
+    fn take(&mut self, spc: usize, class: usize) -> Option<(*mut u8, *mut MSpan)> {
         let s = self.alloc[spc];
         if s.is_null() {
             return None;
@@ -65,7 +66,7 @@ impl MCache {
         let p = unsafe { (*s).next_free() }?;
         self.mallocs += 1;
         self.bytes += CLASS_TO_SIZE[class] as u64;
-        Some(p as *mut u8)
+        Some((p as *mut u8, s))
     }
 }
 
@@ -146,14 +147,59 @@ pub fn read_stats() -> MemStats {
 struct ZeroBase([u8; 16]);
 static ZEROBASE: ZeroBase = ZeroBase([0; 16]);
 
-/// Allocates `size` zeroed bytes of Go heap, 8-byte aligned (and aligned to `align`, a power of
-/// two up to a page); `noscan` says they will never hold pointers. A zero-size request returns
-/// the shared ZEROBASE, as Go's mallocgc does.
+/// Allocates `size` zeroed bytes of Go heap for values of type `typ` (one value, or an array
+/// of `size / typ.size`), 8-byte aligned (and aligned to `align`, a power of two up to a
+/// page). No `typ`, or one without pointers, makes noscan memory; otherwise the object's
+/// heap bits are written from the type's pointer mask (mbitmap.rs). A zero-size request
+/// returns the shared ZEROBASE, as Go's mallocgc does.
 #[inline]
-pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
+pub fn mallocgc(size: usize, align: usize, typ: Option<&Type>) -> *mut u8 {
+    let typ = typ.filter(|t| t.ptrdata != 0);
+    let (p, s) = alloc_slot(size, align, typ.is_none());
+    if let Some(t) = typ {
+        if !s.is_null() {
+            // SAFETY: p is a slot of s just handed out.
+            unsafe { (*s).set_heap_bits(p as usize, size, t) };
+        }
+    }
+    p
+}
+
+/// One part of an object the runtime lays out itself: `count` values of `typ` at `off`,
+/// `stride` bytes apart.
+pub struct Part<'a> {
+    pub off: usize,
+    pub typ: &'a Type,
+    pub count: usize,
+    pub stride: usize,
+}
+
+/// Allocates `size` zeroed bytes whose pointers are the pointer words of `parts` (a channel's
+/// header and buffer, a map's entries); noscan when no part has pointers.
+pub fn mallocgc_parts(size: usize, align: usize, parts: &[Part]) -> *mut u8 {
+    let scan = parts.iter().any(|p| p.typ.ptrdata != 0 && p.count != 0);
+    let (p, s) = alloc_slot(size, align, !scan);
+    if scan && !s.is_null() {
+        // SAFETY: p is a slot of s just handed out; the parts lie inside it.
+        unsafe {
+            (*s).clear_heap_bits(p as usize);
+            for part in parts {
+                (*s).or_heap_bits(p as usize, part.off, part.typ, part.count, part.stride);
+            }
+        }
+    }
+    p
+}
+
+/// The slot for an allocation and its span (null for ZEROBASE).
+#[inline]
+fn alloc_slot(size: usize, align: usize, noscan: bool) -> (*mut u8, *mut MSpan) {
     debug_assert!(align.is_power_of_two() && align <= PAGE_SIZE);
     if size == 0 {
-        return std::ptr::addr_of!(ZEROBASE) as *mut u8;
+        return (
+            std::ptr::addr_of!(ZEROBASE) as *mut u8,
+            std::ptr::null_mut(),
+        );
     }
     if size > MAX_SMALL_SIZE {
         return large_alloc(size, noscan);
@@ -168,27 +214,27 @@ pub fn mallocgc(size: usize, align: usize, noscan: bool) -> *mut u8 {
         }
     }
     let spc = span_class(class, noscan) as usize;
-    let p = MCACHE.with(|c| {
+    let r = MCACHE.with(|c| {
         // SAFETY: this thread's cache; mallocgc does not re-enter itself.
         let c = unsafe { &mut *c.get() };
         if c.stress_left != 0 {
             c.stress_left -= 1;
             if c.stress_left == 0 {
-                return std::ptr::null_mut();
+                return None;
             }
         }
-        c.take(spc, class).unwrap_or(std::ptr::null_mut())
+        c.take(spc, class)
     });
-    if !p.is_null() {
-        return p;
+    match r {
+        Some(r) => r,
+        None => slow_alloc(spc, class),
     }
-    slow_alloc(spc, class)
 }
 
 /// The cached span is full, or a stress collection is due: collect if it is time, then take
 /// a span with free slots.
 #[cold]
-fn slow_alloc(spc: usize, class: usize) -> *mut u8 {
+fn slow_alloc(spc: usize, class: usize) -> (*mut u8, *mut MSpan) {
     let stress = MCACHE.with(|c| {
         // SAFETY: this thread's cache, not borrowed elsewhere now.
         let c = unsafe { &mut *c.get() };
@@ -214,7 +260,7 @@ fn slow_alloc(spc: usize, class: usize) -> *mut u8 {
 
 /// The cached span of `spc` is full (or absent): take a new one and allocate from it.
 #[cold]
-fn refill(c: &mut MCache, spc: usize, class: usize) -> *mut u8 {
+fn refill(c: &mut MCache, spc: usize, class: usize) -> (*mut u8, *mut MSpan) {
     flush_stats(c);
     let old = c.alloc[spc];
     let mut h = heap::lock();
@@ -240,7 +286,7 @@ fn flush_stats(c: &mut MCache) {
 
 /// A large object: whole pages, a span of its own.
 #[cold]
-fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
+fn large_alloc(size: usize, noscan: bool) -> (*mut u8, *mut MSpan) {
     MCACHE.with(|c| {
         // SAFETY: this thread's cache, not borrowed elsewhere now.
         flush_stats(unsafe { &mut *c.get() })
@@ -251,7 +297,8 @@ fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
     MALLOCS.fetch_add(1, Ordering::Relaxed);
     ALLOC_BYTES.fetch_add((npages * PAGE_SIZE) as u64, Ordering::Relaxed);
     // SAFETY: the span was just made.
-    unsafe { (*s).next_free() }.expect("a new span has its slot") as *mut u8
+    let p = unsafe { (*s).next_free() }.expect("a new span has its slot") as *mut u8;
+    (p, s)
 }
 
 #[cfg(test)]
@@ -292,7 +339,8 @@ mod tests {
             (3 << 20, 16),
         ] {
             for noscan in [false, true] {
-                let p = mallocgc(size, align, noscan);
+                let typ = (!noscan).then_some(&crate::alloc::WORDS.0);
+                let p = mallocgc(size, align, typ);
                 assert_eq!(p as usize % align.max(8), 0, "size {size} align {align}");
                 assert!(seen.insert(p as usize));
                 // SAFETY: p points at `size` bytes just allocated.
@@ -312,7 +360,10 @@ mod tests {
                 assert_eq!(span.noscan(), noscan);
             }
         }
-        assert_eq!(mallocgc(0, 8, false), mallocgc(0, 8, true));
+        assert_eq!(
+            mallocgc(0, 8, Some(&crate::alloc::WORDS.0)),
+            mallocgc(0, 8, None)
+        );
     }
 
     #[test]
@@ -322,7 +373,7 @@ mod tests {
         assert_eq!(find_object(0), None);
         assert_eq!(find_object(usize::MAX), None);
         // A free slot of a span in use is not an object.
-        let p = mallocgc(4000, 8, true) as usize; // class 4096: 2 per page
+        let p = mallocgc(4000, 8, None) as usize; // class 4096: 2 per page
         let s = unsafe { &*span_of(p) };
         let last = s.base + (s.nelems - 1) * s.elemsize;
         if last != p {
@@ -336,7 +387,7 @@ mod tests {
         let before = read_stats();
         let mut last = 0;
         for _ in 0..10_000 {
-            let p = mallocgc(48, 8, false) as usize;
+            let p = mallocgc(48, 8, Some(&crate::alloc::WORDS.0)) as usize;
             assert_ne!(p, last);
             last = p;
         }

@@ -1,13 +1,17 @@
 //! The collector (Go's mgc.go, mgcmark.go and mgcsweep.go, stop-the-world and non-moving).
 //!
 //! A collection marks every object reachable from the roots and then sweeps: in every span the
-//! marked objects become the allocated ones and every other slot is free again. Marking starts
-//! from the words of the root ranges (globals, goroutine stacks, the runtime's own records)
-//! and follows the words of each marked object, except in noscan spans, whose objects hold no
-//! pointers. A word is taken as a pointer when it lands inside an allocated heap object
-//! (`find_slot`: interior pointers count), so the scan is conservative: an integer that looks
-//! like a heap address keeps an object alive, which costs memory but never frees a live
-//! object. The mark stack is an explicit Vec (no recursion: deep lists and trees must not
+//! marked objects become the allocated ones and every other slot is free again.
+//!
+//! Marking is precise in the heap and conservative in the roots. It starts from every word of
+//! the root ranges (globals, goroutine stacks and saved registers, the runtime's records of
+//! each G) and follows, in each marked object, only the words its heap bits mark as pointers
+//! (mbitmap.rs; noscan spans have none). A word is taken as a pointer when it lands inside an
+//! allocated heap object (`find_slot`: interior pointers count). Roots are conservative
+//! because compiled code keeps no stack maps (Cranelift's stack maps would make every
+//! pointer value a spill and a reload around each call): an integer on a stack that looks like
+//! a heap address keeps an object alive, which costs memory but never frees a live object, and
+//! since nothing moves, a conservative root is always safe. The mark stack is an explicit Vec (no recursion: deep lists and trees must not
 //! overflow the Rust stack under the lowest Go frame).
 //!
 //! The world must be stopped: compiled Go code is M:1, so a collection that runs on the thread
@@ -47,29 +51,85 @@ pub unsafe fn collect(roots: &[(usize, usize)]) -> GcStats {
         scan_block(lo, hi, &mut work, &mut stats);
     }
     while let Some(obj) = work.pop() {
-        let s = heap::span_of(obj);
-        scan_block(obj, obj + (*s).elemsize, &mut work, &mut stats);
+        let s = &*heap::span_of(obj);
+        s.for_each_pointer(obj, |p| {
+            mark_word(*(p as *const usize), &mut work, &mut stats)
+        });
+    }
+    if CHECKMARK.load(Ordering::Relaxed) {
+        checkmark();
     }
     sweep(&mut stats);
     stats
 }
 
-/// Marks the object each word of [lo, hi) points into, queueing the newly marked ones that
-/// may hold pointers.
-unsafe fn scan_block(lo: usize, hi: usize, work: &mut Vec<usize>, stats: &mut GcStats) {
-    let mut p = lo.next_multiple_of(8);
-    while p + 8 <= hi {
-        let w = *(p as *const usize);
-        if let Some((s, idx)) = find_slot(w) {
-            if (*s).mark(idx) {
-                stats.marked_objects += 1;
-                stats.marked_bytes += (*s).elemsize;
-                if !(*s).noscan() {
-                    work.push((*s).base + idx * (*s).elemsize);
+/// GODEBUG=gccheckmark=1 (Go's name for its own mark verifier): after marking, reads every
+/// word of every marked object, pointer or not, and ends the program if one points into an
+/// allocated object that is not marked while its heap bit is clear: a pointer the compiler or
+/// the runtime did not describe, which sweep would turn into a dangling one. (An integer that
+/// happens to look like a heap address is reported too; in practice they are rare.)
+unsafe fn checkmark() {
+    let h = heap::lock();
+    let spans = h.spans.clone();
+    drop(h);
+    for sp in spans {
+        let s = &*sp;
+        if s.noscan() {
+            continue;
+        }
+        for idx in 0..s.nelems {
+            if !s.is_marked(idx) {
+                continue;
+            }
+            let obj = s.base + idx * s.elemsize;
+            let mut described = std::collections::HashSet::new();
+            s.for_each_pointer(obj, |p| {
+                described.insert(p);
+            });
+            for w in 0..s.elemsize / 8 {
+                let p = obj + w * 8;
+                let v = *(p as *const usize);
+                if let Some((t, ti)) = find_slot(v) {
+                    if !(*t).is_marked(ti) && !described.contains(&p) {
+                        let line = format!(
+                            "runtime: checkmark: word {} of object {:#x} (size class {}, {} bytes) points to unmarked object {:#x} (size class {}) without a pointer bit\n",
+                            w,
+                            obj,
+                            s.sizeclass(),
+                            s.elemsize,
+                            v,
+                            (*t).sizeclass()
+                        );
+                        crate::os::write_fd(2, line.as_bytes());
+                        crate::traceback::throw(b"checkmark found an undescribed pointer");
+                    }
                 }
             }
         }
+    }
+}
+
+/// Marks the object each word of [lo, hi) points into (a conservative root range).
+unsafe fn scan_block(lo: usize, hi: usize, work: &mut Vec<usize>, stats: &mut GcStats) {
+    let mut p = lo.next_multiple_of(8);
+    while p + 8 <= hi {
+        mark_word(*(p as *const usize), work, stats);
         p += 8;
+    }
+}
+
+/// Marks the object `w` points into, if it is one, queueing it when it is newly marked and
+/// may hold pointers (Go's greyobject).
+#[inline]
+unsafe fn mark_word(w: usize, work: &mut Vec<usize>, stats: &mut GcStats) {
+    if let Some((s, idx)) = find_slot(w) {
+        if (*s).mark(idx) {
+            stats.marked_objects += 1;
+            stats.marked_bytes += (*s).elemsize;
+            if !(*s).noscan() {
+                work.push((*s).base + idx * (*s).elemsize);
+            }
+        }
     }
 }
 
@@ -118,6 +178,7 @@ static NEXT_GC: AtomicUsize = AtomicUsize::new(MIN_HEAP);
 /// DEFERC_GCSTRESS=N: collect at every N-th allocation (0 = off).
 pub(super) static STRESS: AtomicUsize = AtomicUsize::new(0);
 static GCTRACE: AtomicBool = AtomicBool::new(false);
+static CHECKMARK: AtomicBool = AtomicBool::new(false);
 pub static NUM_GC: AtomicU64 = AtomicU64::new(0);
 pub static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
 /// Go's minimum heap goal (4 MiB at GOGC=100).
@@ -138,10 +199,10 @@ pub fn enable() {
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(0);
     STRESS.store(stress, Ordering::Relaxed);
-    let trace = std::env::var("GODEBUG")
-        .map(|v| v.split(',').any(|kv| kv == "gctrace=1"))
-        .unwrap_or(false);
-    GCTRACE.store(trace, Ordering::Relaxed);
+    let godebug = std::env::var("GODEBUG").unwrap_or_default();
+    let debug = |key: &str| godebug.split(',').any(|kv| kv == key);
+    GCTRACE.store(debug("gctrace=1"), Ordering::Relaxed);
+    CHECKMARK.store(debug("gccheckmark=1"), Ordering::Relaxed);
     ENABLED.store(true, Ordering::Relaxed);
 }
 

@@ -36,10 +36,11 @@
 
 pub mod heap;
 pub mod malloc;
+pub mod mbitmap;
 pub mod mgc;
 pub mod roots;
 pub mod sizeclasses;
 pub mod span;
 
 pub use heap::{find_object, PAGE_SIZE};
-pub use malloc::{mallocgc, read_stats, roundupsize, MemStats};
+pub use malloc::{mallocgc, mallocgc_parts, read_stats, roundupsize, MemStats, Part};

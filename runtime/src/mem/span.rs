@@ -43,6 +43,9 @@ pub struct MSpan {
     pub npages: usize,
     /// The collector's mark bits, one per slot; swapped in as the allocation bits by sweep.
     markbits: Box<[u64]>,
+    /// Scan spans only: one bit per word of the span, set for a word of an allocated object
+    /// that holds a pointer (mbitmap.rs writes them at allocation from the object's type).
+    pub heapbits: Box<[u64]>,
 }
 
 impl MSpan {
@@ -71,6 +74,11 @@ impl MSpan {
             alloc_cache: 0,
             allocbits: vec![0; nelems.div_ceil(64)].into_boxed_slice(),
             markbits: vec![0; nelems.div_ceil(64)].into_boxed_slice(),
+            heapbits: if spanclass & 1 != 0 {
+                Box::new([])
+            } else {
+                vec![0; (bytes / 8).div_ceil(64)].into_boxed_slice()
+            },
             allocated: 0,
             needzero: false,
             cached: false,
