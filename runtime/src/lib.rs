@@ -60,7 +60,13 @@ pub use map::{
     deferc_mapdelete, deferc_mapiterinit, deferc_mapiternext, deferc_mapkeyunhashable,
     deferc_maplen, MapAccess, MapIter,
 };
-pub use mem::mgc::deferc_gc;
+pub use mem::mfinal::{
+    deferc_runtime_KeepAlive, deferc_runtime_finerr, deferc_runtime_finfn1,
+    deferc_runtime_finfn2, deferc_runtime_finiface, deferc_runtime_finnext,
+    deferc_runtime_finptr, deferc_runtime_setFinalizer,
+};
+pub use mem::mgc::{deferc_debug_freeOSMemory, deferc_debug_setGCPercent, deferc_gc};
+pub use mem::mstats::deferc_runtime_readMemStats;
 pub use os::*;
 pub use panic::*;
 pub use pkg_errors::*;

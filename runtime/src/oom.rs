@@ -44,6 +44,11 @@ pub fn note_sys(n: usize) {
     SYS_BYTES.fetch_add(n, Ordering::Relaxed);
 }
 
+/// Bytes obtained from the system for Go memory so far (MemStats.Sys's main part).
+pub fn sys_bytes() -> usize {
+    SYS_BYTES.load(Ordering::Relaxed)
+}
+
 /// From now on, any allocation failure in this process ends it with Go's fatal error.
 pub fn enable_report() {
     REPORT.store(true, Ordering::Relaxed);

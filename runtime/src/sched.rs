@@ -383,6 +383,7 @@ unsafe fn gdestroy(s: *mut Sched, g: *mut G) {
     (*g).park_pc = 0;
     (*g).gopc = 0;
     (*g).startarg = 0;
+    (*g).system = false;
     (*s).gfree.push(g);
 }
 
@@ -445,7 +446,7 @@ pub extern "C" fn deferc_numgoroutine() -> isize {
     unsafe {
         let s = sched();
         if (*s).running {
-            (*s).live as isize
+            user_live(s) as isize
         } else {
             1
         }
@@ -502,6 +503,7 @@ unsafe fn findrunnable(s: *mut Sched) -> Option<(*mut G, bool)> {
         if !(*s).timers.is_empty() {
             run_timers(s, crate::time::deferc_nanotime());
         }
+        crate::mem::mfinal::wakefing();
         if (*s).schedtick.is_multiple_of(61) && !(*s).globrunq.is_empty() {
             if let Some(g) = globrunqget(s, 1) {
                 return Some((g, false));
@@ -613,15 +615,26 @@ pub fn run_main_goroutine(body: impl FnOnce() + 'static) {
     }
 }
 
+/// Whether `g` is a runtime goroutine that counts for nobody (Go's isSystemGoroutine): the
+/// finalizer goroutine, except while it runs a finalizer (user code, as Go's fingRunning says).
+unsafe fn is_system(g: *mut G) -> bool {
+    (*g).system && crate::mem::mfinal::is_idle_fing(g)
+}
+
+/// Live goroutines that count (NumGoroutine, checkdead): runtime goroutines left out.
+unsafe fn user_live(s: *mut Sched) -> usize {
+    (*s).live - crate::mem::mfinal::system_goroutines()
+}
+
 /// Go's checkdead message: "no goroutines" when main called Goexit and every other goroutine
 /// ended, else "all goroutines are asleep" with every blocked goroutine's header and frames.
 unsafe fn deadlock_report(s: *mut Sched) -> Vec<u8> {
-    if (*s).live == 0 {
+    if user_live(s) == 0 {
         return b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_vec();
     }
     let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
     for &g in (*s).allgs.iter() {
-        if (*g).status == GWAITING {
+        if (*g).status == GWAITING && !is_system(g) {
             put_waiting_goroutine(&mut out, g);
         }
     }

@@ -142,11 +142,12 @@ pub struct Type {
     pub _pad: u32,
     /// The type as %T prints it: `int`, `main.Celsius`, `[3]int`, `*main.T`, `func(int) string`.
     pub name: GoString,
-    /// Array, Pointer, Slice and Chan element; Map value.
+    /// Array, Pointer, Slice and Chan element; Map value; a Func's first parameter (null for
+    /// none).
     pub elem: *const Type,
     /// Map key.
     pub key: *const Type,
-    /// Array length.
+    /// Array length; a Func's number of parameters (Go's inCount).
     pub len: usize,
     pub fields: *const StructField,
     pub nfields: usize,
@@ -169,6 +170,8 @@ unsafe impl Sync for StaticType {}
 
 /// The type has a name of its own (`main.MyInt`), as opposed to a type literal (`[3]int`).
 pub const TFLAG_NAMED: u16 = 1;
+/// A func type whose last parameter is `...T`.
+pub const TFLAG_VARIADIC: u16 = 2;
 
 impl Type {
     /// The one constructor of a descriptor the runtime makes itself (the fallback runtime error

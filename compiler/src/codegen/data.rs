@@ -398,6 +398,17 @@ impl<'a> Codegen<'a> {
                     relocs.push((32, self.type_desc(v)?));
                     relocs.push((40, self.type_desc(k)?));
                 }
+                // What runtime.SetFinalizer checks (Go's functype inCount, in()[0] and
+                // dotdotdot): the parameter count, the first parameter, the variadic flag.
+                TypeKind::Func(sig) => {
+                    put(&mut bytes, 48, sig.params.len() as u64);
+                    if let Some(&p) = sig.params.first() {
+                        relocs.push((32, self.type_desc(p)?));
+                    }
+                    if sig.variadic {
+                        bytes[10] |= 2;
+                    }
+                }
                 TypeKind::Struct(fs) => {
                     let offs = types.field_offsets(t);
                     let fid = self

@@ -129,6 +129,17 @@ runtime_table! {
     Gosched = deferc_gosched() -> ();
     Gc = deferc_gc() -> ();
     NumGoroutine = deferc_numgoroutine() -> (W);
+    ReadMemStats = deferc_runtime_readMemStats(W) -> ();
+    SetFinalizer = deferc_runtime_setFinalizer(W, W, W, W) -> (W);
+    FinErr = deferc_runtime_finerr() -> (W, W);
+    FinNext = deferc_runtime_finnext(W) -> (W);
+    FinFn1 = deferc_runtime_finfn1() -> (W);
+    FinFn2 = deferc_runtime_finfn2() -> (W);
+    FinPtr = deferc_runtime_finptr() -> (W);
+    FinIface = deferc_runtime_finiface() -> (W, W);
+    KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
+    SetGcPercent = deferc_debug_setGCPercent(W) -> (W);
+    FreeOsMemory = deferc_debug_freeOSMemory() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
     IfaceEq = deferc_ifaceeq(W, W, W, W) -> (B);
     Implements = deferc_implements(W, W) -> (B);
@@ -244,6 +255,8 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_Gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
+        "deferc_runtime_semacquire" => Rt::Semacquire,
+        "deferc_runtime_fatal" => Rt::Throw,
         _ => return None,
     })
 }

@@ -43,6 +43,7 @@ golib! {
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
     "runtime" => ["runtime.go"];
+    "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
     "strconv" => ["strconv.go"];
     "strings" => ["strings.go"];

@@ -107,8 +107,14 @@ pub struct MHeap {
     committed: usize,
     /// Where the next reservation is asked for.
     hint: usize,
-    /// Free runs of committed pages, by base address (npages).
+    /// Free runs of committed pages that may hold old bytes, by base address (npages).
     free: BTreeMap<usize, usize>,
+    /// Free runs given back to the OS (madvise'd: zero and not resident until touched).
+    released: BTreeMap<usize, usize>,
+    /// Bytes in `free` and in `released`; pages of in-use spans.
+    pub free_bytes: usize,
+    pub released_bytes: usize,
+    pub inuse_pages: usize,
     /// Every span in use (what sweep walks).
     pub spans: Vec<*mut MSpan>,
     /// Per span class, swept spans with free slots not in any cache (Go's mcentral partial
@@ -129,6 +135,10 @@ static HEAP: Mutex<MHeap> = Mutex::new(MHeap {
     committed: 0,
     hint: ARENA_HINT,
     free: BTreeMap::new(),
+    released: BTreeMap::new(),
+    free_bytes: 0,
+    released_bytes: 0,
+    inuse_pages: 0,
     spans: Vec::new(),
     partial: Vec::new(),
     reserved: 0,
@@ -152,6 +162,7 @@ impl MHeap {
         let s = Box::into_raw(Box::new(span));
         self.set_spans(base, npages, s);
         self.spans.push(s);
+        self.inuse_pages += npages;
         s
     }
 
@@ -168,30 +179,22 @@ impl MHeap {
     pub unsafe fn free_span(&mut self, s: *mut MSpan) {
         let span = Box::from_raw(s);
         self.set_spans(span.base, span.npages, std::ptr::null_mut());
-        let (mut base, mut n) = (span.base, span.npages);
-        if let Some((&pb, &pn)) = self.free.range(..base).next_back() {
-            if pb + pn * PAGE_SIZE == base {
-                self.free.remove(&pb);
-                base = pb;
-                n += pn;
-            }
-        }
-        let end = base + n * PAGE_SIZE;
-        if let Some(nn) = self.free.remove(&end) {
-            n += nn;
-        }
-        self.free.insert(base, n);
+        self.inuse_pages -= span.npages;
+        self.free_bytes += span.npages * PAGE_SIZE;
+        insert_run(&mut self.free, span.base, span.npages);
     }
 
     /// `npages` contiguous committed pages: a free run if one is big enough, otherwise carved
     /// from the reservation (growing it). Also says whether the pages are fresh (zero).
     fn alloc_pages(&mut self, npages: usize) -> (usize, bool) {
-        if let Some((&base, &n)) = self.free.iter().find(|(_, &n)| n >= npages) {
-            self.free.remove(&base);
-            if n > npages {
-                self.free.insert(base + npages * PAGE_SIZE, n - npages);
-            }
+        if let Some(base) = take_run(&mut self.free, npages) {
+            self.free_bytes -= npages * PAGE_SIZE;
             return (base, false);
+        }
+        // Released pages read as zero again (MADV_DONTNEED on private anonymous memory).
+        if let Some(base) = take_run(&mut self.released, npages) {
+            self.released_bytes -= npages * PAGE_SIZE;
+            return (base, true);
         }
         let bytes = npages
             .checked_mul(PAGE_SIZE)
@@ -210,6 +213,34 @@ impl MHeap {
         (base, true)
     }
 
+    /// Gives free pages back to the OS until at most `keep` bytes of free pages stay resident
+    /// (Go's scavenger, here run at the end of a collection and by debug.FreeOSMemory): the
+    /// highest runs first, so that the low heap, where allocation looks first, stays warm.
+    /// Returns the bytes released.
+    pub fn scavenge(&mut self, keep: usize) -> usize {
+        let mut done = 0;
+        while self.free_bytes > keep {
+            let Some((&base, &n)) = self.free.iter().next_back() else {
+                break;
+            };
+            self.free.remove(&base);
+            // SAFETY: [base, base + n pages) is a free run of committed heap memory that
+            // nothing uses; MADV_DONTNEED drops its pages (reads give zero afterwards).
+            unsafe {
+                libc::madvise(
+                    base as *mut libc::c_void,
+                    n * PAGE_SIZE,
+                    libc::MADV_DONTNEED,
+                )
+            };
+            self.free_bytes -= n * PAGE_SIZE;
+            self.released_bytes += n * PAGE_SIZE;
+            done += n * PAGE_SIZE;
+            insert_run(&mut self.released, base, n);
+        }
+        done
+    }
+
     /// Reserves at least `bytes` more address space, contiguous with the current reservation
     /// when the kernel gives the hinted address. A discontiguous reservation abandons the
     /// rest of the old one (address space only: its uncommitted pages cost nothing; its
@@ -225,7 +256,8 @@ impl MHeap {
         if p != self.end {
             if self.committed > self.cur {
                 let n = (self.committed - self.cur) / PAGE_SIZE;
-                self.free.insert(self.cur, n);
+                self.released_bytes += n * PAGE_SIZE;
+                insert_run(&mut self.released, self.cur, n);
             }
             self.cur = p;
             self.committed = p;
@@ -249,6 +281,33 @@ impl MHeap {
             p += n * PAGE_SIZE;
         }
     }
+}
+
+/// Adds the run [base, base + n pages) to `runs`, merged with the runs it touches.
+fn insert_run(runs: &mut BTreeMap<usize, usize>, base: usize, n: usize) {
+    let (mut base, mut n) = (base, n);
+    if let Some((&pb, &pn)) = runs.range(..base).next_back() {
+        if pb + pn * PAGE_SIZE == base {
+            runs.remove(&pb);
+            base = pb;
+            n += pn;
+        }
+    }
+    if let Some(nn) = runs.remove(&(base + n * PAGE_SIZE)) {
+        n += nn;
+    }
+    runs.insert(base, n);
+}
+
+/// The lowest run of `runs` with at least `npages` pages, cut to `npages` (first fit, as Go's
+/// page allocator finds the lowest free address); the rest stays in `runs`.
+fn take_run(runs: &mut BTreeMap<usize, usize>, npages: usize) -> Option<usize> {
+    let (&base, &n) = runs.iter().find(|(_, &n)| n >= npages)?;
+    runs.remove(&base);
+    if n > npages {
+        runs.insert(base + npages * PAGE_SIZE, n - npages);
+    }
+    Some(base)
 }
 
 /// The span table of the arena containing `p`, created (zeroed) on first use.

@@ -48,8 +48,8 @@ pub fn roundupsize(size: usize) -> usize {
 /// This thread's cached spans and unflushed statistics.
 struct MCache {
     alloc: [*mut MSpan; NUM_SPAN_CLASSES],
-    mallocs: u64,
-    bytes: u64,
+    /// Small objects allocated per size class since the last flush (Go's mcache.smallAllocCount).
+    nmalloc: [u64; NUM_SIZE_CLASSES],
     /// Allocations left before the next stress collection (DEFERC_GCSTRESS; 0 = off).
     stress_left: usize,
 }
@@ -64,8 +64,7 @@ impl MCache {
         }
         // SAFETY: a cached span is live and owned by this thread.
         let p = unsafe { (*s).next_free() }?;
-        self.mallocs += 1;
-        self.bytes += CLASS_TO_SIZE[class] as u64;
+        self.nmalloc[class] += 1;
         Some((p as *mut u8, s))
     }
 }
@@ -74,16 +73,18 @@ thread_local! {
     static MCACHE: UnsafeCell<MCache> = const {
         UnsafeCell::new(MCache {
             alloc: [std::ptr::null_mut(); NUM_SPAN_CLASSES],
-            mallocs: 0,
-            bytes: 0,
+            nmalloc: [0; NUM_SIZE_CLASSES],
             stress_left: 0,
         })
     };
 }
 
-/// Counters flushed from the caches (Go's memstats, the parts kept so far).
+/// Counters flushed from the caches (Go's memstats): objects and bytes allocated in all,
+/// objects allocated per size class (class 0: large objects).
 static MALLOCS: AtomicU64 = AtomicU64::new(0);
 static ALLOC_BYTES: AtomicU64 = AtomicU64::new(0);
+pub(super) static NMALLOC: [AtomicU64; NUM_SIZE_CLASSES] =
+    [const { AtomicU64::new(0) }; NUM_SIZE_CLASSES];
 /// ALLOC_BYTES at the end of the last collection, and the bytes it found live: the heap's live
 /// bytes now are `live + (ALLOC_BYTES - at)`, what pacing compares with its goal.
 static LIVE_AT_GC: AtomicU64 = AtomicU64::new(0);
@@ -114,10 +115,9 @@ fn maybe_collect(force: bool) {
 /// A snapshot of the heap's statistics, in runtime.MemStats' terms.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MemStats {
-    /// Objects allocated (nothing is freed yet, so also HeapObjects).
+    /// Objects allocated in all (Mallocs).
     pub mallocs: u64,
-    /// Bytes of allocated objects, size classes' rounding included (TotalAlloc; also
-    /// HeapAlloc while nothing is freed).
+    /// Bytes allocated in all, size classes' rounding included (TotalAlloc).
     pub total_alloc: u64,
     /// Bytes of heap memory committed (HeapSys).
     pub heap_sys: u64,
@@ -125,17 +125,16 @@ pub struct MemStats {
     pub heap_reserved: u64,
 }
 
-/// The statistics, this thread's unflushed counts included.
+/// The statistics, this thread's counts flushed first.
 pub fn read_stats() -> MemStats {
-    let (m, b) = MCACHE.with(|c| {
+    MCACHE.with(|c| {
         // SAFETY: this thread's cache; no reference to it is live (mallocgc is not running).
-        let c = unsafe { &*c.get() };
-        (c.mallocs, c.bytes)
+        flush_stats(unsafe { &mut *c.get() })
     });
     let h = heap::lock();
     MemStats {
-        mallocs: MALLOCS.load(Ordering::Relaxed) + m,
-        total_alloc: ALLOC_BYTES.load(Ordering::Relaxed) + b,
+        mallocs: MALLOCS.load(Ordering::Relaxed),
+        total_alloc: ALLOC_BYTES.load(Ordering::Relaxed),
         heap_sys: h.sys as u64,
         heap_reserved: h.reserved as u64,
     }
@@ -146,6 +145,11 @@ pub fn read_stats() -> MemStats {
 #[repr(C, align(16))]
 struct ZeroBase([u8; 16]);
 static ZEROBASE: ZeroBase = ZeroBase([0; 16]);
+
+/// The address zero-size allocations return.
+pub fn zerobase() -> usize {
+    std::ptr::addr_of!(ZEROBASE) as usize
+}
 
 /// Allocates `size` zeroed bytes of Go heap for values of type `typ` (one value, or an array
 /// of `size / typ.size`), 8-byte aligned (and aligned to `align`, a power of two up to a
@@ -280,8 +284,17 @@ fn refill(c: &mut MCache, spc: usize, class: usize) -> (*mut u8, *mut MSpan) {
 }
 
 fn flush_stats(c: &mut MCache) {
-    MALLOCS.fetch_add(std::mem::take(&mut c.mallocs), Ordering::Relaxed);
-    ALLOC_BYTES.fetch_add(std::mem::take(&mut c.bytes), Ordering::Relaxed);
+    let (mut n, mut bytes) = (0, 0);
+    for (class, k) in c.nmalloc.iter_mut().enumerate() {
+        if *k != 0 {
+            NMALLOC[class].fetch_add(*k, Ordering::Relaxed);
+            n += *k;
+            bytes += *k * CLASS_TO_SIZE[class] as u64;
+            *k = 0;
+        }
+    }
+    MALLOCS.fetch_add(n, Ordering::Relaxed);
+    ALLOC_BYTES.fetch_add(bytes, Ordering::Relaxed);
 }
 
 /// A large object: whole pages, a span of its own.
@@ -295,6 +308,7 @@ fn large_alloc(size: usize, noscan: bool) -> (*mut u8, *mut MSpan) {
     let npages = size.div_ceil(PAGE_SIZE);
     let s = heap::lock().alloc_span(npages, span_class(0, noscan));
     MALLOCS.fetch_add(1, Ordering::Relaxed);
+    NMALLOC[0].fetch_add(1, Ordering::Relaxed);
     ALLOC_BYTES.fetch_add((npages * PAGE_SIZE) as u64, Ordering::Relaxed);
     // SAFETY: the span was just made.
     let p = unsafe { (*s).next_free() }.expect("a new span has its slot") as *mut u8;

@@ -50,17 +50,45 @@ pub unsafe fn collect(roots: &[(usize, usize)]) -> GcStats {
     for &(lo, hi) in roots {
         scan_block(lo, hi, &mut work, &mut stats);
     }
-    while let Some(obj) = work.pop() {
-        let s = &*heap::span_of(obj);
-        s.for_each_pointer(obj, |p| {
-            mark_word(*(p as *const usize), &mut work, &mut stats)
-        });
+    let finalizers = super::mfinal::any();
+    if finalizers {
+        // Finalizers' func values and queued objects are roots; objects with finalizers
+        // keep what they point to, but not themselves, alive (mfinal.rs).
+        for w in super::mfinal::root_words() {
+            mark_word(w, &mut work, &mut stats);
+        }
+        for obj in super::mfinal::special_objects() {
+            if let Some((s, _)) = find_slot(obj) {
+                (*s).for_each_pointer(obj, |p| {
+                    mark_word(*(p as *const usize), &mut work, &mut stats)
+                });
+            }
+        }
+    }
+    drain(&mut work, &mut stats);
+    if finalizers {
+        let queued = super::mfinal::queue_unreachable(
+            |obj| find_slot(obj).is_some_and(|(s, i)| (*s).is_marked(i)),
+            |obj| mark_word(obj, &mut work, &mut stats),
+        );
+        drain(&mut work, &mut stats);
+        if queued != 0 {
+            super::mfinal::note_wake();
+        }
     }
     if CHECKMARK.load(Ordering::Relaxed) {
         checkmark();
     }
     sweep(&mut stats);
     stats
+}
+
+/// Scans every queued object's pointer words until nothing new is marked (Go's gcDrain).
+unsafe fn drain(work: &mut Vec<usize>, stats: &mut GcStats) {
+    while let Some(obj) = work.pop() {
+        let s = &*heap::span_of(obj);
+        s.for_each_pointer(obj, |p| mark_word(*(p as *const usize), work, stats));
+    }
 }
 
 /// GODEBUG=gccheckmark=1 (Go's name for its own mark verifier): after marking, reads every
@@ -145,6 +173,9 @@ unsafe fn sweep(stats: &mut GcStats) {
         let freed = s.sweep();
         stats.freed_objects += freed;
         stats.freed_bytes += freed * s.elemsize;
+        if freed != 0 {
+            super::mstats::NFREE[s.sizeclass()].fetch_add(freed as u64, Ordering::Relaxed);
+        }
         if s.allocated == 0 && !s.cached {
             h.free_span(sp);
             stats.freed_spans += 1;
@@ -203,6 +234,7 @@ pub fn enable() {
     let debug = |key: &str| godebug.split(',').any(|kv| kv == key);
     GCTRACE.store(debug("gctrace=1"), Ordering::Relaxed);
     CHECKMARK.store(debug("gccheckmark=1"), Ordering::Relaxed);
+    super::mstats::note_start();
     ENABLED.store(true, Ordering::Relaxed);
 }
 
@@ -217,9 +249,56 @@ pub(super) fn should_collect(heap_live: usize) -> bool {
 #[no_mangle]
 pub extern "C" fn deferc_gc() {
     if ENABLED.load(Ordering::Relaxed) {
+        super::mstats::NUM_FORCED_GC.fetch_add(1, Ordering::Relaxed);
         // SAFETY: called by compiled Go code on its goroutine's stack.
         unsafe { collect_now() };
     }
+}
+
+/// debug.SetGCPercent: the new GOGC (negative turns collection off), returning the old one.
+/// The heap goal follows from the last collection's live heap at once, so a lower setting
+/// collects at the next allocation slow path if the heap is already past it.
+#[no_mangle]
+pub extern "C" fn deferc_debug_setGCPercent(pct: i64) -> i64 {
+    let old = GCPERCENT.swap(pct.max(-1), Ordering::Relaxed);
+    set_goal(LAST_LIVE.load(Ordering::Relaxed));
+    old
+}
+
+/// debug.FreeOSMemory: a collection, then every free page goes back to the OS.
+#[no_mangle]
+pub extern "C" fn deferc_debug_freeOSMemory() {
+    if ENABLED.load(Ordering::Relaxed) {
+        super::mstats::NUM_FORCED_GC.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: called by compiled Go code on its goroutine's stack.
+        unsafe { collect_now() };
+    }
+    heap::lock().scavenge(0);
+}
+
+/// The live heap the last collection found.
+static LAST_LIVE: AtomicUsize = AtomicUsize::new(0);
+
+/// The next heap goal from the live heap (Go's gcControllerState.commit): live plus GOGC
+/// percent of it, at least the 4 MiB minimum (scaled by GOGC, as Go's heapMinimum is).
+fn set_goal(live: usize) {
+    let pct = GCPERCENT.load(Ordering::Relaxed).max(0) as usize;
+    NEXT_GC.store(
+        (live + live / 100 * pct)
+            .max(MIN_HEAP / 100 * pct.max(1))
+            .max(MIN_HEAP),
+        Ordering::Relaxed,
+    );
+}
+
+/// The current heap goal (MemStats.NextGC).
+pub fn next_gc() -> usize {
+    NEXT_GC.load(Ordering::Relaxed)
+}
+
+/// Whether collection is off (GOGC=off or a negative SetGCPercent).
+pub fn gc_off() -> bool {
+    GCPERCENT.load(Ordering::Relaxed) < 0
 }
 
 /// Collects with the roots of the running program: the registered globals, every G's record
@@ -257,17 +336,21 @@ pub unsafe fn collect_now() -> Option<GcStats> {
     std::hint::black_box(&regs);
     std::hint::black_box(&args_word);
     let live = st.marked_bytes;
-    let pct = GCPERCENT.load(Ordering::Relaxed).max(0) as usize;
-    NEXT_GC.store(
-        (live + live / 100 * pct)
-            .max(MIN_HEAP / 100 * pct.max(1))
-            .max(MIN_HEAP),
-        Ordering::Relaxed,
-    );
+    LAST_LIVE.store(live, Ordering::Relaxed);
+    set_goal(live);
     super::malloc::set_live(live);
+    // Go's scavenger keeps what the heap needs until its next goal, plus 10%, resident, and
+    // returns the rest of the free pages to the OS.
+    {
+        let mut h = heap::lock();
+        let retain = NEXT_GC.load(Ordering::Relaxed) / 10 * 11;
+        let inuse = h.inuse_pages * heap::PAGE_SIZE;
+        h.scavenge(retain.saturating_sub(inuse));
+    }
     let n = NUM_GC.fetch_add(1, Ordering::Relaxed) + 1;
     let pause = start.elapsed().as_nanos() as u64;
     PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
+    super::mstats::record_gc(st, pause);
     if GCTRACE.load(Ordering::Relaxed) {
         let line = format!(
             "gc {} @{:.3}s: {:.3} ms, {} MB live, {} freed objects, {} MB goal\n",

@@ -37,7 +37,9 @@
 pub mod heap;
 pub mod malloc;
 pub mod mbitmap;
+pub mod mfinal;
 pub mod mgc;
+pub mod mstats;
 pub mod roots;
 pub mod sizeclasses;
 pub mod span;
