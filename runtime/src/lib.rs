@@ -65,7 +65,8 @@ pub use mem::mfinal::{
     deferc_runtime_finfn2, deferc_runtime_finiface, deferc_runtime_finnext,
     deferc_runtime_finptr, deferc_runtime_setFinalizer,
 };
-pub use mem::mgc::{deferc_debug_freeOSMemory, deferc_debug_setGCPercent, deferc_gc};
+pub use mem::mgc::{deferc_debug_freeOSMemory, deferc_gc};
+pub use mem::mgcpacer::deferc_debug_setGCPercent;
 pub use mem::mstats::deferc_runtime_readMemStats;
 pub use os::*;
 pub use panic::*;

@@ -103,6 +103,7 @@ pub unsafe extern "C" fn deferc_os_sysRead(
         // Anything the program printed before reading stdin is visible first, as in Go.
         flush_stdout();
     }
+    crate::mem::mbarrier::prepare_syscall_write(p, len);
     retry(|| read(fd as i32, p, len))
 }
 

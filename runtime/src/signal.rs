@@ -142,6 +142,12 @@ thread_local! {
 }
 
 static HANDLERS: Once = Once::new();
+static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the fault handlers are installed (incremental marking needs them).
+pub fn installed() -> bool {
+    INSTALLED.load(Ordering::Acquire)
+}
 
 /// Prepares the calling thread to run Go code: alternate signal stack, stack bounds, and (once
 /// per process) the SIGSEGV/SIGBUS handlers. Idempotent per thread.
@@ -192,6 +198,7 @@ pub fn install_on_this_thread() {
                 libc::sigemptyset(&mut sa.sa_mask);
                 libc::sigaction(sig, &sa, std::ptr::null_mut());
             }
+            INSTALLED.store(true, Ordering::Release);
         });
     }
 }
@@ -340,6 +347,11 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
             context_regs(ctx),
         )
     };
+    // A store to a heap page write-protected by incremental marking (mem/mbarrier.rs): the
+    // page is recorded and writable again, and the store runs again on return.
+    if sig == libc::SIGSEGV && crate::mem::mbarrier::on_fault(addr) {
+        return;
+    }
     let mut out = FdOut {
         buf: [0; 512],
         n: 0,

@@ -115,6 +115,9 @@ pub struct MHeap {
     pub free_bytes: usize,
     pub released_bytes: usize,
     pub inuse_pages: usize,
+    /// The address ranges carved into pages so far, [lo, hi), in order (one unless a
+    /// reservation was not contiguous): what incremental marking write-protects.
+    pub ranges: Vec<(usize, usize)>,
     /// Every span in use (what sweep walks).
     pub spans: Vec<*mut MSpan>,
     /// Per span class, swept spans with free slots not in any cache (Go's mcentral partial
@@ -136,6 +139,7 @@ static HEAP: Mutex<MHeap> = Mutex::new(MHeap {
     hint: ARENA_HINT,
     free: BTreeMap::new(),
     released: BTreeMap::new(),
+    ranges: Vec::new(),
     free_bytes: 0,
     released_bytes: 0,
     inuse_pages: 0,
@@ -204,6 +208,10 @@ impl MHeap {
         }
         let base = self.cur;
         self.cur += bytes;
+        match self.ranges.last_mut() {
+            Some(r) if r.1 == base => r.1 = self.cur,
+            _ => self.ranges.push((base, self.cur)),
+        }
         if self.cur > self.committed {
             let want = self.cur.max(self.committed + COMMIT_STEP).min(self.end);
             commit(self.committed, want - self.committed, bytes);
@@ -211,6 +219,17 @@ impl MHeap {
             self.committed = want;
         }
         (base, true)
+    }
+
+    /// The carved ranges with the end of the reservation each may still grow into
+    /// (lo, hi, end): what incremental marking can track.
+    pub fn tracked_ranges(&self) -> Vec<(usize, usize, usize)> {
+        let n = self.ranges.len();
+        self.ranges
+            .iter()
+            .enumerate()
+            .map(|(i, &(lo, hi))| (lo, hi, if i + 1 == n { self.end.max(hi) } else { hi }))
+            .collect()
     }
 
     /// Gives free pages back to the OS until at most `keep` bytes of free pages stay resident

@@ -102,14 +102,19 @@ fn heap_live() -> usize {
     (LIVE_AT_GC.load(Ordering::Relaxed) + since) as usize
 }
 
-/// Collects if the heap is past its goal (or `force`). The cache must not be borrowed.
+/// The collector's hook on the allocator's slow paths (mgc.rs `alloc_slow`): a cycle starts
+/// at the trigger, a running one takes a mark step, `stress` takes a stress step. The cache
+/// must not be borrowed.
 #[cold]
-fn maybe_collect(force: bool) {
-    if force || super::mgc::should_collect(heap_live()) {
-        // SAFETY: called from mallocgc's slow paths on the thread running Go code, with no
-        // borrow of the cache or the heap live.
-        unsafe { super::mgc::collect_now() };
-    }
+fn maybe_collect(stress: bool) {
+    // SAFETY: called from mallocgc's slow paths on the thread running Go code, with no
+    // borrow of the cache or the heap live.
+    unsafe { super::mgc::alloc_slow(heap_live(), stress) };
+}
+
+/// Bytes allocated in all (flushed counts): what mark steps pay for.
+pub(super) fn total_alloc_bytes() -> u64 {
+    ALLOC_BYTES.load(Ordering::Relaxed)
 }
 
 /// A snapshot of the heap's statistics, in runtime.MemStats' terms.
@@ -160,6 +165,7 @@ pub fn zerobase() -> usize {
 pub fn mallocgc(size: usize, align: usize, typ: Option<&Type>) -> *mut u8 {
     let typ = typ.filter(|t| t.ptrdata != 0);
     let (p, s) = alloc_slot(size, align, typ.is_none());
+    allocate_black(p, s);
     if let Some(t) = typ {
         if !s.is_null() {
             // SAFETY: p is a slot of s just handed out.
@@ -183,6 +189,7 @@ pub struct Part<'a> {
 pub fn mallocgc_parts(size: usize, align: usize, parts: &[Part]) -> *mut u8 {
     let scan = parts.iter().any(|p| p.typ.ptrdata != 0 && p.count != 0);
     let (p, s) = alloc_slot(size, align, !scan);
+    allocate_black(p, s);
     if scan && !s.is_null() {
         // SAFETY: p is a slot of s just handed out; the parts lie inside it.
         unsafe {
@@ -193,6 +200,16 @@ pub fn mallocgc_parts(size: usize, align: usize, parts: &[Part]) -> *mut u8 {
         }
     }
     p
+}
+
+/// While a cycle marks, what is allocated is marked at once (mgc.rs: it is not in the
+/// snapshot marking traces, and sweep must keep it).
+#[inline(always)]
+fn allocate_black(p: *mut u8, s: *mut MSpan) {
+    if super::mgc::marking() && !s.is_null() {
+        // SAFETY: p is a slot of s just handed out.
+        unsafe { (*s).mark((*s).object_index(p as usize)) };
+    }
 }
 
 /// The slot for an allocation and its span (null for ZEROBASE).
@@ -243,7 +260,7 @@ fn slow_alloc(spc: usize, class: usize) -> (*mut u8, *mut MSpan) {
         // SAFETY: this thread's cache, not borrowed elsewhere now.
         let c = unsafe { &mut *c.get() };
         flush_stats(c);
-        let n = super::mgc::STRESS.load(Ordering::Relaxed);
+        let n = super::mgcpacer::STRESS.load(Ordering::Relaxed);
         if n != 0 && c.stress_left == 0 {
             c.stress_left = n;
             true

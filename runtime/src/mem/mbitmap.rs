@@ -161,6 +161,34 @@ impl MSpan {
             i += take;
         }
     }
+
+    /// Calls `f` with the address of every pointer word in [lo, hi) (a part of this span,
+    /// word-aligned, across object boundaries): what a rescan of a dirty page reads. Nothing
+    /// for a noscan span.
+    ///
+    /// # Safety
+    /// [lo, hi) lies inside this span.
+    pub unsafe fn for_each_pointer_word(&self, lo: usize, hi: usize, mut f: impl FnMut(usize)) {
+        if self.noscan() {
+            return;
+        }
+        let mut i = (lo - self.base) / 8;
+        let end = (hi - self.base) / 8;
+        while i < end {
+            let (w, sh) = (i / 64, i % 64);
+            let take = (64 - sh).min(end - i);
+            let mut m = self.heapbits[w] >> sh;
+            if take < 64 {
+                m &= (1u64 << take) - 1;
+            }
+            while m != 0 {
+                let tz = m.trailing_zeros() as usize;
+                m &= m - 1;
+                f(self.base + (i + tz) * 8);
+            }
+            i += take;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,27 +1,47 @@
-//! The collector (Go's mgc.go, mgcmark.go and mgcsweep.go, stop-the-world and non-moving).
+//! The collector's cycle (Go's mgc.go): non-moving mark-sweep, incremental marking with a
+//! page-protection write barrier, stop-the-world mark termination and sweep.
 //!
-//! A collection marks every object reachable from the roots and then sweeps: in every span the
-//! marked objects become the allocated ones and every other slot is free again.
+//! A cycle marks every object reachable from the roots, then sweeps: in every span the marked
+//! objects become the allocated ones and every other slot is free again (mgcsweep.rs).
+//! Marking (mgcmark.rs) is precise in the heap and conservative in the roots.
 //!
-//! Marking is precise in the heap and conservative in the roots. It starts from every word of
-//! the root ranges (globals, goroutine stacks and saved registers, the runtime's records of
-//! each G) and follows, in each marked object, only the words its heap bits mark as pointers
-//! (mbitmap.rs; noscan spans have none). A word is taken as a pointer when it lands inside an
-//! allocated heap object (`find_slot`: interior pointers count). Roots are conservative
-//! because compiled code keeps no stack maps (Cranelift's stack maps would make every
-//! pointer value a spill and a reload around each call): an integer on a stack that looks like
-//! a heap address keeps an object alive, which costs memory but never frees a live object, and
-//! since nothing moves, a conservative root is always safe. The mark stack is an explicit Vec (no recursion: deep lists and trees must not
-//! overflow the Rust stack under the lowest Go frame).
+//! Compiled Go code is M:1: the collector runs on the thread that runs Go code, inside an
+//! allocation's slow path or runtime.GC, so while it works every other goroutine is parked
+//! and the world is stopped. A cycle has three parts, like Go's:
 //!
-//! The world must be stopped: compiled Go code is M:1, so a collection that runs on the thread
-//! running Go code, at an allocation, sees every other goroutine parked.
+//!  1. Start (a short stop): grey every object the roots point to, write-protect the heap
+//!     (mbarrier.rs) and note which spans exist.
+//!  2. Incremental marking: the program runs; each allocation slow path pays for what it
+//!     allocated with a bounded mark step (at most `STEP_MAX`; mgcpacer.rs says how much).
+//!     Objects allocated meanwhile are white: they live if termination finds them reachable.
+//!     Every store into a protected page faults once; the page is recorded as dirty.
+//!  3. Termination (a stop): unprotect; rescan the roots, every dirty page's marked objects
+//!     and every span made during the cycle (the barrier's half of the work), drain; then
+//!     finalizers (mfinal.rs), sweep, the next goal, and the scavenger.
 //!
-//! Sweep is eager (Go sweeps lazily): each span's bitmaps are swapped, spans left empty give
-//! their pages back to the page allocator (unless a thread's cache holds them), and spans with
-//! free slots go to their class's partial list. Freed slots are cleared when handed out again.
+//! Why this is enough: an object is freed only if termination does not reach it. Anything
+//! reachable at termination is reachable from a root (rescanned), or from an object marked
+//! before and written since (its page is dirty or its span is new: rescanned), or from an
+//! object marked before and not written since, whose pointers were all followed when it was
+//! scanned. GODEBUG=gccheckmark=1 verifies this after every cycle.
+//!
+//! Small heaps (under mgcpacer's INCREMENTAL_MIN_LIVE live), runtime.GC, debug.FreeOSMemory
+//! and GODEBUG=gcstoptheworld=1 collect stop-the-world: all three parts in one stop.
+//! DEFERC_GCSTRESS=N takes a collection step at every N-th allocation, alternating
+//! stop-the-world collections with incremental cycles of tiny steps, to flush out missing
+//! roots, pointer bits and barrier misses.
 
-use super::heap::{self, find_slot};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use super::heap;
+use super::mgcmark::{checkmark, on_goroutine_stack, with_roots, Marker};
+use super::mgcpacer::{
+    gc_off, incremental, set_goal, trigger, ASSIST_RATIO, CHECKMARK, ENABLED, GCTRACE,
+    INCREMENTAL_MIN_LIVE, LAST_LIVE, NUM_GC, PAUSE_TOTAL_NS,
+};
+pub use super::mgcpacer::{enable, next_gc};
 
 /// What one collection did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,44 +54,45 @@ pub struct GcStats {
     pub freed_bytes: usize,
     /// Spans whose pages went back to the page allocator.
     pub freed_spans: usize,
+    /// Bytes of objects allocated after sweep (the marked ones, and those allocated black
+    /// while the cycle marked): the live heap pacing starts from.
+    pub live_bytes: usize,
 }
 
+/// The longest an incremental mark step runs.
+const STEP_MAX: Duration = Duration::from_millis(2);
+/// A step scans at least this many bytes (so a cycle always progresses).
+const STEP_MIN_BYTES: usize = 64 << 10;
+
 /// Marks everything reachable from the words in `roots` (address ranges [lo, hi)), then
-/// sweeps the whole heap.
+/// sweeps the whole heap: a whole cycle in one stop.
 ///
 /// # Safety
-/// The world is stopped: no other thread allocates or reads the heap. Every range is readable.
-/// Every pointer to a heap object that the program can still use is in a root range or in a
-/// reachable object: anything else is freed.
+/// The world is stopped: no other thread allocates or reads the heap, and no incremental
+/// cycle is in progress. Every range is readable. Every pointer to a heap object that the
+/// program can still use is in a root range or in a reachable object: anything else is freed.
 pub unsafe fn collect(roots: &[(usize, usize)]) -> GcStats {
-    crate::strings::forget_last_concat();
-    let mut stats = GcStats::default();
-    let mut work: Vec<usize> = Vec::with_capacity(1024);
+    let mut m = Marker::default();
     for &(lo, hi) in roots {
-        scan_block(lo, hi, &mut work, &mut stats);
+        m.scan_block(lo, hi);
     }
+    terminate(&mut m);
+    m.stats
+}
+
+/// Mark termination's common part: finalizers, the final drain, the verifier, sweep.
+unsafe fn terminate(m: &mut Marker) {
     let finalizers = super::mfinal::any();
     if finalizers {
-        // Finalizers' func values and queued objects are roots; objects with finalizers
-        // keep what they point to, but not themselves, alive (mfinal.rs).
-        for w in super::mfinal::root_words() {
-            mark_word(w, &mut work, &mut stats);
-        }
-        for obj in super::mfinal::special_objects() {
-            if let Some((s, _)) = find_slot(obj) {
-                (*s).for_each_pointer(obj, |p| {
-                    mark_word(*(p as *const usize), &mut work, &mut stats)
-                });
-            }
-        }
+        m.mark_finalizer_roots();
     }
-    drain(&mut work, &mut stats);
+    m.drain();
     if finalizers {
         let queued = super::mfinal::queue_unreachable(
-            |obj| find_slot(obj).is_some_and(|(s, i)| (*s).is_marked(i)),
-            |obj| mark_word(obj, &mut work, &mut stats),
+            |obj| heap::find_slot(obj).is_some_and(|(s, i)| (*s).is_marked(i)),
+            |obj| m.mark_word(obj),
         );
-        drain(&mut work, &mut stats);
+        m.drain();
         if queued != 0 {
             super::mfinal::note_wake();
         }
@@ -79,170 +100,326 @@ pub unsafe fn collect(roots: &[(usize, usize)]) -> GcStats {
     if CHECKMARK.load(Ordering::Relaxed) {
         checkmark();
     }
-    sweep(&mut stats);
-    stats
+    crate::strings::forget_last_concat();
+    super::mgcsweep::sweep(&mut m.stats);
 }
 
-/// Scans every queued object's pointer words until nothing new is marked (Go's gcDrain).
-unsafe fn drain(work: &mut Vec<usize>, stats: &mut GcStats) {
-    while let Some(obj) = work.pop() {
-        let s = &*heap::span_of(obj);
-        s.for_each_pointer(obj, |p| mark_word(*(p as *const usize), work, stats));
-    }
+/// An incremental cycle in progress (Go's work and gcphase == _GCmark).
+struct Cycle {
+    m: Marker,
+    /// The snapshot has been taken: the heap is protected, the roots greyed, allocation is
+    /// black. Before that, steps only protect the heap, a piece at a time.
+    snapshot: bool,
+    /// When it started, and the stops so far (the snapshot's, the steps').
+    start: Instant,
+    start_ns: u64,
+    longest_ns: u64,
+    steps: usize,
+    /// Bytes allocated in all at the last step, and mark bytes owed per byte allocated.
+    alloc_mark: u64,
+    ratio: f64,
+    /// Stress mode's cycle: steps of a few objects.
+    stress: bool,
 }
 
-/// GODEBUG=gccheckmark=1 (Go's name for its own mark verifier): after marking, reads every
-/// word of every marked object, pointer or not, and ends the program if one points into an
-/// allocated object that is not marked while its heap bit is clear: a pointer the compiler or
-/// the runtime did not describe, which sweep would turn into a dangling one. (An integer that
-/// happens to look like a heap address is reported too; in practice they are rare.)
-unsafe fn checkmark() {
-    let h = heap::lock();
-    let spans = h.spans.clone();
-    drop(h);
-    for sp in spans {
-        let s = &*sp;
-        if s.noscan() {
-            continue;
-        }
-        for idx in 0..s.nelems {
-            if !s.is_marked(idx) {
-                continue;
-            }
-            let obj = s.base + idx * s.elemsize;
-            let mut described = std::collections::HashSet::new();
-            s.for_each_pointer(obj, |p| {
-                described.insert(p);
-            });
-            for w in 0..s.elemsize / 8 {
-                let p = obj + w * 8;
-                let v = *(p as *const usize);
-                if let Some((t, ti)) = find_slot(v) {
-                    if !(*t).is_marked(ti) && !described.contains(&p) {
-                        let line = format!(
-                            "runtime: checkmark: word {} of object {:#x} (size class {}, {} bytes) points to unmarked object {:#x} (size class {}) without a pointer bit\n",
-                            w,
-                            obj,
-                            s.sizeclass(),
-                            s.elemsize,
-                            v,
-                            (*t).sizeclass()
-                        );
-                        crate::os::write_fd(2, line.as_bytes());
-                        crate::traceback::throw(b"checkmark found an undescribed pointer");
-                    }
-                }
-            }
-        }
-    }
-}
+// SAFETY: the cycle is only touched by the thread that runs Go code (the allocator's slow
+// paths and runtime.GC); the mutex just makes that explicit.
+unsafe impl Send for Cycle {}
 
-/// Marks the object each word of [lo, hi) points into (a conservative root range).
-unsafe fn scan_block(lo: usize, hi: usize, work: &mut Vec<usize>, stats: &mut GcStats) {
-    let mut p = lo.next_multiple_of(8);
-    while p + 8 <= hi {
-        mark_word(*(p as *const usize), work, stats);
-        p += 8;
-    }
-}
+static CYCLE: Mutex<Option<Cycle>> = Mutex::new(None);
 
-/// Marks the object `w` points into, if it is one, queueing it when it is newly marked and
-/// may hold pointers (Go's greyobject).
+/// Allocation is black (Go's gcBlackenEnabled): objects allocated while a cycle marks are
+/// marked at once, so sweep keeps them (they are not in the snapshot marking traces).
+static MARKING: AtomicBool = AtomicBool::new(false);
+
+/// Whether allocation must mark what it hands out (malloc.rs).
 #[inline]
-unsafe fn mark_word(w: usize, work: &mut Vec<usize>, stats: &mut GcStats) {
-    if let Some((s, idx)) = find_slot(w) {
-        if (*s).mark(idx) {
-            stats.marked_objects += 1;
-            stats.marked_bytes += (*s).elemsize;
-            if !(*s).noscan() {
-                work.push((*s).base + idx * (*s).elemsize);
-            }
-        }
+pub(super) fn marking() -> bool {
+    MARKING.load(Ordering::Relaxed)
+}
+
+fn take_cycle() -> Option<Cycle> {
+    CYCLE.lock().unwrap_or_else(|e| e.into_inner()).take()
+}
+
+fn put_cycle(c: Cycle) {
+    *CYCLE.lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
+}
+
+/// The allocator's slow paths call this with the heap's live bytes (malloc.rs): start a
+/// cycle at the trigger, pay for allocation with a mark step during one, or (`stress`) take
+/// a stress step.
+///
+/// # Safety
+/// Called on the thread running Go code, outside any borrow of the heap or of this thread's
+/// allocation cache.
+pub(super) unsafe fn alloc_slow(heap_live: usize, stress: bool) {
+    if !ENABLED.load(Ordering::Relaxed) {
+        return;
+    }
+    if !on_goroutine_stack() {
+        return;
+    }
+    if stress {
+        stress_step();
+        return;
+    }
+    if let Some(c) = take_cycle() {
+        mark_step(c, heap_live);
+        return;
+    }
+    if gc_off() || heap_live < trigger() {
+        return;
+    }
+    if incremental() && LAST_LIVE.load(Ordering::Relaxed) >= INCREMENTAL_MIN_LIVE {
+        start_cycle(false);
+    } else {
+        collect_now();
     }
 }
 
-unsafe fn sweep(stats: &mut GcStats) {
-    let mut h = heap::lock();
-    for l in h.partial.iter_mut() {
-        l.clear();
-    }
-    let spans = std::mem::take(&mut h.spans);
-    let mut keep = Vec::with_capacity(spans.len());
-    for sp in spans {
-        let s = &mut *sp;
-        let freed = s.sweep();
-        stats.freed_objects += freed;
-        stats.freed_bytes += freed * s.elemsize;
-        if freed != 0 {
-            super::mstats::NFREE[s.sizeclass()].fetch_add(freed as u64, Ordering::Relaxed);
+/// DEFERC_GCSTRESS's step: a stop-the-world collection, or a tiny step of an incremental
+/// cycle (starting one if none runs), alternately.
+unsafe fn stress_step() {
+    if let Some(mut c) = take_cycle() {
+        let t = Instant::now();
+        let done = work(&mut c, 256, t + STEP_MAX);
+        note_step(&mut c, t);
+        if done {
+            finish_cycle(c);
+        } else {
+            put_cycle(c);
         }
-        if s.allocated == 0 && !s.cached {
-            h.free_span(sp);
-            stats.freed_spans += 1;
+    } else if NUM_GC.load(Ordering::Relaxed).is_multiple_of(2) || !incremental() {
+        collect_now();
+    } else {
+        start_cycle(true);
+    }
+}
+
+/// A cycle begins: tracking starts (mbarrier.rs), nothing is protected yet.
+unsafe fn start_cycle(stress: bool) {
+    let t = Instant::now();
+    let ranges = heap::lock().tracked_ranges();
+    if !super::mbarrier::protect(&ranges) {
+        collect_now();
+        return;
+    }
+    let live = LAST_LIVE.load(Ordering::Relaxed).max(1 << 20);
+    let room = super::mgcpacer::next_gc().saturating_sub(trigger()).max(1 << 20);
+    put_cycle(Cycle {
+        m: Marker::default(),
+        snapshot: false,
+        start: t,
+        start_ns: 0,
+        longest_ns: 0,
+        steps: 0,
+        alloc_mark: super::malloc::total_alloc_bytes(),
+        ratio: live as f64 / room as f64 * ASSIST_RATIO,
+        stress,
+    });
+}
+
+/// A mark step paying for the bytes allocated since the last one; termination when marking
+/// is done, or at once when the heap has run far past its goal.
+unsafe fn mark_step(mut c: Cycle, heap_live: usize) {
+    let t = Instant::now();
+    let alloc = super::malloc::total_alloc_bytes();
+    let debt = alloc.saturating_sub(c.alloc_mark);
+    c.alloc_mark = alloc;
+    let goal = super::mgcpacer::next_gc();
+    if c.snapshot && heap_live >= goal.saturating_mul(2) {
+        // The program allocates faster than steps mark: finish in one stop rather than let
+        // the heap grow without bound.
+        finish_cycle(c);
+        return;
+    }
+    let bytes = ((debt as f64 * c.ratio) as usize).max(STEP_MIN_BYTES);
+    let done = work(&mut c, bytes, t + STEP_MAX);
+    note_step(&mut c, t);
+    if done {
+        finish_cycle(c);
+    } else {
+        put_cycle(c);
+    }
+}
+
+/// Heap protected per step before the snapshot (mprotect walks the page tables).
+const PROTECT_PIECE: usize = 16 << 20;
+
+/// Extends protection over carved heap not protected yet, at most PROTECT_PIECE per range
+/// (everything when `all`); returns whether all carved heap is protected now.
+unsafe fn protect_more(all: bool) -> bool {
+    let ranges = heap::lock().tracked_ranges();
+    let mut done = true;
+    for (i, &(lo, old_hi)) in super::mbarrier::covered().iter().enumerate() {
+        let Some(&(_, hi, end)) = ranges.iter().find(|r| r.0 == lo) else {
             continue;
+        };
+        let want = hi.min(end);
+        if want > old_hi {
+            let to = if all {
+                want
+            } else {
+                want.min(old_hi + PROTECT_PIECE)
+            };
+            super::mbarrier::extend(i, to);
+            done &= to >= want;
         }
-        if s.allocated < s.nelems && !s.cached && s.sizeclass() != 0 {
-            let spc = s.spanclass as usize;
-            if h.partial.len() <= spc {
-                h.partial.resize_with(spc + 1, Vec::new);
-            }
-            h.partial[spc].push(sp);
-        }
-        keep.push(sp);
     }
-    h.spans = keep;
+    // Heap carved in a reservation that is not tracked cannot be protected: a cycle that
+    // meets one ends stop-the-world (`work`).
+    done && ranges.len() == super::mbarrier::covered().len()
 }
 
-// ---------------------------------------------------------------------------------------------
-// Pacing and triggering (Go's gcController, reduced to one thread)
+/// The snapshot: all carved heap protected, copies on first write from now on, allocation
+/// black, and the roots greyed (a short stop).
+unsafe fn snapshot(c: &mut Cycle) -> bool {
+    if !protect_more(true) {
+        return false;
+    }
+    super::mbarrier::begin_snapshot();
+    MARKING.store(true, Ordering::Relaxed);
+    let m = &mut c.m;
+    with_roots(|roots| {
+        for &(lo, hi) in roots {
+            m.scan_block(lo, hi);
+        }
+    })
+    .is_some()
+}
 
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
+/// Mark work for a step: protection before the snapshot, then the snapshot, then the
+/// deletion barrier's page copies and grey objects. True when marking is done (nothing grey
+/// and no copy left), or when it must end stop-the-world.
+unsafe fn work(c: &mut Cycle, bytes: usize, deadline: Instant) -> bool {
+    if !c.snapshot {
+        let ranges = heap::lock().tracked_ranges();
+        let covered = super::mbarrier::covered();
+        if ranges.len() != covered.len() || ranges.iter().zip(&covered).any(|(a, b)| a.0 != b.0)
+        {
+            // Heap in a reservation made after tracking began: end stop-the-world.
+            return true;
+        }
+        if !protect_more(false) {
+            return false;
+        }
+        let t = Instant::now();
+        if !snapshot(c) {
+            return true;
+        }
+        c.start_ns = t.elapsed().as_nanos() as u64;
+        c.snapshot = true;
+    }
+    loop {
+        let m = &mut c.m;
+        super::mbarrier::drain_snapshot(|page, copy| m.shade_copy(page, copy));
+        if !c.m.drain_some(bytes, deadline) {
+            return false;
+        }
+        if super::mbarrier::snapshot_pending() == 0 {
+            return true;
+        }
+    }
+}
 
-/// Collections happen only once a Go program runs (`enable`): the runtime's unit tests
-/// allocate from many threads and must never collect.
-static ENABLED: AtomicBool = AtomicBool::new(false);
-/// GOGC: the percentage the heap may grow over the live heap before the next collection;
-/// negative = off.
-static GCPERCENT: AtomicI64 = AtomicI64::new(100);
-/// Collect when the heap's live bytes reach this (Go's heap goal).
-static NEXT_GC: AtomicUsize = AtomicUsize::new(MIN_HEAP);
-/// DEFERC_GCSTRESS=N: collect at every N-th allocation (0 = off).
-pub(super) static STRESS: AtomicUsize = AtomicUsize::new(0);
-static GCTRACE: AtomicBool = AtomicBool::new(false);
-static CHECKMARK: AtomicBool = AtomicBool::new(false);
-pub static NUM_GC: AtomicU64 = AtomicU64::new(0);
-pub static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
-/// Go's minimum heap goal (4 MiB at GOGC=100).
-const MIN_HEAP: usize = 4 << 20;
+fn note_step(c: &mut Cycle, t: Instant) {
+    let ns = t.elapsed().as_nanos() as u64;
+    c.longest_ns = c.longest_ns.max(ns);
+    c.steps += 1;
+}
 
-/// Turns collection on for a program, with Go's settings from the environment: GOGC (`off`,
-/// or a percentage; anything else means 100), GODEBUG=gctrace=1, and DEFERC_GCSTRESS.
-pub fn enable() {
-    let gogc = std::env::var("GOGC").ok();
-    let pct = match gogc.as_deref() {
-        Some("off") => -1,
-        Some(v) => v.parse::<i64>().unwrap_or(100),
-        None => 100,
+/// Mark termination (a stop): the last copies and greys, then finalizers and sweep. Without
+/// a snapshot yet (or one that could not be taken), marking happens here, whole.
+unsafe fn finish_cycle(mut c: Cycle) {
+    let t = Instant::now();
+    let mark_ns = c.start.elapsed().as_nanos() as u64;
+    let m = &mut c.m;
+    let ok = if c.snapshot {
+        super::mbarrier::drain_snapshot(|page, copy| m.shade_copy(page, copy));
+        m.drain();
+        true
+    } else {
+        // No snapshot: a stop-the-world mark from the roots.
+        with_roots(|roots| {
+            for &(lo, hi) in roots {
+                m.scan_block(lo, hi);
+            }
+        })
+        .is_some()
     };
-    GCPERCENT.store(pct, Ordering::Relaxed);
-    let stress = std::env::var("DEFERC_GCSTRESS")
-        .ok()
-        .and_then(|v| v.parse::<usize>().ok())
-        .unwrap_or(0);
-    STRESS.store(stress, Ordering::Relaxed);
-    let godebug = std::env::var("GODEBUG").unwrap_or_default();
-    let debug = |key: &str| godebug.split(',').any(|kv| kv == key);
-    GCTRACE.store(debug("gctrace=1"), Ordering::Relaxed);
-    CHECKMARK.store(debug("gccheckmark=1"), Ordering::Relaxed);
-    super::mstats::note_start();
-    ENABLED.store(true, Ordering::Relaxed);
+    super::mbarrier::unprotect();
+    MARKING.store(false, Ordering::Relaxed);
+    if !ok {
+        // Not reachable: every caller checks on_goroutine_stack first.
+        crate::traceback::throw(b"gc: mark termination off a goroutine stack");
+    }
+    terminate(&mut c.m);
+    let term_ns = t.elapsed().as_nanos() as u64;
+    let st = c.m.stats;
+    end_cycle(
+        st,
+        Pauses {
+            start_ns: c.start_ns,
+            mark_ns,
+            term_ns,
+            longest_ns: c.longest_ns.max(term_ns),
+            steps: c.steps,
+            dirty: super::mbarrier::FAULTS.swap(0, Ordering::Relaxed),
+            stress: c.stress,
+        },
+    );
 }
 
-/// The allocator's slow paths ask this: is the heap past its goal?
-pub(super) fn should_collect(heap_live: usize) -> bool {
-    ENABLED.load(Ordering::Relaxed)
-        && GCPERCENT.load(Ordering::Relaxed) >= 0
-        && heap_live >= NEXT_GC.load(Ordering::Relaxed)
+/// How a cycle's time went, for the statistics and the trace.
+struct Pauses {
+    start_ns: u64,
+    mark_ns: u64,
+    term_ns: u64,
+    longest_ns: u64,
+    steps: usize,
+    dirty: usize,
+    stress: bool,
+}
+
+/// After a cycle: the next goal, the scavenger, the statistics, the trace line.
+fn end_cycle(st: GcStats, p: Pauses) {
+    let live = st.live_bytes;
+    LAST_LIVE.store(live, Ordering::Relaxed);
+    set_goal(live);
+    super::malloc::set_live(live);
+    // Go's scavenger keeps what the heap needs until its next goal, plus 10%, resident, and
+    // returns the rest of the free pages to the OS.
+    {
+        let mut h = heap::lock();
+        let retain = next_gc() / 10 * 11;
+        let inuse = h.inuse_pages * heap::PAGE_SIZE;
+        h.scavenge(retain.saturating_sub(inuse));
+    }
+    let n = NUM_GC.fetch_add(1, Ordering::Relaxed) + 1;
+    // Go's PauseNs: the stop-the-world time of the cycle (its start and its termination).
+    let stw = p.start_ns + p.term_ns;
+    PAUSE_TOTAL_NS.fetch_add(stw, Ordering::Relaxed);
+    super::mstats::record_gc(st, stw, p.longest_ns);
+    if GCTRACE.load(Ordering::Relaxed) {
+        let ms = |ns: u64| ns as f64 / 1e6;
+        let line = format!(
+            "gc {} @{:.3}s: {:.3}+{:.3}+{:.3} ms clock, {} steps, longest pause {:.3} ms, {} dirty pages, {} MB live, {} freed objects, {} MB goal{}\n",
+            n,
+            crate::time::deferc_nanotime() as f64 / 1e9,
+            ms(p.start_ns),
+            ms(p.mark_ns.saturating_sub(p.start_ns)),
+            ms(p.term_ns),
+            p.steps,
+            ms(p.longest_ns),
+            p.dirty,
+            live >> 20,
+            st.freed_objects,
+            next_gc() >> 20,
+            if p.stress { " (stress)" } else { "" },
+        );
+        crate::os::write_fd(2, line.as_bytes());
+    }
 }
 
 /// runtime.GC: a full collection now (when a program runs; otherwise nothing).
@@ -253,16 +430,6 @@ pub extern "C" fn deferc_gc() {
         // SAFETY: called by compiled Go code on its goroutine's stack.
         unsafe { collect_now() };
     }
-}
-
-/// debug.SetGCPercent: the new GOGC (negative turns collection off), returning the old one.
-/// The heap goal follows from the last collection's live heap at once, so a lower setting
-/// collects at the next allocation slow path if the heap is already past it.
-#[no_mangle]
-pub extern "C" fn deferc_debug_setGCPercent(pct: i64) -> i64 {
-    let old = GCPERCENT.swap(pct.max(-1), Ordering::Relaxed);
-    set_goal(LAST_LIVE.load(Ordering::Relaxed));
-    old
 }
 
 /// debug.FreeOSMemory: a collection, then every free page goes back to the OS.
@@ -276,92 +443,35 @@ pub extern "C" fn deferc_debug_freeOSMemory() {
     heap::lock().scavenge(0);
 }
 
-/// The live heap the last collection found.
-static LAST_LIVE: AtomicUsize = AtomicUsize::new(0);
-
-/// The next heap goal from the live heap (Go's gcControllerState.commit): live plus GOGC
-/// percent of it, at least the 4 MiB minimum (scaled by GOGC, as Go's heapMinimum is).
-fn set_goal(live: usize) {
-    let pct = GCPERCENT.load(Ordering::Relaxed).max(0) as usize;
-    NEXT_GC.store(
-        (live + live / 100 * pct)
-            .max(MIN_HEAP / 100 * pct.max(1))
-            .max(MIN_HEAP),
-        Ordering::Relaxed,
-    );
-}
-
-/// The current heap goal (MemStats.NextGC).
-pub fn next_gc() -> usize {
-    NEXT_GC.load(Ordering::Relaxed)
-}
-
-/// Whether collection is off (GOGC=off or a negative SetGCPercent).
-pub fn gc_off() -> bool {
-    GCPERCENT.load(Ordering::Relaxed) < 0
-}
-
-/// Collects with the roots of the running program: the registered globals, every G's record
-/// and stack (the running one's from here up, its registers stored in this frame first), and
-/// os.Args. Does nothing unless called on a goroutine's stack.
+/// A stop-the-world collection with the roots of the running program (mgcmark.rs
+/// `with_roots`), after finishing the incremental cycle in progress if there is one (its
+/// marks are only sound with its termination's rescans). Does nothing unless called on a
+/// goroutine's stack.
 ///
 /// # Safety
 /// Called on the thread that runs Go code, outside any borrow of the heap or of this thread's
 /// allocation cache.
-#[inline(never)]
 pub unsafe fn collect_now() -> Option<GcStats> {
-    use crate::goroutine::{getg, G};
-    let mut regs = [0usize; crate::arch::CALLEE_SAVED];
-    crate::arch::save_callee_saved(&mut regs);
-    let sp = regs.as_ptr() as usize;
-    let g = getg();
-    if (*g).stack_hi == 0 || sp < (*g).stack_lo || sp >= (*g).stack_hi {
+    if !on_goroutine_stack() {
         return None;
     }
-    let start = std::time::Instant::now();
-    let mut roots: Vec<(usize, usize)> = super::roots::globals()
-        .iter()
-        .map(|r| (r.addr, r.addr + r.size))
-        .collect();
-    for gp in crate::sched::all_gs() {
-        roots.push((gp as usize, gp as usize + std::mem::size_of::<G>()));
-        if let Some(r) = crate::sched::stack_range(gp, sp) {
-            roots.push(r);
-        }
+    if let Some(c) = take_cycle() {
+        finish_cycle(c);
     }
-    let args = crate::pkg_os::args_root();
-    let args_word = [args];
-    roots.push((args_word.as_ptr() as usize, args_word.as_ptr() as usize + 8));
-    let st = collect(&roots);
-    std::hint::black_box(&regs);
-    std::hint::black_box(&args_word);
-    let live = st.marked_bytes;
-    LAST_LIVE.store(live, Ordering::Relaxed);
-    set_goal(live);
-    super::malloc::set_live(live);
-    // Go's scavenger keeps what the heap needs until its next goal, plus 10%, resident, and
-    // returns the rest of the free pages to the OS.
-    {
-        let mut h = heap::lock();
-        let retain = NEXT_GC.load(Ordering::Relaxed) / 10 * 11;
-        let inuse = h.inuse_pages * heap::PAGE_SIZE;
-        h.scavenge(retain.saturating_sub(inuse));
-    }
-    let n = NUM_GC.fetch_add(1, Ordering::Relaxed) + 1;
-    let pause = start.elapsed().as_nanos() as u64;
-    PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
-    super::mstats::record_gc(st, pause);
-    if GCTRACE.load(Ordering::Relaxed) {
-        let line = format!(
-            "gc {} @{:.3}s: {:.3} ms, {} MB live, {} freed objects, {} MB goal\n",
-            n,
-            crate::time::deferc_nanotime() as f64 / 1e9,
-            pause as f64 / 1e6,
-            live >> 20,
-            st.freed_objects,
-            NEXT_GC.load(Ordering::Relaxed) >> 20
-        );
-        crate::os::write_fd(2, line.as_bytes());
-    }
+    let t = Instant::now();
+    let st = with_roots(|roots| collect(roots))?;
+    let ns = t.elapsed().as_nanos() as u64;
+    end_cycle(
+        st,
+        Pauses {
+            start_ns: 0,
+            mark_ns: 0,
+            term_ns: ns,
+            longest_ns: ns,
+            steps: 0,
+            dirty: 0,
+            stress: false,
+        },
+    );
     Some(st)
 }

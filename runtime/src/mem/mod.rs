@@ -35,10 +35,14 @@
 //! again; fresh pages are already zero.
 
 pub mod heap;
+pub mod mbarrier;
 pub mod malloc;
 pub mod mbitmap;
 pub mod mfinal;
 pub mod mgc;
+pub mod mgcmark;
+pub mod mgcpacer;
+pub mod mgcsweep;
 pub mod mstats;
 pub mod roots;
 pub mod sizeclasses;

@@ -43,8 +43,12 @@ static PAUSES: Mutex<Pauses> = Mutex::new(Pauses {
     last: 0,
 });
 
-/// A collection ended: its frees and its pause.
-pub(super) fn record_gc(st: GcStats, pause_ns: u64) {
+/// The longest single pause of any cycle (a stop or an incremental step).
+pub static MAX_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
+
+/// A collection ended: its frees, its stop-the-world time and its longest single pause.
+pub(super) fn record_gc(st: GcStats, pause_ns: u64, longest_ns: u64) {
+    MAX_PAUSE_NS.fetch_max(longest_ns, Ordering::Relaxed);
     FREED_BYTES.fetch_add(st.freed_bytes as u64, Ordering::Relaxed);
     let now = crate::time::deferc_walltime() as u64;
     let mut p = PAUSES.lock().unwrap_or_else(|e| e.into_inner());
@@ -109,7 +113,7 @@ const _: () = assert!(std::mem::size_of::<GoMemStats>() == 4312 + 61 * 24);
 /// The process's start, for GCCPUFraction.
 static START_NS: AtomicU64 = AtomicU64::new(0);
 
-/// Notes the program's start (mgc::enable).
+/// Notes the program's start (mgcpacer::enable).
 pub(super) fn note_start() {
     START_NS.store(crate::time::deferc_nanotime() as u64, Ordering::Relaxed);
 }
@@ -159,8 +163,8 @@ pub unsafe extern "C" fn deferc_runtime_readMemStats(m: *mut GoMemStats) {
     let stack_inuse = stack_sys
         .saturating_sub(((hot + cold) * crate::stack::STACK_SIZE) as u64);
     let p = PAUSES.lock().unwrap_or_else(|e| e.into_inner());
-    let num_gc = super::mgc::NUM_GC.load(Ordering::Relaxed);
-    let pause_total = super::mgc::PAUSE_TOTAL_NS.load(Ordering::Relaxed);
+    let num_gc = super::mgcpacer::NUM_GC.load(Ordering::Relaxed);
+    let pause_total = super::mgcpacer::PAUSE_TOTAL_NS.load(Ordering::Relaxed);
     let elapsed = crate::time::deferc_nanotime() as u64 - START_NS.load(Ordering::Relaxed);
     let total_sys = crate::oom::sys_bytes() as u64;
     *m = GoMemStats {
@@ -185,7 +189,7 @@ pub unsafe extern "C" fn deferc_runtime_readMemStats(m: *mut GoMemStats) {
         buck_hash_sys: 0,
         gc_sys: 0,
         other_sys: total_sys.saturating_sub(sys + stack_sys),
-        next_gc: super::mgc::next_gc() as u64,
+        next_gc: super::mgcpacer::next_gc() as u64,
         last_gc: p.last,
         pause_total_ns: pause_total,
         pause_ns: p.ns,
