@@ -52,4 +52,14 @@ if [ -z "$summary" ]; then
   exit 1
 fi
 echo "aarch64: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+[ "$failed" = 0 ] || exit 1
+# The collector's own programs again under GC stress (stop-the-world and incremental cycles,
+# the page-protection barrier's faults under qemu's signal emulation).
+DEFERC_GCSTRESS=1 \
+DEFERC_TEST_TARGET=$triple \
+DEFERC_TEST_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu" \
+DEFERC_TEST_JIT="$PWD/target/$triple/release/deferc" \
+  cargo test --release --quiet --test programs -- gc/ 2>&1 | tee "$log" | grep -E '^test .*FAILED|^---- ' || true
+summary=$(grep -E '^test result:' "$log" | tail -1)
+echo "aarch64 under GC stress: $summary"
+grep -qE 'test result: ok\. [1-9]' "$log"

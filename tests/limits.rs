@@ -601,7 +601,11 @@ fn peak_rss_below(test: &str, name: &str, want: &str, bound: u64) {
         exit.describe(),
         String::from_utf8_lossy(&err)
     );
-    assert_eq!(String::from_utf8_lossy(&out), want, "{name}: stdout differs from Go's");
+    assert_eq!(
+        String::from_utf8_lossy(&out),
+        want,
+        "{name}: stdout differs from Go's"
+    );
     eprintln!(
         "{name}: peak RSS {:.1} MiB (bound {} MiB)",
         exit.peak_rss as f64 / MIB as f64,

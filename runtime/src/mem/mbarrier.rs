@@ -125,7 +125,11 @@ unsafe fn set_prot(r: &Range, i: usize, j: usize, on: bool) {
     let mut k = i;
     while k < j {
         let n = (64 - k % 64).min(j - k);
-        let m = if n == 64 { !0 } else { ((1u64 << n) - 1) << (k % 64) };
+        let m = if n == 64 {
+            !0
+        } else {
+            ((1u64 << n) - 1) << (k % 64)
+        };
         if on {
             b[k / 64].fetch_or(m, Ordering::Relaxed);
         } else {
@@ -379,8 +383,14 @@ pub unsafe fn unprotect() -> Vec<usize> {
     ACTIVE.store(false, Ordering::SeqCst);
     if SNAPSHOT.swap(false, Ordering::SeqCst) {
         let cap = SNAP_CAP.swap(0, Ordering::Relaxed);
-        libc::munmap(SNAP_BASE.swap(0, Ordering::Relaxed) as *mut libc::c_void, cap * page);
-        libc::munmap(SNAP_ADDRS.swap(0, Ordering::Relaxed) as *mut libc::c_void, cap * 8);
+        libc::munmap(
+            SNAP_BASE.swap(0, Ordering::Relaxed) as *mut libc::c_void,
+            cap * page,
+        );
+        libc::munmap(
+            SNAP_ADDRS.swap(0, Ordering::Relaxed) as *mut libc::c_void,
+            cap * 8,
+        );
         SNAP_N.store(0, Ordering::Relaxed);
     }
     let words = WORDS.swap(0, Ordering::Relaxed);
@@ -414,5 +424,62 @@ pub unsafe fn prepare_syscall_write(p: *mut u8, len: usize) {
         let q = a as *mut u8;
         q.write_volatile(q.read_volatile());
         a = (a & !(page - 1)) + page;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store to a protected page after the snapshot faults once: the page's contents from
+    /// before the store reach `drain_snapshot`, the store itself lands, and later stores to
+    /// the page do not fault again. Stores before the snapshot are forgotten.
+    #[test]
+    fn first_store_after_snapshot_copies_the_page() {
+        let _l = crate::panic::tests::lock_g();
+        crate::signal::install_on_this_thread();
+        let page = os_page();
+        let len = 4 * page;
+        // SAFETY: a fresh private mapping, ours alone.
+        let lo = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        } as usize;
+        let word = |i: usize| (lo + i * page) as *mut usize;
+        // SAFETY: the pages are ours; the fault handler makes protected ones writable.
+        unsafe {
+            for i in 0..4 {
+                *word(i) = 100 + i;
+            }
+            assert!(protect(&[(lo, lo + len, lo + len)]));
+            extend(0, lo + len);
+            assert_eq!(covered(), vec![(lo, lo + len)]);
+            *word(0) = 7; // before the snapshot: not kept
+            begin_snapshot();
+            let before = FAULTS.load(Ordering::Relaxed);
+            *word(2) = 42;
+            *word(2) = 43;
+            assert_eq!(*word(2), 43);
+            assert_eq!(FAULTS.load(Ordering::Relaxed) - before, 1);
+            let mut seen = Vec::new();
+            drain_snapshot(|p, copy| seen.push((p, *(copy as *const usize))));
+            assert_eq!(seen, vec![(lo + 2 * page, 102)]);
+            assert_eq!(snapshot_pending(), 0);
+            *word(0) = 8; // protected again at the snapshot: copied as 7
+            let mut seen = Vec::new();
+            drain_snapshot(|p, copy| seen.push((p, *(copy as *const usize))));
+            assert_eq!(seen, vec![(lo, 7)]);
+            assert!(unprotect().is_empty());
+            assert!(!active());
+            *word(3) = 9; // writable again, no fault
+            assert_eq!(*word(3), 9);
+            libc::munmap(lo as *mut libc::c_void, len);
+        }
     }
 }

@@ -145,7 +145,10 @@ pub(super) fn special_objects() -> Vec<usize> {
 /// After marking: every object with a finalizer that is not marked gets marked by `mark`
 /// (it survives this cycle), loses its special, and has its finalizer queued. Returns how many
 /// were queued.
-pub(super) fn queue_unreachable(is_marked: impl Fn(usize) -> bool, mut mark: impl FnMut(usize)) -> usize {
+pub(super) fn queue_unreachable(
+    is_marked: impl Fn(usize) -> bool,
+    mut mark: impl FnMut(usize),
+) -> usize {
     let mut f = fin();
     let due: Vec<usize> = f
         .specials
@@ -229,12 +232,13 @@ unsafe fn set_finalizer(obj: Eface, f: Eface) -> Result<bool, String> {
         return Err(cannot());
     }
     let fint = &*ft.elem;
-    let kind = if std::ptr::eq(fint, et) {
-        ArgKind::Pointer
-    } else if fint.kind() == Kind::Pointer
-        && (fint.flags & TFLAG_NAMED == 0 || et.flags & TFLAG_NAMED == 0)
-        && std::ptr::eq(fint.elem, et.elem)
-    {
+    // Go's okarg cases: the object's own pointer type; an unnamed pointer type with the same
+    // element (either side unnamed); an interface the object's type implements.
+    let same_pointer = std::ptr::eq(fint, et)
+        || (fint.kind() == Kind::Pointer
+            && (fint.flags & TFLAG_NAMED == 0 || et.flags & TFLAG_NAMED == 0)
+            && std::ptr::eq(fint.elem, et.elem));
+    let kind = if same_pointer {
         ArgKind::Pointer
     } else if fint.kind() == Kind::Interface
         && (fint.nmethods == 0 || crate::types::missing_method(et, fint).is_none())

@@ -37,11 +37,11 @@ use std::time::{Duration, Instant};
 
 use super::heap;
 use super::mgcmark::{checkmark, on_goroutine_stack, with_roots, Marker};
+pub use super::mgcpacer::{enable, next_gc};
 use super::mgcpacer::{
     gc_off, incremental, set_goal, trigger, ASSIST_RATIO, CHECKMARK, ENABLED, GCTRACE,
     INCREMENTAL_MIN_LIVE, LAST_LIVE, NUM_GC, PAUSE_TOTAL_NS,
 };
-pub use super::mgcpacer::{enable, next_gc};
 
 /// What one collection did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -206,7 +206,9 @@ unsafe fn start_cycle(stress: bool) {
         return;
     }
     let live = LAST_LIVE.load(Ordering::Relaxed).max(1 << 20);
-    let room = super::mgcpacer::next_gc().saturating_sub(trigger()).max(1 << 20);
+    let room = super::mgcpacer::next_gc()
+        .saturating_sub(trigger())
+        .max(1 << 20);
     put_cycle(Cycle {
         m: Marker::default(),
         snapshot: false,
@@ -296,8 +298,7 @@ unsafe fn work(c: &mut Cycle, bytes: usize, deadline: Instant) -> bool {
     if !c.snapshot {
         let ranges = heap::lock().tracked_ranges();
         let covered = super::mbarrier::covered();
-        if ranges.len() != covered.len() || ranges.iter().zip(&covered).any(|(a, b)| a.0 != b.0)
-        {
+        if ranges.len() != covered.len() || ranges.iter().zip(&covered).any(|(a, b)| a.0 != b.0) {
             // Heap in a reservation made after tracking began: end stop-the-world.
             return true;
         }

@@ -75,7 +75,8 @@ impl Marker {
         while let Some(obj) = self.work.pop() {
             self.scan_object(obj);
             n += 1;
-            if self.scanned >= stop || (n.is_multiple_of(64) && std::time::Instant::now() >= deadline)
+            if self.scanned >= stop
+                || (n.is_multiple_of(64) && std::time::Instant::now() >= deadline)
             {
                 return self.work.is_empty();
             }

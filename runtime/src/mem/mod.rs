@@ -35,8 +35,8 @@
 //! again; fresh pages are already zero.
 
 pub mod heap;
-pub mod mbarrier;
 pub mod malloc;
+pub mod mbarrier;
 pub mod mbitmap;
 pub mod mfinal;
 pub mod mgc;

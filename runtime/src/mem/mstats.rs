@@ -160,8 +160,7 @@ pub unsafe extern "C" fn deferc_runtime_readMemStats(m: *mut GoMemStats) {
     };
     let (hot, cold, chunks) = crate::stack::stats();
     let stack_sys = (chunks * crate::stack::STACKS_PER_CHUNK * crate::stack::STACK_SIZE) as u64;
-    let stack_inuse = stack_sys
-        .saturating_sub(((hot + cold) * crate::stack::STACK_SIZE) as u64);
+    let stack_inuse = stack_sys.saturating_sub(((hot + cold) * crate::stack::STACK_SIZE) as u64);
     let p = PAUSES.lock().unwrap_or_else(|e| e.into_inner());
     let num_gc = super::mgcpacer::NUM_GC.load(Ordering::Relaxed);
     let pause_total = super::mgcpacer::PAUSE_TOTAL_NS.load(Ordering::Relaxed);
