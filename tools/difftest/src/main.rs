@@ -1,10 +1,15 @@
-//! `difftest`: generates random defer/panic/recover programs (gen.rs), runs each through Go 1.19
-//! and through deferc (JIT and AOT), and reports every program whose outcome differs; with
-//! `--save` a mismatching program is minimized and kept as a regression program.
+//! `difftest`: generates random defer/panic/recover programs (gen/mod.rs), many of them
+//! allocation-heavy for the garbage collector (gen/alloc.rs), runs each through Go 1.19 and
+//! through deferc (JIT and AOT), and reports every program whose outcome differs; with `--save`
+//! a mismatching program is minimized and kept as a regression program.
 //!
 //!   difftest gen --seed 7                      # print one program
 //!   difftest run --count 200 --seed 1          # seeds 1..=200
 //!   difftest run --count 10000 --seed 100000 --save tests/programs/difftest
+//!   DEFERC_GCSTRESS=1 difftest run --count 300 # deferc collects at every allocation
+//!
+//! Every process inherits difftest's environment (`Command` as is, nothing cleared), so
+//! DEFERC_GCSTRESS reaches `deferc run` and the executables `deferc build` makes; Go ignores it.
 
 use std::collections::BTreeMap;
 use std::fs;
