@@ -120,6 +120,8 @@ struct Cycle {
     ratio: f64,
     /// Stress mode's cycle: steps of a few objects.
     stress: bool,
+    /// Bytes allocated in all at the snapshot (what the cycle allocated black, at its end).
+    alloc_snapshot: u64,
 }
 
 // SAFETY: the cycle is only touched by the thread that runs Go code (the allocator's slow
@@ -219,6 +221,7 @@ unsafe fn start_cycle(stress: bool) {
         alloc_mark: super::malloc::total_alloc_bytes(),
         ratio: live as f64 / room as f64 * ASSIST_RATIO,
         stress,
+        alloc_snapshot: 0,
     });
 }
 
@@ -311,6 +314,7 @@ unsafe fn work(c: &mut Cycle, bytes: usize, deadline: Instant) -> bool {
         }
         c.start_ns = t.elapsed().as_nanos() as u64;
         c.snapshot = true;
+        c.alloc_snapshot = super::malloc::total_alloc_bytes();
     }
     loop {
         let m = &mut c.m;
@@ -368,6 +372,11 @@ unsafe fn finish_cycle(mut c: Cycle) {
             steps: c.steps,
             dirty: super::mbarrier::FAULTS.swap(0, Ordering::Relaxed),
             stress: c.stress,
+            black: if c.snapshot {
+                super::malloc::total_alloc_bytes().saturating_sub(c.alloc_snapshot) as usize
+            } else {
+                0
+            },
         },
     );
 }
@@ -381,6 +390,8 @@ struct Pauses {
     steps: usize,
     dirty: usize,
     stress: bool,
+    /// Bytes allocated black (between the snapshot and termination).
+    black: usize,
 }
 
 /// After a cycle: the next goal, the scavenger, the statistics, the trace line.
@@ -405,7 +416,7 @@ fn end_cycle(st: GcStats, p: Pauses) {
     if GCTRACE.load(Ordering::Relaxed) {
         let ms = |ns: u64| ns as f64 / 1e6;
         let line = format!(
-            "gc {} @{:.3}s: {:.3}+{:.3}+{:.3} ms clock, {} steps, longest pause {:.3} ms, {} dirty pages, {} MB live, {} freed objects, {} MB goal{}\n",
+            "gc {} @{:.3}s: {:.3}+{:.3}+{:.3} ms clock, {} steps, longest pause {:.3} ms, {} dirty pages, {} MB marked, {} MB allocated black, {} MB live, {} freed objects, {} MB goal{}\n",
             n,
             crate::time::deferc_nanotime() as f64 / 1e9,
             ms(p.start_ns),
@@ -414,6 +425,8 @@ fn end_cycle(st: GcStats, p: Pauses) {
             p.steps,
             ms(p.longest_ns),
             p.dirty,
+            st.marked_bytes >> 20,
+            p.black >> 20,
             live >> 20,
             st.freed_objects,
             next_gc() >> 20,
@@ -472,6 +485,7 @@ pub unsafe fn collect_now() -> Option<GcStats> {
             steps: 0,
             dirty: 0,
             stress: false,
+            black: 0,
         },
     );
     Some(st)

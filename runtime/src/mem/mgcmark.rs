@@ -112,8 +112,12 @@ impl Marker {
             }
             let s = &*sp;
             let end = hi.min(s.limit());
+            // Free slots hold stale words of freed objects: nothing to keep (no slot is freed
+            // while a cycle marks, so a slot free now was free at the snapshot).
             s.for_each_pointer_word(p, end, |w| {
-                self.mark_word(*((copy + (w - lo)) as *const usize));
+                if s.is_allocated(s.object_index(w)) {
+                    self.mark_word(*((copy + (w - lo)) as *const usize));
+                }
             });
             p = end;
         }

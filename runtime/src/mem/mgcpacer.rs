@@ -36,7 +36,7 @@ const MIN_HEAP: usize = 4 << 20;
 pub(super) const INCREMENTAL_MIN_LIVE: usize = 3 << 20;
 /// Mark work per byte allocated, over the expected work per byte of room (a safety margin so
 /// marking ends before the goal).
-pub(super) const ASSIST_RATIO: f64 = 1.5;
+pub(super) const ASSIST_RATIO: f64 = 4.0;
 /// Where the trigger sits between the live heap and the goal, in tenths.
 const TRIGGER_TENTHS: usize = 8;
 

@@ -128,6 +128,14 @@ impl MSpan {
                 self.freeindex = self.nelems;
                 return None;
             }
+            let p = self.base + idx * self.elemsize;
+            if self.needzero {
+                // Cleared while the slot is still free: if this store is the first to its
+                // page in a cycle, the write barrier's copy of the page (mbarrier.rs) sees a
+                // free slot and ignores the dead object's words.
+                // SAFETY: the slot lies inside this span's committed pages and is free.
+                unsafe { std::ptr::write_bytes(p as *mut u8, 0, self.elemsize) };
+            }
             self.allocbits[idx / 64] |= 1 << (idx % 64);
             self.allocated += 1;
             self.freeindex = idx + 1;
@@ -136,11 +144,6 @@ impl MSpan {
             } else {
                 // tz + 1 < 64 here: idx % 64 < 63.
                 self.alloc_cache >>= tz + 1;
-            }
-            let p = self.base + idx * self.elemsize;
-            if self.needzero {
-                // SAFETY: the slot lies inside this span's committed pages and is free.
-                unsafe { std::ptr::write_bytes(p as *mut u8, 0, self.elemsize) };
             }
             return Some(p);
         }
