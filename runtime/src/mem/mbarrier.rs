@@ -269,7 +269,7 @@ fn runs(b: &[AtomicU64], i: usize, j: usize) -> Vec<(usize, usize)> {
 }
 
 /// Up to `limit` pages written since they were last protected, as address ranges, each
-/// protected again and clean: a mark step rescans them while later writes are caught anew.
+/// protected again and clean (the snapshot uses it to forget stores made before it).
 ///
 /// # Safety
 /// Tracking is on; called on the thread running Go code.

@@ -163,8 +163,8 @@ impl MSpan {
     }
 
     /// Calls `f` with the address of every pointer word in [lo, hi) (a part of this span,
-    /// word-aligned, across object boundaries): what a rescan of a dirty page reads. Nothing
-    /// for a noscan span.
+    /// word-aligned, across object boundaries): how the write barrier's page copies are read.
+    /// Nothing for a noscan span.
     ///
     /// # Safety
     /// [lo, hi) lies inside this span.

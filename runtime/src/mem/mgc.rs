@@ -1,5 +1,5 @@
-//! The collector's cycle (Go's mgc.go): non-moving mark-sweep, incremental marking with a
-//! page-protection write barrier, stop-the-world mark termination and sweep.
+//! The collector's cycle (Go's mgc.go): non-moving mark-sweep, incremental marking under a
+//! page-protection snapshot barrier, a short stop for mark termination and sweep.
 //!
 //! A cycle marks every object reachable from the roots, then sweeps: in every span the marked
 //! objects become the allocated ones and every other slot is free again (mgcsweep.rs).
@@ -7,26 +7,30 @@
 //!
 //! Compiled Go code is M:1: the collector runs on the thread that runs Go code, inside an
 //! allocation's slow path or runtime.GC, so while it works every other goroutine is parked
-//! and the world is stopped. A cycle has three parts, like Go's:
+//! and the world is stopped. A cycle, started at the pacer's trigger (mgcpacer.rs):
 //!
-//!  1. Start (a short stop): grey every object the roots point to, write-protect the heap
-//!     (mbarrier.rs) and note which spans exist.
-//!  2. Incremental marking: the program runs; each allocation slow path pays for what it
-//!     allocated with a bounded mark step (at most `STEP_MAX`; mgcpacer.rs says how much).
-//!     Objects allocated meanwhile are white: they live if termination finds them reachable.
-//!     Every store into a protected page faults once; the page is recorded as dirty.
-//!  3. Termination (a stop): unprotect; rescan the roots, every dirty page's marked objects
-//!     and every span made during the cycle (the barrier's half of the work), drain; then
-//!     finalizers (mfinal.rs), sweep, the next goal, and the scavenger.
+//!  1. Protection: steps write-protect the carved heap, a piece each (mbarrier.rs). Nothing is
+//!     black yet, so the program's stores need no tracking.
+//!  2. The snapshot (a short stop): the rest is protected, the barrier starts copying pages,
+//!     allocation turns black (`MARKING`: objects allocated from here on are marked at once),
+//!     and every root is greyed.
+//!  3. Incremental marking: the program runs; each allocation slow path pays for what was
+//!     allocated since the last with a mark step of at most `STEP_MAX`: first the page copies
+//!     the barrier made (every pointer word a page held before its first store is greyed), then
+//!     grey objects.
+//!  4. Termination (a stop): the last copies and greys, finalizers (mfinal.rs), the verifier if
+//!     asked for, sweep, the next goal, and the scavenger.
 //!
-//! Why this is enough: an object is freed only if termination does not reach it. Anything
-//! reachable at termination is reachable from a root (rescanned), or from an object marked
-//! before and written since (its page is dirty or its span is new: rescanned), or from an
-//! object marked before and not written since, whose pointers were all followed when it was
-//! scanned. GODEBUG=gccheckmark=1 verifies this after every cycle.
+//! Why this is enough (snapshot at the beginning): every object reachable at the snapshot is
+//! marked, because any pointer the program deletes from the heap afterwards was on a page
+//! that was copied before its first store, and the copy is greyed; stacks and globals need no
+//! barrier because every root was greyed at the snapshot, and a pointer loaded since came from
+//! the heap. Objects allocated since are black. An object unreachable at the snapshot can
+//! never become reachable again. So termination rescans nothing and its pause does not depend
+//! on what the program wrote. GODEBUG=gccheckmark=1 verifies it after every cycle.
 //!
 //! Small heaps (under mgcpacer's INCREMENTAL_MIN_LIVE live), runtime.GC, debug.FreeOSMemory
-//! and GODEBUG=gcstoptheworld=1 collect stop-the-world: all three parts in one stop.
+//! and GODEBUG=gcstoptheworld=1 collect stop-the-world: the whole mark in one stop.
 //! DEFERC_GCSTRESS=N takes a collection step at every N-th allocation, alternating
 //! stop-the-world collections with incremental cycles of tiny steps, to flush out missing
 //! roots, pointer bits and barrier misses.
@@ -459,7 +463,7 @@ pub extern "C" fn deferc_debug_freeOSMemory() {
 
 /// A stop-the-world collection with the roots of the running program (mgcmark.rs
 /// `with_roots`), after finishing the incremental cycle in progress if there is one (its
-/// marks are only sound with its termination's rescans). Does nothing unless called on a
+/// marks are only sound once it terminates). Does nothing unless called on a
 /// goroutine's stack.
 ///
 /// # Safety

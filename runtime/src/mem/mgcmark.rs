@@ -1,5 +1,5 @@
-//! Marking (Go's mgcmark.go): the roots, greying objects, draining the mark work, the rescans
-//! of mark termination, and the mark verifier.
+//! Marking (Go's mgcmark.go): the roots, greying objects, draining the mark work, the barrier's
+//! page copies, and the mark verifier.
 //!
 //! Marking is precise in the heap and conservative in the roots. It starts from every word of
 //! the root ranges (globals, goroutine stacks and saved registers, the runtime's records of

@@ -28,11 +28,13 @@
 //! cannot allocate N-byte block" error, a commit it refuses with "runtime: out of memory"
 //! (oom.rs), as Go's mheap.grow and sysMap do.
 //!
-//! The collector (mgc.rs) is stop-the-world mark-sweep, non-moving and conservative: it runs
-//! in the allocator's slow paths when the heap has grown GOGC percent over what the last
-//! collection found live (at least 4 MiB), marks from the roots (globals, every goroutine's
-//! record and stack, os.Args) and sweeps every span. Freed slots are cleared when handed out
-//! again; fresh pages are already zero.
+//! The collector (mgc.rs and the files named after Go's: mgcmark.rs, mgcsweep.rs, mgcpacer.rs,
+//! mbarrier.rs, mfinal.rs, mstats.rs) is non-moving mark-sweep with incremental marking: a
+//! cycle starts when the heap has grown GOGC percent over what the last one left live (at
+//! least 4 MiB), takes a snapshot (roots greyed, allocation black), marks in steps paid for by
+//! allocation while a page-protection deletion barrier copies each page before its first store,
+//! and ends with a short stop that sweeps every span. Freed slots are cleared when handed out
+//! again; fresh pages are already zero. docs/MEMORY.md has the whole picture.
 
 pub mod heap;
 pub mod malloc;
