@@ -186,6 +186,11 @@ pub unsafe fn extend(i: usize, hi: usize) {
     r.hi.store(hi, Ordering::Relaxed);
 }
 
+/// How far range `i` can be tracked (the end of its bitmaps).
+pub fn tracked_end(i: usize) -> usize {
+    RANGES[i].end.load(Ordering::Relaxed)
+}
+
 /// The tracked ranges' protected extents [lo, hi), by range.
 pub fn covered() -> Vec<(usize, usize)> {
     RANGES

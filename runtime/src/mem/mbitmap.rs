@@ -82,6 +82,21 @@ impl MSpan {
     /// `obj` is a slot of this scan span just handed out; `typ` is a valid descriptor.
     #[inline]
     pub unsafe fn set_heap_bits(&mut self, obj: usize, size: usize, typ: &Type) {
+        let n = self.elemsize / 8;
+        if self.sizeclass() != 0 && n <= 64 && size == typ.size {
+            // The common case, one small object: its slot's bits are at most two words, cleared
+            // and set at once.
+            let at = (obj - self.base) / 8;
+            let m = mask_chunk(typ, 0);
+            let slot = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+            let (w, sh) = (at / 64, at % 64);
+            let bits = &mut self.heapbits;
+            bits[w] = (bits[w] & !(slot << sh)) | (m << sh);
+            if sh != 0 && sh + n > 64 {
+                bits[w + 1] = (bits[w + 1] & !(slot >> (64 - sh))) | (m >> (64 - sh));
+            }
+            return;
+        }
         self.clear_heap_bits(obj);
         let count = size.checked_div(typ.size).unwrap_or(0);
         self.or_heap_bits(obj, 0, typ, count, typ.size);
@@ -233,6 +248,33 @@ mod tests {
         let mut big = MSpan::new(0x00c0_0010_0000, 2, span_class(0, false));
         unsafe { big.set_heap_bits(big.base, 2 * 73 * 8, &iface) };
         assert_eq!(words_of(&big, big.base), vec![1, 72, 74, 145]);
+    }
+
+    /// One small object whose slot's bits straddle two bitmap words (the fast path): its own
+    /// bits are exactly its mask, its neighbours' bits stay.
+    #[test]
+    fn one_object_across_bitmap_words() {
+        // Class 5 (48-byte slots, 6 words): slot 10 covers words 60..66.
+        let mut s = MSpan::new(0x00c0_0000_0000, 1, span_class(5, false));
+        let words = Type::new(Kind::Interface, 16, 8, 0, b"any");
+        let mask = [0b10_0101u8];
+        let t = Type {
+            size: 48,
+            ptrdata: 48,
+            gcdata: mask.as_ptr(),
+            ..Type::new(Kind::Struct, 48, 8, 0, b"T")
+        };
+        let (a, b, c) = (s.base + 9 * 48, s.base + 10 * 48, s.base + 11 * 48);
+        // SAFETY: slots of s; the descriptors are valid.
+        unsafe {
+            s.set_heap_bits(a, 16, &words);
+            s.set_heap_bits(c, 16, &words);
+            s.set_heap_bits(b, 48, &words);
+            s.set_heap_bits(b, 48, &t);
+        }
+        assert_eq!(words_of(&s, b), vec![0, 2, 5]);
+        assert_eq!(words_of(&s, a), vec![0, 1]);
+        assert_eq!(words_of(&s, c), vec![0, 1]);
     }
 
     #[test]

@@ -256,35 +256,50 @@ unsafe fn mark_step(mut c: Cycle, heap_live: usize) {
 /// Heap protected per step before the snapshot (mprotect walks the page tables).
 const PROTECT_PIECE: usize = 16 << 20;
 
+/// Where protection stands before the snapshot.
+#[derive(PartialEq, Eq)]
+enum Protection {
+    /// All carved heap is protected.
+    Done,
+    /// More to protect.
+    More,
+    /// Heap was carved where tracking cannot reach (a reservation made, or grown past, after
+    /// tracking began): this cycle must end stop-the-world.
+    Untracked,
+}
+
 /// Extends protection over carved heap not protected yet, at most PROTECT_PIECE per range
-/// (everything when `all`); returns whether all carved heap is protected now.
-unsafe fn protect_more(all: bool) -> bool {
+/// (everything when `all`).
+unsafe fn protect_more(all: bool) -> Protection {
     let ranges = heap::lock().tracked_ranges();
-    let mut done = true;
-    for (i, &(lo, old_hi)) in super::mbarrier::covered().iter().enumerate() {
-        let Some(&(_, hi, end)) = ranges.iter().find(|r| r.0 == lo) else {
-            continue;
-        };
-        let want = hi.min(end);
-        if want > old_hi {
+    let covered = super::mbarrier::covered();
+    if ranges.len() != covered.len() {
+        return Protection::Untracked;
+    }
+    let mut state = Protection::Done;
+    for (i, (&(lo, old_hi), &(rlo, hi, _))) in covered.iter().zip(&ranges).enumerate() {
+        if lo != rlo || hi > super::mbarrier::tracked_end(i) {
+            return Protection::Untracked;
+        }
+        if hi > old_hi {
             let to = if all {
-                want
+                hi
             } else {
-                want.min(old_hi + PROTECT_PIECE)
+                hi.min(old_hi + PROTECT_PIECE)
             };
             super::mbarrier::extend(i, to);
-            done &= to >= want;
+            if to < hi {
+                state = Protection::More;
+            }
         }
     }
-    // Heap carved in a reservation that is not tracked cannot be protected: a cycle that
-    // meets one ends stop-the-world (`work`).
-    done && ranges.len() == super::mbarrier::covered().len()
+    state
 }
 
 /// The snapshot: all carved heap protected, copies on first write from now on, allocation
 /// black, and the roots greyed (a short stop).
 unsafe fn snapshot(c: &mut Cycle) -> bool {
-    if !protect_more(true) {
+    if protect_more(true) != Protection::Done {
         return false;
     }
     super::mbarrier::begin_snapshot();
@@ -303,14 +318,10 @@ unsafe fn snapshot(c: &mut Cycle) -> bool {
 /// and no copy left), or when it must end stop-the-world.
 unsafe fn work(c: &mut Cycle, bytes: usize, deadline: Instant) -> bool {
     if !c.snapshot {
-        let ranges = heap::lock().tracked_ranges();
-        let covered = super::mbarrier::covered();
-        if ranges.len() != covered.len() || ranges.iter().zip(&covered).any(|(a, b)| a.0 != b.0) {
-            // Heap in a reservation made after tracking began: end stop-the-world.
-            return true;
-        }
-        if !protect_more(false) {
-            return false;
+        match protect_more(false) {
+            Protection::Untracked => return true,
+            Protection::More => return false,
+            Protection::Done => {}
         }
         let t = Instant::now();
         if !snapshot(c) {
