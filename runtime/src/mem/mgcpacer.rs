@@ -2,7 +2,7 @@
 //! each allocation pays for, and the settings (GOGC, debug.SetGCPercent, GODEBUG).
 //!
 //! The heap goal is Go's: the live heap the last cycle found plus GOGC percent of it, at
-//! least 4 MiB. An incremental cycle starts at the trigger, 60% of the way from the live heap
+//! least 4 MiB. An incremental cycle starts at the trigger, 90% of the way from the live heap
 //! to the goal, so that its marking, paid for by allocation (each allocation slow path does
 //! mark work in proportion to the bytes allocated since the last, `ASSIST_RATIO`-scaled by
 //! the expected work over the room left), ends near the goal. A small heap (the last live heap
@@ -38,7 +38,7 @@ pub(super) const INCREMENTAL_MIN_LIVE: usize = 3 << 20;
 /// marking ends before the goal).
 pub(super) const ASSIST_RATIO: f64 = 4.0;
 /// Where the trigger sits between the live heap and the goal, in tenths.
-const TRIGGER_TENTHS: usize = 8;
+const TRIGGER_TENTHS: usize = 9;
 
 /// Turns collection on for a program, with Go's settings from the environment: GOGC (`off`,
 /// or a percentage; anything else means 100), GODEBUG=gctrace=1, gccheckmark=1,
