@@ -137,9 +137,6 @@ pub struct G {
     /// The argument of the `go` statement's record until the goroutine ends (Go's startarg):
     /// before it starts, this is the only reference to the record a collection can see.
     pub startarg: usize,
-    /// A runtime goroutine (Go's isSystemGoroutine): the finalizer goroutine, which
-    /// NumGoroutine and the deadlock report leave out while it waits for work.
-    pub system: bool,
 }
 
 impl G {
@@ -172,7 +169,6 @@ impl G {
             selsudogs: Vec::new(),
             sched_sp: 0,
             startarg: 0,
-            system: false,
         }
     }
 }

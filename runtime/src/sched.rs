@@ -383,7 +383,6 @@ unsafe fn gdestroy(s: *mut Sched, g: *mut G) {
     (*g).park_pc = 0;
     (*g).gopc = 0;
     (*g).startarg = 0;
-    (*g).system = false;
     (*s).gfree.push(g);
 }
 
@@ -617,8 +616,8 @@ pub fn run_main_goroutine(body: impl FnOnce() + 'static) {
 
 /// Whether `g` is a runtime goroutine that counts for nobody (Go's isSystemGoroutine): the
 /// finalizer goroutine, except while it runs a finalizer (user code, as Go's fingRunning says).
-unsafe fn is_system(g: *mut G) -> bool {
-    (*g).system && crate::mem::mfinal::is_idle_fing(g)
+fn is_system(g: *mut G) -> bool {
+    crate::mem::mfinal::is_idle_fing(g)
 }
 
 /// Live goroutines that count (NumGoroutine, checkdead): runtime goroutines left out.

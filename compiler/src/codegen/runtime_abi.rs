@@ -133,8 +133,7 @@ runtime_table! {
     SetFinalizer = deferc_runtime_setFinalizer(W, W, W, W) -> (W);
     FinErr = deferc_runtime_finerr() -> (W, W);
     FinNext = deferc_runtime_finnext(W) -> (W);
-    FinFn1 = deferc_runtime_finfn1() -> (W);
-    FinFn2 = deferc_runtime_finfn2() -> (W);
+    FinFn = deferc_runtime_finfn() -> (W);
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
@@ -257,6 +256,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
+        "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
         _ => return None,
     })
 }

@@ -273,33 +273,24 @@ fn runs(b: &[AtomicU64], i: usize, j: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Up to `limit` pages written since they were last protected, as address ranges, each
-/// protected again and clean (the snapshot uses it to forget stores made before it).
+/// Protects again every page written since it was last protected, clearing its dirty bit
+/// (the snapshot forgets the stores made before it).
 ///
 /// # Safety
 /// Tracking is on; called on the thread running Go code.
-pub unsafe fn take_dirty(limit: usize) -> Vec<(usize, usize)> {
+unsafe fn reprotect_dirty() {
     let page = os_page();
     let dirty = bits(&DIRTY);
-    let mut out = Vec::new();
-    let mut n = 0;
     for r in RANGES.iter().take(NRANGES.load(Ordering::Relaxed)) {
         let (lo, hi) = (r.lo.load(Ordering::Relaxed), r.hi.load(Ordering::Relaxed));
         let first = r.first.load(Ordering::Relaxed);
         for (s, e) in runs(dirty, first, first + (hi - lo) / page) {
-            if n >= limit {
-                return out;
-            }
-            let e = e.min(s.saturating_add(limit - n));
             for k in s..e {
                 dirty[k / 64].fetch_and(!(1 << (k % 64)), Ordering::Relaxed);
             }
             set_prot(r, s, e, true);
-            out.push((lo + (s - first) * page, lo + (e - first) * page));
-            n += e - s;
         }
     }
-    out
 }
 
 /// The snapshot: from here on, the first store to each protected page copies it first. Pages
@@ -311,7 +302,7 @@ pub unsafe fn take_dirty(limit: usize) -> Vec<(usize, usize)> {
 /// Tracking is on and every carved page is protected (`extend`); called on the thread
 /// running Go code.
 pub unsafe fn begin_snapshot() {
-    while !take_dirty(usize::MAX).is_empty() {}
+    reprotect_dirty();
     let page = os_page();
     let pages: usize = covered().iter().map(|&(lo, hi)| (hi - lo) / page).sum();
     let cap = pages.max(1);

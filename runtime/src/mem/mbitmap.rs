@@ -157,24 +157,8 @@ impl MSpan {
     /// # Safety
     /// `obj` is an allocated object of this scan span.
     #[inline]
-    pub unsafe fn for_each_pointer(&self, obj: usize, mut f: impl FnMut(usize)) {
-        let w0 = (obj - self.base) / 8;
-        let n = self.elemsize / 8;
-        let mut i = 0;
-        while i < n {
-            let (w, sh) = ((w0 + i) / 64, (w0 + i) % 64);
-            let take = (64 - sh).min(n - i);
-            let mut m = self.heapbits[w] >> sh;
-            if take < 64 {
-                m &= (1u64 << take) - 1;
-            }
-            while m != 0 {
-                let tz = m.trailing_zeros() as usize;
-                m &= m - 1;
-                f(obj + (i + tz) * 8);
-            }
-            i += take;
-        }
+    pub unsafe fn for_each_pointer(&self, obj: usize, f: impl FnMut(usize)) {
+        self.walk_bits(obj, obj + self.elemsize, f);
     }
 
     /// Calls `f` with the address of every pointer word in [lo, hi) (a part of this span,
@@ -183,10 +167,15 @@ impl MSpan {
     ///
     /// # Safety
     /// [lo, hi) lies inside this span.
-    pub unsafe fn for_each_pointer_word(&self, lo: usize, hi: usize, mut f: impl FnMut(usize)) {
-        if self.noscan() {
-            return;
+    pub unsafe fn for_each_pointer_word(&self, lo: usize, hi: usize, f: impl FnMut(usize)) {
+        if !self.noscan() {
+            self.walk_bits(lo, hi, f);
         }
+    }
+
+    /// The heap bits of [lo, hi) (inside this scan span), a bitmap word at a time.
+    #[inline]
+    fn walk_bits(&self, lo: usize, hi: usize, mut f: impl FnMut(usize)) {
         let mut i = (lo - self.base) / 8;
         let end = (hi - self.base) / 8;
         while i < end {

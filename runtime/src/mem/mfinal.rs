@@ -24,7 +24,7 @@
 //! interface one) and calls; an empty queue parks it on `finsema`, which a collection that
 //! queued finalizers releases. Finalizers run one after another on that goroutine, as in Go,
 //! newest first (Go's runfinq walks each block of its queue backwards).
-//! While it waits it is a runtime goroutine (`G::system`): NumGoroutine and the deadlock
+//! While it waits it is a runtime goroutine (`is_idle_fing`): NumGoroutine and the deadlock
 //! report leave it out, as Go leaves out fing unless it is running a finalizer.
 //!
 //! Roots: the table and the queue live in Rust memory, so `root_words` gives a collection
@@ -178,7 +178,8 @@ pub(super) fn note_wake() {
 /// # Safety
 /// Called by the scheduler between goroutines.
 pub unsafe fn wakefing() {
-    if !WAKE.swap(false, Ordering::Relaxed) {
+    // A load first: the scheduler asks at every round, and nothing is due almost always.
+    if !WAKE.load(Ordering::Relaxed) || !WAKE.swap(false, Ordering::Relaxed) {
         return;
     }
     let sema = fin().sema;
@@ -307,7 +308,6 @@ pub unsafe extern "C" fn deferc_runtime_finnext(sema: *mut u32) -> isize {
     if f.fing == 0 {
         f.fing = g as usize;
         f.sema = sema as usize;
-        (*g).system = true;
     }
     // Newest first, as Go's runfinq walks its finq blocks from the last entry back.
     f.current = f.queue.pop_back();
@@ -324,15 +324,10 @@ fn current() -> Queued {
         .unwrap_or_else(|| crate::traceback::throw(b"runfinq: no current finalizer"))
 }
 
-/// The current finalizer's func value.
+/// The current finalizer's func value (runtime.go's finfn1 and finfn2: its `func(*byte)` and
+/// `func(any)` views).
 #[no_mangle]
-pub extern "C" fn deferc_runtime_finfn1() -> usize {
-    current().fin.fn_
-}
-
-/// The same, for runtime.go's `func(any)` view of it.
-#[no_mangle]
-pub extern "C" fn deferc_runtime_finfn2() -> usize {
+pub extern "C" fn deferc_runtime_finfn() -> usize {
     current().fin.fn_
 }
 

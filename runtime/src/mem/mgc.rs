@@ -331,16 +331,11 @@ unsafe fn work(c: &mut Cycle, bytes: usize, deadline: Instant) -> bool {
         c.snapshot = true;
         c.alloc_snapshot = super::malloc::total_alloc_bytes();
     }
-    loop {
-        let m = &mut c.m;
-        super::mbarrier::drain_snapshot(|page, copy| m.shade_copy(page, copy));
-        if !c.m.drain_some(bytes, deadline) {
-            return false;
-        }
-        if super::mbarrier::snapshot_pending() == 0 {
-            return true;
-        }
-    }
+    // The copies first: they were made by the program's stores since the last step (marking
+    // itself stores nothing into the heap, so none appear while it runs).
+    let m = &mut c.m;
+    super::mbarrier::drain_snapshot(|page, copy| m.shade_copy(page, copy));
+    c.m.drain_some(bytes, deadline)
 }
 
 fn note_step(c: &mut Cycle, t: Instant) {
@@ -385,7 +380,7 @@ unsafe fn finish_cycle(mut c: Cycle) {
             term_ns,
             longest_ns: c.longest_ns.max(term_ns),
             steps: c.steps,
-            dirty: super::mbarrier::FAULTS.swap(0, Ordering::Relaxed),
+            copied: super::mbarrier::FAULTS.swap(0, Ordering::Relaxed),
             stress: c.stress,
             black: if c.snapshot {
                 super::malloc::total_alloc_bytes().saturating_sub(c.alloc_snapshot) as usize
@@ -403,7 +398,7 @@ struct Pauses {
     term_ns: u64,
     longest_ns: u64,
     steps: usize,
-    dirty: usize,
+    copied: usize,
     stress: bool,
     /// Bytes allocated black (between the snapshot and termination).
     black: usize,
@@ -439,7 +434,7 @@ fn end_cycle(st: GcStats, p: Pauses) {
             ms(p.term_ns),
             p.steps,
             ms(p.longest_ns),
-            p.dirty,
+            p.copied,
             st.marked_bytes >> 20,
             p.black >> 20,
             live >> 20,
@@ -498,7 +493,7 @@ pub unsafe fn collect_now() -> Option<GcStats> {
             term_ns: ns,
             longest_ns: ns,
             steps: 0,
-            dirty: 0,
+            copied: 0,
             stress: false,
             black: 0,
         },

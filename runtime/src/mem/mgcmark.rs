@@ -13,8 +13,6 @@
 //! explicit stack of grey objects (no recursion: deep lists and trees must not overflow the
 //! Rust stack under the lowest Go frame).
 
-use std::sync::atomic::Ordering;
-
 use super::heap::{self, find_slot};
 use super::mgc::GcStats;
 
@@ -233,5 +231,4 @@ pub(super) unsafe fn checkmark() {
             }
         }
     }
-    let _ = Ordering::Relaxed;
 }

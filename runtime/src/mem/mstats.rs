@@ -127,13 +127,10 @@ pub unsafe extern "C" fn deferc_runtime_readMemStats(m: *mut GoMemStats) {
     let m = &mut *m;
     let base = super::malloc::read_stats();
     let mut by_size = [BySize::default(); 61];
-    let (mut frees, mut large_frees) = (0u64, 0u64);
+    let mut frees = 0u64;
     for class in 0..NUM_SIZE_CLASSES {
         let f = NFREE[class].load(Ordering::Relaxed);
         frees += f;
-        if class == 0 {
-            large_frees = f;
-        }
         if class < 61 {
             by_size[class] = BySize {
                 size: CLASS_TO_SIZE[class] as u32,
@@ -146,7 +143,6 @@ pub unsafe extern "C" fn deferc_runtime_readMemStats(m: *mut GoMemStats) {
             };
         }
     }
-    let _ = large_frees;
     let heap_alloc = base
         .total_alloc
         .saturating_sub(FREED_BYTES.load(Ordering::Relaxed));

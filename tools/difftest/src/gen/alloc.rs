@@ -378,7 +378,7 @@ impl Gen {
 
     fn alloc_list(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, l, mid, i, p) = (self.var(), self.var(), self.var(), self.var(), self.var());
+        let [n, l, mid, i, p] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 20, 2000, 2);
         let m = self.rng.range(1, 5);
@@ -436,7 +436,7 @@ impl Gen {
 
     fn alloc_trees(&mut self, scope: &Scope) {
         let site = self.site();
-        let (long, n, chk, i, t) = (self.var(), self.var(), self.var(), self.var(), self.var());
+        let [long, n, chk, i, t] = self.vars();
         let e = self.small(scope);
         let d1 = self.rng.range(2, 10);
         let d2 = self.rng.range(1, 6);
@@ -471,16 +471,7 @@ impl Gen {
 
     fn alloc_pointer_slice(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, ps, i, sub, q, one, s, p) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, ps, i, sub, q, one, s, p] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 10, 3000, 2);
         ln!(self, "{n} := {cnt}");
@@ -542,15 +533,7 @@ impl Gen {
 
     fn alloc_struct_slice(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, cs, i, cp, pp, sub, s) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, cs, i, cp, pp, sub, s] = self.vars();
         let e = self.small(scope);
         if self.rng.chance(30) {
             // An array of structs with pointers: over 32 KiB when k > 1024.
@@ -609,16 +592,7 @@ impl Gen {
 
     fn alloc_records(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, rs, i, rr, keep, q, s, p) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, rs, i, rr, keep, q, s, p] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 5, 300, 12);
         let by_value = self.rng.chance(30);
@@ -732,7 +706,7 @@ impl Gen {
 
     fn alloc_maps(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, i, s, k, v) = (self.var(), self.var(), self.var(), self.var(), self.var());
+        let [n, i, s, k, v] = self.vars();
         let e = self.small(scope);
         let keys = self.rng.range(3, 400);
         // Which maps (at least one): pointer, slice, string and interface values.
@@ -843,16 +817,7 @@ impl Gen {
 
     fn alloc_strings(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, s, parts, i, head, t, p, sum) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, s, parts, i, head, t, p, sum] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 20, 1500, 3);
         ln!(self, "{n} := {cnt}");
@@ -901,17 +866,7 @@ impl Gen {
 
     fn alloc_closures(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, fs, i, l, data, j, total, f, cnt) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, fs, i, l, data, j, total, f, cnt] = self.vars();
         let e = self.small(scope);
         let count = self.alloc_count(scope, 5, 300, 8);
         ln!(self, "{n} := {count}");
@@ -973,7 +928,7 @@ impl Gen {
 
     fn alloc_interfaces(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, b, i, sh) = (self.var(), self.var(), self.var(), self.var());
+        let [n, b, i, sh] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 10, 800, 3);
         let all = [
@@ -1024,7 +979,7 @@ impl Gen {
 
     fn alloc_channels(&mut self, scope: &Scope) {
         let site = self.site();
-        let (k, c, i, s, p) = (self.var(), self.var(), self.var(), self.var(), self.var());
+        let [k, c, i, s, p] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 5, 400, 3);
         let (elem, val, read) = match self.rng.below(5) {
@@ -1080,14 +1035,7 @@ impl Gen {
     /// only once main hands over and waits for its result.
     fn alloc_goroutine(&mut self, scope: &Scope) {
         let site = self.site();
-        let (start, res, l, ss, big, t) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [start, res, l, ss, big, t] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 10, 1500, 2);
         ln!(self, "{start} := make(chan struct{{}})");
@@ -1123,14 +1071,7 @@ impl Gen {
     /// and the goroutine touches no global (main's garbage uses them).
     fn alloc_goroutine_feeds(&mut self, scope: &Scope) {
         let site = self.site();
-        let (out, n, i, s, l, j) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [out, n, i, s, l, j] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 5, 200, 10);
         ln!(self, "{out} := make(chan *Node)");
@@ -1165,7 +1106,7 @@ impl Gen {
     /// function may panic past them (they run while the panic unwinds).
     fn alloc_deferred_args(&mut self, scope: &Scope) {
         let site = self.site();
-        let (l, big, s, c, t) = (self.var(), self.var(), self.var(), self.var(), self.var());
+        let [l, big, s, c, t] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 10, 1000, 1);
         self.line("func() {");
@@ -1281,14 +1222,7 @@ impl Gen {
     /// 40 KB, byte slices over 32 KiB.
     fn alloc_large(&mut self, scope: &Scope) {
         let site = self.site();
-        let (n, bigs, i, b, ptrs, s) = (
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-            self.var(),
-        );
+        let [n, bigs, i, b, ptrs, s] = self.vars();
         let e = self.small(scope);
         let cnt = self.alloc_count(scope, 1, 10, 8);
         ln!(self, "{n} := {cnt}");

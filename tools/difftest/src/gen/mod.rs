@@ -425,6 +425,11 @@ impl Gen {
         format!("f{}.{}", self.cur, self.next_site)
     }
 
+    /// `N` fresh variable names, in order.
+    fn vars<const N: usize>(&mut self) -> [String; N] {
+        std::array::from_fn(|_| self.var())
+    }
+
     fn var(&mut self) -> String {
         self.next_var += 1;
         format!("v{}", self.next_var)
