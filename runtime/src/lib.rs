@@ -75,6 +75,15 @@ pub use pkg_os::*;
 pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;
+pub use pkg_unicode::{
+    deferc_unicode_IsControl, deferc_unicode_IsDigit, deferc_unicode_IsGraphic,
+    deferc_unicode_IsLetter, deferc_unicode_IsLower, deferc_unicode_IsMark,
+    deferc_unicode_IsNumber, deferc_unicode_IsPrint, deferc_unicode_IsPunct,
+    deferc_unicode_IsSpace, deferc_unicode_IsSymbol, deferc_unicode_IsTitle,
+    deferc_unicode_IsUpper, deferc_unicode_SimpleFold, deferc_unicode_To, deferc_unicode_ToLower,
+    deferc_unicode_ToTitle, deferc_unicode_ToUpper, deferc_unicode_fillTable,
+    deferc_unicode_loadCaseRanges, deferc_unicode_mapKey, deferc_unicode_mapTable,
+};
 pub use pkg_utf8::*;
 pub use print::*;
 pub use sched::{deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline};

@@ -238,6 +238,29 @@ runtime_table! {
     StrconvUnquote = deferc_strconv_unquote(W, W, W) -> (W, W);
     StrconvQuoteToASCII = deferc_strconv_QuoteToASCII(W, W) -> (W, W);
     StrconvQuoteRuneToASCII = deferc_strconv_QuoteRuneToASCII(R) -> (W, W);
+    // Package unicode (runtime/src/pkg_unicode).
+    UnicodeIsLetter = deferc_unicode_IsLetter(R) -> (B);
+    UnicodeIsDigit = deferc_unicode_IsDigit(R) -> (B);
+    UnicodeIsNumber = deferc_unicode_IsNumber(R) -> (B);
+    UnicodeIsUpper = deferc_unicode_IsUpper(R) -> (B);
+    UnicodeIsLower = deferc_unicode_IsLower(R) -> (B);
+    UnicodeIsTitle = deferc_unicode_IsTitle(R) -> (B);
+    UnicodeIsPunct = deferc_unicode_IsPunct(R) -> (B);
+    UnicodeIsMark = deferc_unicode_IsMark(R) -> (B);
+    UnicodeIsSymbol = deferc_unicode_IsSymbol(R) -> (B);
+    UnicodeIsControl = deferc_unicode_IsControl(R) -> (B);
+    UnicodeIsSpace = deferc_unicode_IsSpace(R) -> (B);
+    UnicodeIsPrint = deferc_unicode_IsPrint(R) -> (B);
+    UnicodeIsGraphic = deferc_unicode_IsGraphic(R) -> (B);
+    UnicodeTo = deferc_unicode_To(W, R) -> (R);
+    UnicodeToUpper = deferc_unicode_ToUpper(R) -> (R);
+    UnicodeToLower = deferc_unicode_ToLower(R) -> (R);
+    UnicodeToTitle = deferc_unicode_ToTitle(R) -> (R);
+    UnicodeSimpleFold = deferc_unicode_SimpleFold(R) -> (R);
+    UnicodeFillTable = deferc_unicode_fillTable(W, W) -> ();
+    UnicodeMapKey = deferc_unicode_mapKey(W) -> (W, W);
+    UnicodeMapTable = deferc_unicode_mapTable(W) -> (W);
+    UnicodeLoadCaseRanges = deferc_unicode_loadCaseRanges(W, B) -> ();
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not

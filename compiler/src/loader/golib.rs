@@ -13,20 +13,25 @@
 //! first, then in check::lib's table.
 
 use crate::diag::{Diags, Source};
-use crate::syntax::ast::{File, Import, LibPackage};
+use crate::syntax::ast::{Decl, File, Import, LibPackage};
 
-/// A library package written in Go: its import path and its files (name, text).
+/// A library package written in Go: its import path, its files (name, text), and its lazy
+/// files, whose package-level functions, variables and constants are joined only when
+/// something refers to them (lazy.rs): generated tables and rarely used functions cost a
+/// program nothing unless it uses them.
 pub struct GoPackage {
     pub path: &'static str,
     pub files: &'static [(&'static str, &'static str)],
+    pub lazy: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! golib {
-    ($($path:literal => [$($file:literal),*];)*) => {
+    ($($path:literal => [$($file:literal),*] $(lazy [$($lazy:literal),*])?;)*) => {
         pub const PACKAGES: &[GoPackage] = &[
             $(GoPackage {
                 path: $path,
                 files: &[$(($file, include_str!(concat!("../../golib/", $path, "/", $file)))),*],
+                lazy: &[$($(($lazy, include_str!(concat!("../../golib/", $path, "/", $lazy)))),*)?],
             }),*
         ];
     };
@@ -51,6 +56,7 @@ golib! {
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
     "time" => ["time.go"];
+    "unicode" => ["unicode.go"] lazy ["letter.go", "tables.go"];
     "unicode/utf8" => ["utf8.go"];
 }
 
@@ -59,12 +65,32 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// A library package parsed, before its declarations are joined.
+pub(super) struct Parsed {
+    pub path: String,
+    /// The package name: the last element of the path.
+    pub name: String,
+    pub files: Vec<ParsedFile>,
+}
+
+pub(super) struct ParsedFile {
+    pub lazy: bool,
+    pub text: &'static str,
+    /// Position of the file's first byte (diag::Source::add_lib).
+    pub base: u32,
+    pub imports: Vec<Import>,
+    pub decls: Vec<Decl>,
+}
+
 /// Join every Go-source package the program imports (and those they import) to `file`,
 /// registering their files with `src`. Errors in a library file are reported at their place
-/// in it (they are deferc bugs, not the user's).
+/// in it (they are deferc bugs, not the user's). Every package is parsed first; then the
+/// declarations of lazy files nothing refers to are dropped (lazy::prune), and the rest are
+/// appended package by package.
 pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
     let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
     let mut seen: Vec<String> = Vec::new();
+    let mut pkgs: Vec<Parsed> = Vec::new();
     while let Some(path) = queue.pop() {
         if seen.contains(&path) {
             continue;
@@ -74,9 +100,9 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             continue;
         };
         let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-        let first = file.decls.len();
-        let mut imports = Vec::new();
-        for (fname, text) in pkg.files {
+        let mut files = Vec::new();
+        let all = pkg.files.iter().map(|f| (false, f));
+        for (lazy, (fname, text)) in all.chain(pkg.lazy.iter().map(|f| (true, f))) {
             let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
             let Some(f) = crate::syntax::parser::parse_bytes_here_at(
                 text.as_bytes(),
@@ -94,6 +120,21 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 );
             }
             queue.extend(f.imports.iter().map(|i| i.path.clone()));
+            files.push(ParsedFile {
+                lazy,
+                text,
+                base,
+                imports: f.imports,
+                decls: f.decls,
+            });
+        }
+        pkgs.push(Parsed { path, name, files });
+    }
+    super::lazy::prune(&src.raw, &file.imports, &mut pkgs);
+    for pkg in pkgs {
+        let first = file.decls.len();
+        let mut imports: Vec<Import> = Vec::new();
+        for f in pkg.files {
             // The checker gives a package one scope for the imports of all its files (Go's
             // are per file), so an import repeated by a second file is joined once.
             for imp in f.imports {
@@ -108,8 +149,8 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             file.decls.extend(f.decls);
         }
         file.libs.push(LibPackage {
-            path: path.clone(),
-            name,
+            path: pkg.path,
+            name: pkg.name,
             imports,
             decls: first..file.decls.len(),
         });

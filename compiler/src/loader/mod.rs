@@ -7,6 +7,7 @@
 //! loaded here too.
 
 pub mod golib;
+mod lazy;
 
 use crate::diag::{Diags, Source};
 use crate::syntax::ast::File;
