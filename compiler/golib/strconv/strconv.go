@@ -1,7 +1,9 @@
-// Package strconv: Go 1.19's strconv for deferc, written in the defer language around the
-// runtime's parsers and float formatter (runtime/src/pkg_strconv.rs, which follow Go's
-// atoi.go, atof.go, ftoa.go and quote.go). Itoa, Quote, QuoteRune and FormatBool are
-// implemented by the runtime (see check::lib) and reached here by their plain names.
+// Package strconv: Go 1.19's strconv for deferc (all but FormatComplex and ParseComplex),
+// written in the defer language around the runtime's parsers and float formatter
+// (runtime/src/pkg_strconv, which follow Go's atoi.go, atof.go, ftoa.go and quote.go);
+// quote.go has the quoting. Itoa, Quote, QuoteRune and FormatBool are implemented by the
+// runtime (see check::lib) and reached here by their plain names. Both files are lazy
+// (loader/lazy.rs): a program compiles only what it names.
 package strconv
 
 import "errors"
@@ -127,12 +129,12 @@ func AppendBool(dst []byte, b bool) []byte {
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
-// formatBits is the digits of u in base (2 to 36, else Go's panic), after a '-' if neg.
-func formatBits(u uint64, base int, neg bool) string {
+// formatBits writes the digits of u in base (2 to 36, else Go's panic), after a '-' if
+// neg, to the end of a and returns where they start.
+func formatBits(a *[65]byte, u uint64, base int, neg bool) int {
 	if base < 2 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var a [65]byte // 64 binary digits and a sign
 	i := len(a)
 	b := uint64(base)
 	for u >= b {
@@ -146,61 +148,40 @@ func formatBits(u uint64, base int, neg bool) string {
 		i--
 		a[i] = '-'
 	}
-	return string(a[i:])
+	return i
 }
 
 // FormatInt returns the string representation of i in the given base (2 to 36), with
 // lower-case letters for digits from 10.
 func FormatInt(i int64, base int) string {
+	var a [65]byte // 64 binary digits and a sign
 	if i < 0 {
 		// -i as uint64 is right even for the most negative int64.
-		return formatBits(-uint64(i), base, true)
+		return string(a[formatBits(&a, -uint64(i), base, true):])
 	}
-	return formatBits(uint64(i), base, false)
+	return string(a[formatBits(&a, uint64(i), base, false):])
 }
 
 // FormatUint returns the string representation of i in the given base (2 to 36).
 func FormatUint(i uint64, base int) string {
-	return formatBits(i, base, false)
+	var a [65]byte
+	return string(a[formatBits(&a, i, base, false):])
 }
 
-// AppendInt appends the string form of i, as FormatInt makes it, to dst.
+// AppendInt appends the string form of i, as FormatInt makes it, to dst (in one append, as
+// Go does: the capacity shows it).
 func AppendInt(dst []byte, i int64, base int) []byte {
-	if base < 2 || base > len(digits) {
-		panic("strconv: illegal AppendInt/FormatInt base")
-	}
+	var a [65]byte
 	if i < 0 {
-		dst = append(dst, '-')
-		return appendBits(dst, -uint64(i), base)
+		return append(dst, a[formatBits(&a, -uint64(i), base, true):]...)
 	}
-	return appendBits(dst, uint64(i), base)
+	return append(dst, a[formatBits(&a, uint64(i), base, false):]...)
 }
 
 // AppendUint appends the string form of i, as FormatUint makes it, to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte {
-	if base < 2 || base > len(digits) {
-		panic("strconv: illegal AppendInt/FormatInt base")
-	}
-	return appendBits(dst, i, base)
-}
-
-// appendBits appends the digits of u in base (2 to 36) to dst in place: appending to a
-// reused buffer is how Go programs print without allocating, and a string made per call (as
-// FormatInt must) would be garbage deferc, with no collector, never reclaims.
-func appendBits(dst []byte, u uint64, base int) []byte {
-	b := uint64(base)
-	n := 1
-	for v := u; v >= b; v /= b {
-		n++
-	}
-	for k := 0; k < n; k++ {
-		dst = append(dst, '0')
-	}
-	for k := len(dst) - 1; k >= len(dst)-n; k-- {
-		dst[k] = digits[u%b]
-		u /= b
-	}
-	return dst
+	var a [65]byte
+	return append(dst, a[formatBits(&a, i, base, false):]...)
 }
 
 // FormatFloat converts f to a string in the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x'
@@ -211,6 +192,20 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
 	}
 	return formatFloat(f, fmt, prec, bitSize)
+}
+
+// AppendFloat appends the string form of f, as FormatFloat makes it, to dst. Go appends
+// the special values in one piece and numbers a few bytes at a time; appending byte by
+// byte grows dst as Go's pieces do, except where Go appends a long run of digits at once.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	s := FormatFloat(f, fmt, prec, bitSize)
+	if cap(dst)-len(dst) >= len(s) || s == "NaN" || s == "+Inf" || s == "-Inf" {
+		return append(dst, s...)
+	}
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, s[i])
+	}
+	return dst
 }
 
 // Unquote interprets s as a single-quoted, double-quoted or backquoted Go literal and

@@ -238,6 +238,11 @@ runtime_table! {
     StrconvUnquote = deferc_strconv_unquote(W, W, W) -> (W, W);
     StrconvQuoteToASCII = deferc_strconv_QuoteToASCII(W, W) -> (W, W);
     StrconvQuoteRuneToASCII = deferc_strconv_QuoteRuneToASCII(R) -> (W, W);
+    StrconvIsPrint = deferc_strconv_IsPrint(R) -> (B);
+    StrconvIsGraphic = deferc_strconv_IsGraphic(R) -> (B);
+    StrconvCanBackquote = deferc_strconv_CanBackquote(W, W) -> (B);
+    StrconvQuotedPrefix = deferc_strconv_quotedPrefix(W, W) -> (W);
+    StrconvUnquoteChar = deferc_strconv_unquoteChar(W, W, B, W) -> (R);
     // Package unicode (runtime/src/pkg_unicode).
     UnicodeIsLetter = deferc_unicode_IsLetter(R) -> (B);
     UnicodeIsDigit = deferc_unicode_IsDigit(R) -> (B);

@@ -50,13 +50,14 @@ golib! {
     "runtime" => ["runtime.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
-    "strconv" => ["strconv.go"];
-    "strings" => ["strings.go"];
+    "strconv" => [] lazy ["strconv.go", "quote.go"];
+    "strings" => [] lazy ["strings.go", "funcs.go", "replace.go"];
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
     "time" => ["time.go"];
     "unicode" => ["unicode.go"] lazy ["letter.go", "tables.go"];
+    "unicode/utf16" => ["utf16.go"];
     "unicode/utf8" => ["utf8.go"];
 }
 

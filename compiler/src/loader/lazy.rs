@@ -1,34 +1,36 @@
 //! Lazy library files: a Go-source package's lazy files (golib.rs) contribute only the
-//! package-level functions, variables and constants that something refers to. unicode's
-//! hundreds of table variables and strings' rarely used functions would otherwise be
-//! checked and compiled with every program that imports the package (directly or through
-//! another package), which is most of a small program's start-up time.
+//! package-level declarations that something refers to. unicode's hundreds of table variables
+//! and strings' rarely used functions and types would otherwise be checked and compiled with
+//! every program that imports the package (directly or through another package), which is
+//! most of a small program's start-up time.
 //!
 //! "Refers to" is decided on the text, before anything is checked, and over-approximates: a
 //! declaration is kept when its name appears as a word in a text that can see it. Texts that
 //! can see package P's names are P's own files and kept declarations (every word counts), and
 //! any file or kept declaration importing P (only words written `alias.Name` count). The
-//! program, the eager files of every package, and the declarations of lazy files that are
-//! always kept (types, methods, `init`, blank variables) start the search; each declaration
-//! kept adds its own text. Comments and strings may keep a declaration needlessly, never drop
-//! one that is needed, so dropping is invisible: a lazy file must only hold declarations
-//! whose initialization has no effect beyond its own variables, which tables and functions
-//! satisfy.
+//! program and the eager files of every package start the search; each declaration kept adds
+//! its own text. A method goes with its receiver's type name (a value of a type can only come
+//! from code that names the type, or from a declaration that names it in its result).
+//! Comments and strings may keep a declaration needlessly, never drop one that is needed, so
+//! dropping is invisible: a lazy file must only hold declarations whose initialization has no
+//! effect beyond its own variables (no `init`, which is kept anyway), as tables, functions
+//! and types are.
 //!
 //! An import of a lazy file that no kept declaration of that file uses is dropped too, so
 //! pruning never makes an import unused.
 
 use super::golib::Parsed;
-use crate::syntax::ast::{Decl, Import};
+use crate::syntax::ast::{Decl, Expr, ExprKind, Import};
 use std::collections::HashMap;
 
-/// One droppable piece of a lazy file: a function, one var spec, or a whole const group
-/// (the specs of a const group share iota and implicit repetition, so they stay together).
+/// One droppable piece of a lazy file: a function, a method, one var or type spec, or a whole
+/// const group (the specs of a const group share iota and implicit repetition, so they stay
+/// together).
 struct Unit {
     pkg: usize,
     file: usize,
     decl: usize,
-    /// The var spec, or None for the whole declaration.
+    /// The var or type spec, or None for the whole declaration.
     spec: Option<usize>,
     kept: bool,
 }
@@ -73,7 +75,15 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
                     }
                 };
                 match d {
-                    Decl::Func(fd) if fd.recv.is_none() => unit(None, vec![&fd.name.name]),
+                    Decl::Func(fd) => match &fd.recv {
+                        None => unit(None, vec![&fd.name.name]),
+                        Some(r) => unit(None, vec![recv_type_name(&r.ty)]),
+                    },
+                    Decl::Type(g) => {
+                        for (si, s) in g.specs.iter().enumerate() {
+                            unit(Some(si), vec![&s.name.name]);
+                        }
+                    }
                     Decl::Var(g) => {
                         for (si, s) in g.specs.iter().enumerate() {
                             unit(Some(si), s.names.iter().map(|n| n.name.as_str()).collect());
@@ -86,8 +96,6 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
                             .flat_map(|s| s.names.iter().map(|n| n.name.as_str()))
                             .collect(),
                     ),
-                    // Types and methods stay: method sets are not found by name.
-                    Decl::Func(_) | Decl::Type(_) => work.push(Text::Decl(pi, fi, di)),
                 }
             }
         }
@@ -133,15 +141,12 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
     while let Some(t) = work.pop() {
         let (pi, fi, text) = match t {
             Text::File(pi, fi) => (pi, fi, pkgs[pi].files[fi].text),
-            Text::Decl(pi, fi, di) => {
-                let f = &pkgs[pi].files[fi];
-                (pi, fi, span_text(f.text, f.base, decl_span(&f.decls[di])))
-            }
             Text::Unit(u) => {
                 let un = &units[u];
                 let f = &pkgs[un.pkg].files[un.file];
                 let sp = match (&f.decls[un.decl], un.spec) {
                     (Decl::Var(g), Some(si)) => g.specs[si].span,
+                    (Decl::Type(g), Some(si)) => g.specs[si].span,
                     (d, _) => decl_span(d),
                 };
                 (un.pkg, un.file, span_text(f.text, f.base, sp))
@@ -168,11 +173,15 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
         }
         let decls = &mut pkgs[u.pkg].files[u.file].decls;
         match u.spec {
-            Some(si) => {
-                if let Decl::Var(g) = &mut decls[u.decl] {
+            Some(si) => match &mut decls[u.decl] {
+                Decl::Var(g) => {
                     g.specs.remove(si);
                 }
-            }
+                Decl::Type(g) => {
+                    g.specs.remove(si);
+                }
+                _ => {}
+            },
             None => {
                 decls.remove(u.decl);
             }
@@ -182,8 +191,11 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
         if !f.lazy {
             continue;
         }
-        f.decls
-            .retain(|d| !matches!(d, Decl::Var(g) if g.specs.is_empty()));
+        f.decls.retain(|d| match d {
+            Decl::Var(g) => !g.specs.is_empty(),
+            Decl::Type(g) => !g.specs.is_empty(),
+            _ => true,
+        });
         let (text, base, decls) = (f.text, f.base, &f.decls);
         f.imports.retain(|imp| {
             let alias = match &imp.name {
@@ -199,10 +211,18 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
 enum Text {
     /// A whole eager file (package, file).
     File(usize, usize),
-    /// An always-kept declaration of a lazy file (package, file, declaration).
-    Decl(usize, usize, usize),
     /// A kept unit.
     Unit(usize),
+}
+
+/// The name of a method's receiver type: `T`, `*T`, `(T)`.
+fn recv_type_name(t: &Expr) -> &str {
+    match &t.kind {
+        ExprKind::Ident(n) => n,
+        ExprKind::Star(x) | ExprKind::Paren(x) => recv_type_name(x),
+        ExprKind::Index(x, _) => recv_type_name(x),
+        _ => "_",
+    }
 }
 
 fn decl_span(d: &Decl) -> crate::diag::Span {

@@ -398,3 +398,58 @@ pub unsafe extern "C" fn deferc_strconv_unquote(sp: *const u8, sl: usize, ok: *m
         None => GoString::EMPTY,
     }
 }
+
+/// strconv.IsPrint.
+#[no_mangle]
+pub extern "C" fn deferc_strconv_IsPrint(r: i32) -> u8 {
+    (r >= 0 && is_print(r as u32)) as u8
+}
+
+/// strconv.IsGraphic.
+#[no_mangle]
+pub extern "C" fn deferc_strconv_IsGraphic(r: i32) -> u8 {
+    (r >= 0 && quote::is_graphic(r as u32)) as u8
+}
+
+/// strconv.CanBackquote(s).
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_CanBackquote(sp: *const u8, sl: usize) -> u8 {
+    can_backquote(go_bytes(sp, sl)) as u8
+}
+
+/// `strconv.quotedPrefix(s string) int`: the length of QuotedPrefix's result, or -1.
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_quotedPrefix(sp: *const u8, sl: usize) -> i64 {
+    quote::quoted_prefix(go_bytes(sp, sl)).map_or(-1, |n| n as i64)
+}
+
+/// `strconv.unquoteChar(s string, quote byte, res *[3]int) rune`: UnquoteChar's rune, with
+/// res = [offset of the tail, multibyte, valid].
+///
+/// # Safety
+/// (sp, sl) must be a valid Go string and `res` point at three writable ints.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_strconv_unquoteChar(
+    sp: *const u8,
+    sl: usize,
+    quote: u8,
+    res: *mut [i64; 3],
+) -> i32 {
+    let s = go_bytes(sp, sl);
+    match quote::unquote_char(s, quote) {
+        Some((r, multibyte, tail)) => {
+            *res = [(s.len() - tail.len()) as i64, multibyte as i64, 1];
+            r as i32
+        }
+        None => {
+            *res = [0, 0, 0];
+            0
+        }
+    }
+}

@@ -267,6 +267,55 @@ pub(super) static IS_NOT_PRINT32: [u16; 95] = [
     0xee78, 0xee7d, 0xee7f, 0xee8a, 0xeea4, 0xeeaa, 0xf0c0, 0xf0d0, 0xf979, 0xf9cc, 0xfb93,
 ];
 
+/// strconv.IsGraphic: IsPrint, or one of the Unicode spaces (Zs) other than U+0020 (Go's
+/// isGraphic list, which is unicode's Zs below U+10000).
+pub fn is_graphic(r: u32) -> bool {
+    is_print(r) || (r <= 0xFFFF && crate::pkg_unicode::is_graphic(r as i32))
+}
+
+/// The length of the quoted literal `input` starts with (strconv.QuotedPrefix, Go's
+/// `unquote(in, false)`), or None for ErrSyntax.
+pub fn quoted_prefix(input: &[u8]) -> Option<usize> {
+    if input.len() < 2 {
+        return None;
+    }
+    let quote = input[0];
+    let end = input[1..].iter().position(|&c| c == quote)? + 2;
+    match quote {
+        b'`' => Some(end),
+        b'"' | b'\'' => {
+            let lit = &input[..end];
+            if !lit.contains(&b'\\') && !lit.contains(&b'\n') {
+                let body = &lit[1..end - 1];
+                let valid = if quote == b'"' {
+                    crate::pkg_utf8::valid(body)
+                } else {
+                    let (r, n) = decode_rune(body);
+                    2 + n == end && (r != RUNE_ERROR || n != 1)
+                };
+                if valid {
+                    return Some(end);
+                }
+            }
+            let mut rest = &input[1..];
+            while !rest.is_empty() && rest[0] != quote {
+                if rest[0] == b'\n' {
+                    return None;
+                }
+                rest = unquote_char(rest, quote)?.2;
+                if quote == b'\'' {
+                    break;
+                }
+            }
+            if rest.first() != Some(&quote) {
+                return None;
+            }
+            Some(input.len() - rest.len() + 1)
+        }
+        _ => None,
+    }
+}
+
 /// strconv.Unquote: the value of a Go string, rune or raw-string literal; None = ErrSyntax.
 pub fn unquote(input: &[u8]) -> Option<Vec<u8>> {
     if input.len() < 2 {
@@ -335,7 +384,7 @@ pub fn unquote(input: &[u8]) -> Option<Vec<u8>> {
 
 /// strconv.UnquoteChar: the first character or escape of `s` in a literal quoted by `quote`:
 /// (value, multibyte, tail); None = ErrSyntax.
-pub(super) fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
+pub fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
     let c = *s.first()?;
     if c == quote && (quote == b'\'' || quote == b'"') {
         return None;
