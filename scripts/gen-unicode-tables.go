@@ -251,11 +251,12 @@ func writeRust(path string) {
 		}
 	}
 	p("];\n\n")
-	p("/// Every table: its ranges in R16 and R32 and its LatinOffset.\n")
+	p("/// Every table: its ranges in R16 and R32, whether Go's slices are nil (rather than\n")
+	p("/// empty), and its LatinOffset.\n")
 	p("pub(super) static TABLES: [Table; %d] = [\n", len(tables))
 	for i, t := range tables {
-		p("    Table { r16: %d, n16: %d, r32: %d, n32: %d, latin_offset: %d }, // %d %s\n",
-			t.r16, len(t.t.R16), t.r32, len(t.t.R32), t.latinOffst, i, t.name)
+		p("    Table { r16: %d, n16: %d, nil16: %v, r32: %d, n32: %d, nil32: %v, latin_offset: %d }, // %d %s\n",
+			t.r16, len(t.t.R16), t.t.R16 == nil, t.r32, len(t.t.R32), t.t.R32 == nil, t.latinOffst, i, t.name)
 	}
 	p("];\n\n")
 	p("/// The entries of Categories, Scripts, Properties, FoldCategory and FoldScript: (key, table).\n")

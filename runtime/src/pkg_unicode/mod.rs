@@ -66,12 +66,16 @@ const fn c(lo: u32, hi: u32, upper: i32, lower: i32, title: i32) -> CaseRange {
     }
 }
 
-/// Where a table's ranges are in R16 and R32.
+/// Where a table's ranges are in R16 and R32, and whether Go's slices are nil when empty
+/// (Go's tables.go writes `R16: []Range16{}` for a table with only 32-bit ranges, and leaves
+/// R32 out).
 pub struct Table {
     r16: u16,
     n16: u16,
+    nil16: bool,
     r32: u16,
     n32: u16,
+    nil32: bool,
     latin_offset: u8,
 }
 
@@ -370,9 +374,9 @@ pub extern "C" fn deferc_unicode_SimpleFold(r: i32) -> i32 {
     simple_fold(r)
 }
 
-/// A Go slice of `n` elements at `p` (nil when empty, as Go's table literals leave them).
-fn static_slice<T>(p: *const T, n: usize) -> GoSlice {
-    if n == 0 {
+/// A Go slice of `n` elements at `p`, or nil.
+fn static_slice<T>(p: *const T, n: usize, nil: bool) -> GoSlice {
+    if nil {
         return GoSlice {
             ptr: std::ptr::null_mut(),
             len: 0,
@@ -395,8 +399,8 @@ pub unsafe extern "C" fn deferc_unicode_fillTable(t: *mut GoRangeTable, k: i64) 
     let tab = &TABLES[k as usize];
     let (a, b) = (r16_of(tab), r32_of(tab));
     *t = GoRangeTable {
-        r16: static_slice(a.as_ptr(), a.len()),
-        r32: static_slice(b.as_ptr(), b.len()),
+        r16: static_slice(a.as_ptr(), a.len(), tab.nil16),
+        r32: static_slice(b.as_ptr(), b.len(), tab.nil32),
         latin_offset: tab.latin_offset as i64,
     };
 }
@@ -425,10 +429,10 @@ pub extern "C" fn deferc_unicode_mapTable(i: i64) -> i64 {
 pub unsafe extern "C" fn deferc_unicode_loadCaseRanges(s: *mut GoSlice, turkish: u8) {
     *s = if turkish != 0 {
         let t = &*std::ptr::addr_of!(TURKISH_CASE);
-        static_slice(t.as_ptr(), t.len())
+        static_slice(t.as_ptr(), t.len(), false)
     } else {
         let c = case_ranges();
-        static_slice(c.as_ptr(), c.len())
+        static_slice(c.as_ptr(), c.len(), false)
     };
 }
 

@@ -1989,243 +1989,244 @@ pub(super) static mut R32: [Range32; 1820] = [
     r32(0x118c0, 0x118df, 1), r32(0x16e60, 0x16e7f, 1), r32(0x1e922, 0x1e943, 1),
 ];
 
-/// Every table: its ranges in R16 and R32 and its LatinOffset.
+/// Every table: its ranges in R16 and R32, whether Go's slices are nil (rather than
+/// empty), and its LatinOffset.
 pub(super) static TABLES: [Table; 235] = [
-    Table { r16: 0, n16: 14, r32: 0, n32: 8, latin_offset: 2 }, // 0 _C
-    Table { r16: 14, n16: 2, r32: 8, n32: 0, latin_offset: 2 }, // 1 _Cc
-    Table { r16: 16, n16: 11, r32: 8, n32: 6, latin_offset: 0 }, // 2 _Cf
-    Table { r16: 27, n16: 1, r32: 14, n32: 2, latin_offset: 0 }, // 3 _Co
-    Table { r16: 28, n16: 1, r32: 16, n32: 0, latin_offset: 0 }, // 4 _Cs
-    Table { r16: 29, n16: 359, r32: 16, n32: 227, latin_offset: 6 }, // 5 _L
-    Table { r16: 388, n16: 122, r32: 243, n32: 34, latin_offset: 4 }, // 6 _Ll
-    Table { r16: 510, n16: 40, r32: 277, n32: 6, latin_offset: 0 }, // 7 _Lm
-    Table { r16: 550, n16: 279, r32: 283, n32: 184, latin_offset: 1 }, // 8 _Lo
-    Table { r16: 829, n16: 7, r32: 467, n32: 0, latin_offset: 0 }, // 9 _Lt
-    Table { r16: 836, n16: 108, r32: 467, n32: 36, latin_offset: 3 }, // 10 _Lu
-    Table { r16: 944, n16: 180, r32: 503, n32: 101, latin_offset: 0 }, // 11 _M
-    Table { r16: 1124, n16: 96, r32: 604, n32: 57, latin_offset: 0 }, // 12 _Mc
-    Table { r16: 1220, n16: 5, r32: 661, n32: 0, latin_offset: 0 }, // 13 _Me
-    Table { r16: 1225, n16: 182, r32: 661, n32: 110, latin_offset: 0 }, // 14 _Mn
-    Table { r16: 1407, n16: 66, r32: 771, n32: 65, latin_offset: 4 }, // 15 _N
-    Table { r16: 1473, n16: 37, r32: 836, n32: 24, latin_offset: 1 }, // 16 _Nd
-    Table { r16: 1510, n16: 7, r32: 860, n32: 4, latin_offset: 0 }, // 17 _Nl
-    Table { r16: 1517, n16: 28, r32: 864, n32: 42, latin_offset: 3 }, // 18 _No
-    Table { r16: 1545, n16: 114, r32: 906, n32: 47, latin_offset: 11 }, // 19 _P
-    Table { r16: 1659, n16: 5, r32: 953, n32: 0, latin_offset: 0 }, // 20 _Pc
-    Table { r16: 1664, n16: 11, r32: 953, n32: 1, latin_offset: 0 }, // 21 _Pd
-    Table { r16: 1675, n16: 22, r32: 954, n32: 0, latin_offset: 1 }, // 22 _Pe
-    Table { r16: 1697, n16: 5, r32: 954, n32: 0, latin_offset: 0 }, // 23 _Pf
-    Table { r16: 1702, n16: 6, r32: 954, n32: 0, latin_offset: 0 }, // 24 _Pi
-    Table { r16: 1708, n16: 112, r32: 954, n32: 46, latin_offset: 8 }, // 25 _Po
-    Table { r16: 1820, n16: 25, r32: 1000, n32: 0, latin_offset: 1 }, // 26 _Ps
-    Table { r16: 1845, n16: 126, r32: 1000, n32: 72, latin_offset: 10 }, // 27 _S
-    Table { r16: 1971, n16: 13, r32: 1072, n32: 2, latin_offset: 2 }, // 28 _Sc
-    Table { r16: 1984, n16: 24, r32: 1074, n32: 1, latin_offset: 3 }, // 29 _Sk
-    Table { r16: 2008, n16: 43, r32: 1075, n32: 6, latin_offset: 5 }, // 30 _Sm
-    Table { r16: 2051, n16: 97, r32: 1081, n32: 67, latin_offset: 2 }, // 31 _So
-    Table { r16: 2148, n16: 6, r32: 1148, n32: 0, latin_offset: 1 }, // 32 _Z
-    Table { r16: 2154, n16: 1, r32: 1148, n32: 0, latin_offset: 0 }, // 33 _Zl
-    Table { r16: 2155, n16: 1, r32: 1148, n32: 0, latin_offset: 0 }, // 34 _Zp
-    Table { r16: 2156, n16: 5, r32: 1148, n32: 0, latin_offset: 1 }, // 35 _Zs
-    Table { r16: 2161, n16: 0, r32: 1148, n32: 3, latin_offset: 0 }, // 36 _Adlam
-    Table { r16: 2161, n16: 0, r32: 1151, n32: 3, latin_offset: 0 }, // 37 _Ahom
-    Table { r16: 2161, n16: 0, r32: 1154, n32: 1, latin_offset: 0 }, // 38 _Anatolian_Hieroglyphs
-    Table { r16: 2161, n16: 21, r32: 1155, n32: 26, latin_offset: 0 }, // 39 _Arabic
-    Table { r16: 2182, n16: 4, r32: 1181, n32: 0, latin_offset: 0 }, // 40 _Armenian
-    Table { r16: 2186, n16: 0, r32: 1181, n32: 2, latin_offset: 0 }, // 41 _Avestan
-    Table { r16: 2186, n16: 2, r32: 1183, n32: 0, latin_offset: 0 }, // 42 _Balinese
-    Table { r16: 2188, n16: 1, r32: 1183, n32: 1, latin_offset: 0 }, // 43 _Bamum
-    Table { r16: 2189, n16: 0, r32: 1184, n32: 2, latin_offset: 0 }, // 44 _Bassa_Vah
-    Table { r16: 2189, n16: 2, r32: 1186, n32: 0, latin_offset: 0 }, // 45 _Batak
-    Table { r16: 2191, n16: 14, r32: 1186, n32: 0, latin_offset: 0 }, // 46 _Bengali
-    Table { r16: 2205, n16: 0, r32: 1186, n32: 4, latin_offset: 0 }, // 47 _Bhaiksuki
-    Table { r16: 2205, n16: 3, r32: 1190, n32: 0, latin_offset: 0 }, // 48 _Bopomofo
-    Table { r16: 2208, n16: 0, r32: 1190, n32: 3, latin_offset: 0 }, // 49 _Brahmi
-    Table { r16: 2208, n16: 1, r32: 1193, n32: 0, latin_offset: 0 }, // 50 _Braille
-    Table { r16: 2209, n16: 2, r32: 1193, n32: 0, latin_offset: 0 }, // 51 _Buginese
-    Table { r16: 2211, n16: 1, r32: 1193, n32: 0, latin_offset: 0 }, // 52 _Buhid
-    Table { r16: 2212, n16: 2, r32: 1193, n32: 0, latin_offset: 0 }, // 53 _Canadian_Aboriginal
-    Table { r16: 2214, n16: 0, r32: 1193, n32: 1, latin_offset: 0 }, // 54 _Carian
-    Table { r16: 2214, n16: 0, r32: 1194, n32: 2, latin_offset: 0 }, // 55 _Caucasian_Albanian
-    Table { r16: 2214, n16: 0, r32: 1196, n32: 2, latin_offset: 0 }, // 56 _Chakma
-    Table { r16: 2214, n16: 4, r32: 1198, n32: 0, latin_offset: 0 }, // 57 _Cham
-    Table { r16: 2218, n16: 3, r32: 1198, n32: 0, latin_offset: 0 }, // 58 _Cherokee
-    Table { r16: 2221, n16: 0, r32: 1198, n32: 1, latin_offset: 0 }, // 59 _Chorasmian
-    Table { r16: 2221, n16: 82, r32: 1199, n32: 82, latin_offset: 6 }, // 60 _Common
-    Table { r16: 2303, n16: 3, r32: 1281, n32: 0, latin_offset: 0 }, // 61 _Coptic
-    Table { r16: 2306, n16: 0, r32: 1281, n32: 4, latin_offset: 0 }, // 62 _Cuneiform
-    Table { r16: 2306, n16: 0, r32: 1285, n32: 5, latin_offset: 0 }, // 63 _Cypriot
-    Table { r16: 2306, n16: 7, r32: 1290, n32: 0, latin_offset: 0 }, // 64 _Cyrillic
-    Table { r16: 2313, n16: 0, r32: 1290, n32: 1, latin_offset: 0 }, // 65 _Deseret
-    Table { r16: 2313, n16: 4, r32: 1291, n32: 0, latin_offset: 0 }, // 66 _Devanagari
-    Table { r16: 2317, n16: 0, r32: 1291, n32: 8, latin_offset: 0 }, // 67 _Dives_Akuru
-    Table { r16: 2317, n16: 0, r32: 1299, n32: 1, latin_offset: 0 }, // 68 _Dogra
-    Table { r16: 2317, n16: 0, r32: 1300, n32: 5, latin_offset: 0 }, // 69 _Duployan
-    Table { r16: 2317, n16: 0, r32: 1305, n32: 2, latin_offset: 0 }, // 70 _Egyptian_Hieroglyphs
-    Table { r16: 2317, n16: 0, r32: 1307, n32: 1, latin_offset: 0 }, // 71 _Elbasan
-    Table { r16: 2317, n16: 0, r32: 1308, n32: 1, latin_offset: 0 }, // 72 _Elymaic
-    Table { r16: 2317, n16: 32, r32: 1309, n32: 0, latin_offset: 0 }, // 73 _Ethiopic
-    Table { r16: 2349, n16: 8, r32: 1309, n32: 0, latin_offset: 0 }, // 74 _Georgian
-    Table { r16: 2357, n16: 2, r32: 1309, n32: 5, latin_offset: 0 }, // 75 _Glagolitic
-    Table { r16: 2359, n16: 0, r32: 1314, n32: 1, latin_offset: 0 }, // 76 _Gothic
-    Table { r16: 2359, n16: 0, r32: 1315, n32: 14, latin_offset: 0 }, // 77 _Grantha
-    Table { r16: 2359, n16: 29, r32: 1329, n32: 3, latin_offset: 0 }, // 78 _Greek
-    Table { r16: 2388, n16: 14, r32: 1332, n32: 0, latin_offset: 0 }, // 79 _Gujarati
-    Table { r16: 2402, n16: 0, r32: 1332, n32: 6, latin_offset: 0 }, // 80 _Gunjala_Gondi
-    Table { r16: 2402, n16: 16, r32: 1338, n32: 0, latin_offset: 0 }, // 81 _Gurmukhi
-    Table { r16: 2418, n16: 10, r32: 1338, n32: 8, latin_offset: 0 }, // 82 _Han
-    Table { r16: 2428, n16: 14, r32: 1346, n32: 0, latin_offset: 0 }, // 83 _Hangul
-    Table { r16: 2442, n16: 0, r32: 1346, n32: 2, latin_offset: 0 }, // 84 _Hanifi_Rohingya
-    Table { r16: 2442, n16: 1, r32: 1348, n32: 0, latin_offset: 0 }, // 85 _Hanunoo
-    Table { r16: 2443, n16: 0, r32: 1348, n32: 3, latin_offset: 0 }, // 86 _Hatran
-    Table { r16: 2443, n16: 9, r32: 1351, n32: 0, latin_offset: 0 }, // 87 _Hebrew
-    Table { r16: 2452, n16: 2, r32: 1351, n32: 3, latin_offset: 0 }, // 88 _Hiragana
-    Table { r16: 2454, n16: 0, r32: 1354, n32: 2, latin_offset: 0 }, // 89 _Imperial_Aramaic
-    Table { r16: 2454, n16: 19, r32: 1356, n32: 7, latin_offset: 0 }, // 90 _Inherited
-    Table { r16: 2473, n16: 0, r32: 1363, n32: 2, latin_offset: 0 }, // 91 _Inscriptional_Pahlavi
-    Table { r16: 2473, n16: 0, r32: 1365, n32: 2, latin_offset: 0 }, // 92 _Inscriptional_Parthian
-    Table { r16: 2473, n16: 3, r32: 1367, n32: 0, latin_offset: 0 }, // 93 _Javanese
-    Table { r16: 2476, n16: 0, r32: 1367, n32: 2, latin_offset: 0 }, // 94 _Kaithi
-    Table { r16: 2476, n16: 13, r32: 1369, n32: 0, latin_offset: 0 }, // 95 _Kannada
-    Table { r16: 2489, n16: 7, r32: 1369, n32: 2, latin_offset: 0 }, // 96 _Katakana
-    Table { r16: 2496, n16: 2, r32: 1371, n32: 0, latin_offset: 0 }, // 97 _Kayah_Li
-    Table { r16: 2498, n16: 0, r32: 1371, n32: 8, latin_offset: 0 }, // 98 _Kharoshthi
-    Table { r16: 2498, n16: 0, r32: 1379, n32: 2, latin_offset: 0 }, // 99 _Khitan_Small_Script
-    Table { r16: 2498, n16: 4, r32: 1381, n32: 0, latin_offset: 0 }, // 100 _Khmer
-    Table { r16: 2502, n16: 0, r32: 1381, n32: 2, latin_offset: 0 }, // 101 _Khojki
-    Table { r16: 2502, n16: 0, r32: 1383, n32: 2, latin_offset: 0 }, // 102 _Khudawadi
-    Table { r16: 2502, n16: 11, r32: 1385, n32: 0, latin_offset: 0 }, // 103 _Lao
-    Table { r16: 2513, n16: 29, r32: 1385, n32: 0, latin_offset: 5 }, // 104 _Latin
-    Table { r16: 2542, n16: 3, r32: 1385, n32: 0, latin_offset: 0 }, // 105 _Lepcha
-    Table { r16: 2545, n16: 5, r32: 1385, n32: 0, latin_offset: 0 }, // 106 _Limbu
-    Table { r16: 2550, n16: 0, r32: 1385, n32: 3, latin_offset: 0 }, // 107 _Linear_A
-    Table { r16: 2550, n16: 0, r32: 1388, n32: 7, latin_offset: 0 }, // 108 _Linear_B
-    Table { r16: 2550, n16: 1, r32: 1395, n32: 1, latin_offset: 0 }, // 109 _Lisu
-    Table { r16: 2551, n16: 0, r32: 1396, n32: 1, latin_offset: 0 }, // 110 _Lycian
-    Table { r16: 2551, n16: 0, r32: 1397, n32: 2, latin_offset: 0 }, // 111 _Lydian
-    Table { r16: 2551, n16: 0, r32: 1399, n32: 1, latin_offset: 0 }, // 112 _Mahajani
-    Table { r16: 2551, n16: 0, r32: 1400, n32: 1, latin_offset: 0 }, // 113 _Makasar
-    Table { r16: 2551, n16: 7, r32: 1401, n32: 0, latin_offset: 0 }, // 114 _Malayalam
-    Table { r16: 2558, n16: 2, r32: 1401, n32: 0, latin_offset: 0 }, // 115 _Mandaic
-    Table { r16: 2560, n16: 0, r32: 1401, n32: 2, latin_offset: 0 }, // 116 _Manichaean
-    Table { r16: 2560, n16: 0, r32: 1403, n32: 3, latin_offset: 0 }, // 117 _Marchen
-    Table { r16: 2560, n16: 0, r32: 1406, n32: 7, latin_offset: 0 }, // 118 _Masaram_Gondi
-    Table { r16: 2560, n16: 0, r32: 1413, n32: 1, latin_offset: 0 }, // 119 _Medefaidrin
-    Table { r16: 2560, n16: 3, r32: 1414, n32: 0, latin_offset: 0 }, // 120 _Meetei_Mayek
-    Table { r16: 2563, n16: 0, r32: 1414, n32: 2, latin_offset: 0 }, // 121 _Mende_Kikakui
-    Table { r16: 2563, n16: 0, r32: 1416, n32: 3, latin_offset: 0 }, // 122 _Meroitic_Cursive
-    Table { r16: 2563, n16: 0, r32: 1419, n32: 1, latin_offset: 0 }, // 123 _Meroitic_Hieroglyphs
-    Table { r16: 2563, n16: 0, r32: 1420, n32: 3, latin_offset: 0 }, // 124 _Miao
-    Table { r16: 2563, n16: 0, r32: 1423, n32: 2, latin_offset: 0 }, // 125 _Modi
-    Table { r16: 2563, n16: 6, r32: 1425, n32: 1, latin_offset: 0 }, // 126 _Mongolian
-    Table { r16: 2569, n16: 0, r32: 1426, n32: 3, latin_offset: 0 }, // 127 _Mro
-    Table { r16: 2569, n16: 0, r32: 1429, n32: 5, latin_offset: 0 }, // 128 _Multani
-    Table { r16: 2569, n16: 3, r32: 1434, n32: 0, latin_offset: 0 }, // 129 _Myanmar
-    Table { r16: 2572, n16: 0, r32: 1434, n32: 2, latin_offset: 0 }, // 130 _Nabataean
-    Table { r16: 2572, n16: 0, r32: 1436, n32: 3, latin_offset: 0 }, // 131 _Nandinagari
-    Table { r16: 2572, n16: 4, r32: 1439, n32: 0, latin_offset: 0 }, // 132 _New_Tai_Lue
-    Table { r16: 2576, n16: 0, r32: 1439, n32: 2, latin_offset: 0 }, // 133 _Newa
-    Table { r16: 2576, n16: 2, r32: 1441, n32: 0, latin_offset: 0 }, // 134 _Nko
-    Table { r16: 2578, n16: 0, r32: 1441, n32: 2, latin_offset: 0 }, // 135 _Nushu
-    Table { r16: 2578, n16: 0, r32: 1443, n32: 4, latin_offset: 0 }, // 136 _Nyiakeng_Puachue_Hmong
-    Table { r16: 2578, n16: 1, r32: 1447, n32: 0, latin_offset: 0 }, // 137 _Ogham
-    Table { r16: 2579, n16: 1, r32: 1447, n32: 0, latin_offset: 0 }, // 138 _Ol_Chiki
-    Table { r16: 2580, n16: 0, r32: 1447, n32: 3, latin_offset: 0 }, // 139 _Old_Hungarian
-    Table { r16: 2580, n16: 0, r32: 1450, n32: 2, latin_offset: 0 }, // 140 _Old_Italic
-    Table { r16: 2580, n16: 0, r32: 1452, n32: 1, latin_offset: 0 }, // 141 _Old_North_Arabian
-    Table { r16: 2580, n16: 0, r32: 1453, n32: 1, latin_offset: 0 }, // 142 _Old_Permic
-    Table { r16: 2580, n16: 0, r32: 1454, n32: 2, latin_offset: 0 }, // 143 _Old_Persian
-    Table { r16: 2580, n16: 0, r32: 1456, n32: 1, latin_offset: 0 }, // 144 _Old_Sogdian
-    Table { r16: 2580, n16: 0, r32: 1457, n32: 1, latin_offset: 0 }, // 145 _Old_South_Arabian
-    Table { r16: 2580, n16: 0, r32: 1458, n32: 1, latin_offset: 0 }, // 146 _Old_Turkic
-    Table { r16: 2580, n16: 14, r32: 1459, n32: 0, latin_offset: 0 }, // 147 _Oriya
-    Table { r16: 2594, n16: 0, r32: 1459, n32: 2, latin_offset: 0 }, // 148 _Osage
-    Table { r16: 2594, n16: 0, r32: 1461, n32: 2, latin_offset: 0 }, // 149 _Osmanya
-    Table { r16: 2594, n16: 0, r32: 1463, n32: 5, latin_offset: 0 }, // 150 _Pahawh_Hmong
-    Table { r16: 2594, n16: 0, r32: 1468, n32: 1, latin_offset: 0 }, // 151 _Palmyrene
-    Table { r16: 2594, n16: 0, r32: 1469, n32: 1, latin_offset: 0 }, // 152 _Pau_Cin_Hau
-    Table { r16: 2594, n16: 1, r32: 1470, n32: 0, latin_offset: 0 }, // 153 _Phags_Pa
-    Table { r16: 2595, n16: 0, r32: 1470, n32: 2, latin_offset: 0 }, // 154 _Phoenician
-    Table { r16: 2595, n16: 0, r32: 1472, n32: 3, latin_offset: 0 }, // 155 _Psalter_Pahlavi
-    Table { r16: 2595, n16: 2, r32: 1475, n32: 0, latin_offset: 0 }, // 156 _Rejang
-    Table { r16: 2597, n16: 2, r32: 1475, n32: 0, latin_offset: 0 }, // 157 _Runic
-    Table { r16: 2599, n16: 2, r32: 1475, n32: 0, latin_offset: 0 }, // 158 _Samaritan
-    Table { r16: 2601, n16: 2, r32: 1475, n32: 0, latin_offset: 0 }, // 159 _Saurashtra
-    Table { r16: 2603, n16: 0, r32: 1475, n32: 1, latin_offset: 0 }, // 160 _Sharada
-    Table { r16: 2603, n16: 0, r32: 1476, n32: 1, latin_offset: 0 }, // 161 _Shavian
-    Table { r16: 2603, n16: 0, r32: 1477, n32: 2, latin_offset: 0 }, // 162 _Siddham
-    Table { r16: 2603, n16: 0, r32: 1479, n32: 3, latin_offset: 0 }, // 163 _SignWriting
-    Table { r16: 2603, n16: 12, r32: 1482, n32: 1, latin_offset: 0 }, // 164 _Sinhala
-    Table { r16: 2615, n16: 0, r32: 1483, n32: 1, latin_offset: 0 }, // 165 _Sogdian
-    Table { r16: 2615, n16: 0, r32: 1484, n32: 2, latin_offset: 0 }, // 166 _Sora_Sompeng
-    Table { r16: 2615, n16: 0, r32: 1486, n32: 1, latin_offset: 0 }, // 167 _Soyombo
-    Table { r16: 2615, n16: 2, r32: 1487, n32: 0, latin_offset: 0 }, // 168 _Sundanese
-    Table { r16: 2617, n16: 1, r32: 1487, n32: 0, latin_offset: 0 }, // 169 _Syloti_Nagri
-    Table { r16: 2618, n16: 4, r32: 1487, n32: 0, latin_offset: 0 }, // 170 _Syriac
-    Table { r16: 2622, n16: 2, r32: 1487, n32: 0, latin_offset: 0 }, // 171 _Tagalog
-    Table { r16: 2624, n16: 3, r32: 1487, n32: 0, latin_offset: 0 }, // 172 _Tagbanwa
-    Table { r16: 2627, n16: 2, r32: 1487, n32: 0, latin_offset: 0 }, // 173 _Tai_Le
-    Table { r16: 2629, n16: 5, r32: 1487, n32: 0, latin_offset: 0 }, // 174 _Tai_Tham
-    Table { r16: 2634, n16: 2, r32: 1487, n32: 0, latin_offset: 0 }, // 175 _Tai_Viet
-    Table { r16: 2636, n16: 0, r32: 1487, n32: 2, latin_offset: 0 }, // 176 _Takri
-    Table { r16: 2636, n16: 15, r32: 1489, n32: 2, latin_offset: 0 }, // 177 _Tamil
-    Table { r16: 2651, n16: 0, r32: 1491, n32: 4, latin_offset: 0 }, // 178 _Tangut
-    Table { r16: 2651, n16: 12, r32: 1495, n32: 0, latin_offset: 0 }, // 179 _Telugu
-    Table { r16: 2663, n16: 1, r32: 1495, n32: 0, latin_offset: 0 }, // 180 _Thaana
-    Table { r16: 2664, n16: 2, r32: 1495, n32: 0, latin_offset: 0 }, // 181 _Thai
-    Table { r16: 2666, n16: 7, r32: 1495, n32: 0, latin_offset: 0 }, // 182 _Tibetan
-    Table { r16: 2673, n16: 3, r32: 1495, n32: 0, latin_offset: 0 }, // 183 _Tifinagh
-    Table { r16: 2676, n16: 0, r32: 1495, n32: 2, latin_offset: 0 }, // 184 _Tirhuta
-    Table { r16: 2676, n16: 0, r32: 1497, n32: 2, latin_offset: 0 }, // 185 _Ugaritic
-    Table { r16: 2676, n16: 1, r32: 1499, n32: 0, latin_offset: 0 }, // 186 _Vai
-    Table { r16: 2677, n16: 0, r32: 1499, n32: 2, latin_offset: 0 }, // 187 _Wancho
-    Table { r16: 2677, n16: 0, r32: 1501, n32: 2, latin_offset: 0 }, // 188 _Warang_Citi
-    Table { r16: 2677, n16: 0, r32: 1503, n32: 3, latin_offset: 0 }, // 189 _Yezidi
-    Table { r16: 2677, n16: 2, r32: 1506, n32: 0, latin_offset: 0 }, // 190 _Yi
-    Table { r16: 2679, n16: 0, r32: 1506, n32: 1, latin_offset: 0 }, // 191 _Zanabazar_Square
-    Table { r16: 2679, n16: 3, r32: 1507, n32: 0, latin_offset: 3 }, // 192 _ASCII_Hex_Digit
-    Table { r16: 2682, n16: 4, r32: 1507, n32: 0, latin_offset: 0 }, // 193 _Bidi_Control
-    Table { r16: 2686, n16: 13, r32: 1507, n32: 1, latin_offset: 0 }, // 194 _Dash
-    Table { r16: 2699, n16: 5, r32: 1508, n32: 1, latin_offset: 0 }, // 195 _Deprecated
-    Table { r16: 2704, n16: 107, r32: 1509, n32: 39, latin_offset: 3 }, // 196 _Diacritic
-    Table { r16: 2811, n16: 15, r32: 1548, n32: 7, latin_offset: 0 }, // 197 _Extender
-    Table { r16: 2826, n16: 6, r32: 1555, n32: 0, latin_offset: 3 }, // 198 _Hex_Digit
-    Table { r16: 2832, n16: 6, r32: 1555, n32: 0, latin_offset: 1 }, // 199 _Hyphen
-    Table { r16: 2838, n16: 2, r32: 1555, n32: 0, latin_offset: 0 }, // 200 _IDS_Binary_Operator
-    Table { r16: 2840, n16: 1, r32: 1555, n32: 0, latin_offset: 0 }, // 201 _IDS_Trinary_Operator
-    Table { r16: 2841, n16: 7, r32: 1555, n32: 12, latin_offset: 0 }, // 202 _Ideographic
-    Table { r16: 2848, n16: 1, r32: 1567, n32: 0, latin_offset: 0 }, // 203 _Join_Control
-    Table { r16: 2849, n16: 6, r32: 1567, n32: 0, latin_offset: 0 }, // 204 _Logical_Order_Exception
-    Table { r16: 2855, n16: 2, r32: 1567, n32: 16, latin_offset: 0 }, // 205 _Noncharacter_Code_Point
-    Table { r16: 2857, n16: 146, r32: 1583, n32: 75, latin_offset: 0 }, // 206 _Other_Alphabetic
-    Table { r16: 3003, n16: 5, r32: 1658, n32: 4, latin_offset: 0 }, // 207 _Other_Default_Ignorable_Code_Point
-    Table { r16: 3008, n16: 10, r32: 1662, n32: 6, latin_offset: 0 }, // 208 _Other_Grapheme_Extend
-    Table { r16: 3018, n16: 3, r32: 1668, n32: 0, latin_offset: 0 }, // 209 _Other_ID_Continue
-    Table { r16: 3021, n16: 3, r32: 1668, n32: 0, latin_offset: 0 }, // 210 _Other_ID_Start
-    Table { r16: 3024, n16: 17, r32: 1668, n32: 0, latin_offset: 1 }, // 211 _Other_Lowercase
-    Table { r16: 3041, n16: 63, r32: 1668, n32: 55, latin_offset: 0 }, // 212 _Other_Math
-    Table { r16: 3104, n16: 2, r32: 1723, n32: 3, latin_offset: 0 }, // 213 _Other_Uppercase
-    Table { r16: 3106, n16: 24, r32: 1726, n32: 0, latin_offset: 10 }, // 214 _Pattern_Syntax
-    Table { r16: 3130, n16: 4, r32: 1726, n32: 0, latin_offset: 2 }, // 215 _Pattern_White_Space
-    Table { r16: 3134, n16: 3, r32: 1726, n32: 1, latin_offset: 0 }, // 216 _Prepended_Concatenation_Mark
-    Table { r16: 3137, n16: 10, r32: 1727, n32: 0, latin_offset: 2 }, // 217 _Quotation_Mark
-    Table { r16: 3147, n16: 3, r32: 1727, n32: 0, latin_offset: 0 }, // 218 _Radical
-    Table { r16: 3150, n16: 0, r32: 1727, n32: 1, latin_offset: 0 }, // 219 _Regional_Indicator
-    Table { r16: 3150, n16: 36, r32: 1728, n32: 25, latin_offset: 1 }, // 220 _Sentence_Terminal
-    Table { r16: 3186, n16: 10, r32: 1753, n32: 13, latin_offset: 1 }, // 221 _Soft_Dotted
-    Table { r16: 3196, n16: 53, r32: 1766, n32: 35, latin_offset: 3 }, // 222 _Terminal_Punctuation
-    Table { r16: 3249, n16: 8, r32: 1801, n32: 6, latin_offset: 0 }, // 223 _Unified_Ideograph
-    Table { r16: 3257, n16: 2, r32: 1807, n32: 1, latin_offset: 0 }, // 224 _Variation_Selector
-    Table { r16: 3259, n16: 7, r32: 1808, n32: 0, latin_offset: 2 }, // 225 _White_Space
-    Table { r16: 3266, n16: 1, r32: 1808, n32: 0, latin_offset: 0 }, // 226 foldL
-    Table { r16: 3267, n16: 107, r32: 1808, n32: 6, latin_offset: 3 }, // 227 foldLl
-    Table { r16: 3374, n16: 9, r32: 1814, n32: 0, latin_offset: 0 }, // 228 foldLt
-    Table { r16: 3383, n16: 108, r32: 1814, n32: 6, latin_offset: 4 }, // 229 foldLu
-    Table { r16: 3491, n16: 2, r32: 1820, n32: 0, latin_offset: 0 }, // 230 foldM
-    Table { r16: 3493, n16: 2, r32: 1820, n32: 0, latin_offset: 0 }, // 231 foldMn
-    Table { r16: 3495, n16: 1, r32: 1820, n32: 0, latin_offset: 0 }, // 232 foldCommon
-    Table { r16: 3496, n16: 1, r32: 1820, n32: 0, latin_offset: 0 }, // 233 foldGreek
-    Table { r16: 3497, n16: 2, r32: 1820, n32: 0, latin_offset: 0 }, // 234 foldInherited
+    Table { r16: 0, n16: 14, nil16: false, r32: 0, n32: 8, nil32: false, latin_offset: 2 }, // 0 _C
+    Table { r16: 14, n16: 2, nil16: false, r32: 8, n32: 0, nil32: true, latin_offset: 2 }, // 1 _Cc
+    Table { r16: 16, n16: 11, nil16: false, r32: 8, n32: 6, nil32: false, latin_offset: 0 }, // 2 _Cf
+    Table { r16: 27, n16: 1, nil16: false, r32: 14, n32: 2, nil32: false, latin_offset: 0 }, // 3 _Co
+    Table { r16: 28, n16: 1, nil16: false, r32: 16, n32: 0, nil32: true, latin_offset: 0 }, // 4 _Cs
+    Table { r16: 29, n16: 359, nil16: false, r32: 16, n32: 227, nil32: false, latin_offset: 6 }, // 5 _L
+    Table { r16: 388, n16: 122, nil16: false, r32: 243, n32: 34, nil32: false, latin_offset: 4 }, // 6 _Ll
+    Table { r16: 510, n16: 40, nil16: false, r32: 277, n32: 6, nil32: false, latin_offset: 0 }, // 7 _Lm
+    Table { r16: 550, n16: 279, nil16: false, r32: 283, n32: 184, nil32: false, latin_offset: 1 }, // 8 _Lo
+    Table { r16: 829, n16: 7, nil16: false, r32: 467, n32: 0, nil32: true, latin_offset: 0 }, // 9 _Lt
+    Table { r16: 836, n16: 108, nil16: false, r32: 467, n32: 36, nil32: false, latin_offset: 3 }, // 10 _Lu
+    Table { r16: 944, n16: 180, nil16: false, r32: 503, n32: 101, nil32: false, latin_offset: 0 }, // 11 _M
+    Table { r16: 1124, n16: 96, nil16: false, r32: 604, n32: 57, nil32: false, latin_offset: 0 }, // 12 _Mc
+    Table { r16: 1220, n16: 5, nil16: false, r32: 661, n32: 0, nil32: true, latin_offset: 0 }, // 13 _Me
+    Table { r16: 1225, n16: 182, nil16: false, r32: 661, n32: 110, nil32: false, latin_offset: 0 }, // 14 _Mn
+    Table { r16: 1407, n16: 66, nil16: false, r32: 771, n32: 65, nil32: false, latin_offset: 4 }, // 15 _N
+    Table { r16: 1473, n16: 37, nil16: false, r32: 836, n32: 24, nil32: false, latin_offset: 1 }, // 16 _Nd
+    Table { r16: 1510, n16: 7, nil16: false, r32: 860, n32: 4, nil32: false, latin_offset: 0 }, // 17 _Nl
+    Table { r16: 1517, n16: 28, nil16: false, r32: 864, n32: 42, nil32: false, latin_offset: 3 }, // 18 _No
+    Table { r16: 1545, n16: 114, nil16: false, r32: 906, n32: 47, nil32: false, latin_offset: 11 }, // 19 _P
+    Table { r16: 1659, n16: 5, nil16: false, r32: 953, n32: 0, nil32: true, latin_offset: 0 }, // 20 _Pc
+    Table { r16: 1664, n16: 11, nil16: false, r32: 953, n32: 1, nil32: false, latin_offset: 0 }, // 21 _Pd
+    Table { r16: 1675, n16: 22, nil16: false, r32: 954, n32: 0, nil32: true, latin_offset: 1 }, // 22 _Pe
+    Table { r16: 1697, n16: 5, nil16: false, r32: 954, n32: 0, nil32: true, latin_offset: 0 }, // 23 _Pf
+    Table { r16: 1702, n16: 6, nil16: false, r32: 954, n32: 0, nil32: true, latin_offset: 0 }, // 24 _Pi
+    Table { r16: 1708, n16: 112, nil16: false, r32: 954, n32: 46, nil32: false, latin_offset: 8 }, // 25 _Po
+    Table { r16: 1820, n16: 25, nil16: false, r32: 1000, n32: 0, nil32: true, latin_offset: 1 }, // 26 _Ps
+    Table { r16: 1845, n16: 126, nil16: false, r32: 1000, n32: 72, nil32: false, latin_offset: 10 }, // 27 _S
+    Table { r16: 1971, n16: 13, nil16: false, r32: 1072, n32: 2, nil32: false, latin_offset: 2 }, // 28 _Sc
+    Table { r16: 1984, n16: 24, nil16: false, r32: 1074, n32: 1, nil32: false, latin_offset: 3 }, // 29 _Sk
+    Table { r16: 2008, n16: 43, nil16: false, r32: 1075, n32: 6, nil32: false, latin_offset: 5 }, // 30 _Sm
+    Table { r16: 2051, n16: 97, nil16: false, r32: 1081, n32: 67, nil32: false, latin_offset: 2 }, // 31 _So
+    Table { r16: 2148, n16: 6, nil16: false, r32: 1148, n32: 0, nil32: true, latin_offset: 1 }, // 32 _Z
+    Table { r16: 2154, n16: 1, nil16: false, r32: 1148, n32: 0, nil32: true, latin_offset: 0 }, // 33 _Zl
+    Table { r16: 2155, n16: 1, nil16: false, r32: 1148, n32: 0, nil32: true, latin_offset: 0 }, // 34 _Zp
+    Table { r16: 2156, n16: 5, nil16: false, r32: 1148, n32: 0, nil32: true, latin_offset: 1 }, // 35 _Zs
+    Table { r16: 2161, n16: 0, nil16: false, r32: 1148, n32: 3, nil32: false, latin_offset: 0 }, // 36 _Adlam
+    Table { r16: 2161, n16: 0, nil16: false, r32: 1151, n32: 3, nil32: false, latin_offset: 0 }, // 37 _Ahom
+    Table { r16: 2161, n16: 0, nil16: false, r32: 1154, n32: 1, nil32: false, latin_offset: 0 }, // 38 _Anatolian_Hieroglyphs
+    Table { r16: 2161, n16: 21, nil16: false, r32: 1155, n32: 26, nil32: false, latin_offset: 0 }, // 39 _Arabic
+    Table { r16: 2182, n16: 4, nil16: false, r32: 1181, n32: 0, nil32: true, latin_offset: 0 }, // 40 _Armenian
+    Table { r16: 2186, n16: 0, nil16: false, r32: 1181, n32: 2, nil32: false, latin_offset: 0 }, // 41 _Avestan
+    Table { r16: 2186, n16: 2, nil16: false, r32: 1183, n32: 0, nil32: true, latin_offset: 0 }, // 42 _Balinese
+    Table { r16: 2188, n16: 1, nil16: false, r32: 1183, n32: 1, nil32: false, latin_offset: 0 }, // 43 _Bamum
+    Table { r16: 2189, n16: 0, nil16: false, r32: 1184, n32: 2, nil32: false, latin_offset: 0 }, // 44 _Bassa_Vah
+    Table { r16: 2189, n16: 2, nil16: false, r32: 1186, n32: 0, nil32: true, latin_offset: 0 }, // 45 _Batak
+    Table { r16: 2191, n16: 14, nil16: false, r32: 1186, n32: 0, nil32: true, latin_offset: 0 }, // 46 _Bengali
+    Table { r16: 2205, n16: 0, nil16: false, r32: 1186, n32: 4, nil32: false, latin_offset: 0 }, // 47 _Bhaiksuki
+    Table { r16: 2205, n16: 3, nil16: false, r32: 1190, n32: 0, nil32: true, latin_offset: 0 }, // 48 _Bopomofo
+    Table { r16: 2208, n16: 0, nil16: false, r32: 1190, n32: 3, nil32: false, latin_offset: 0 }, // 49 _Brahmi
+    Table { r16: 2208, n16: 1, nil16: false, r32: 1193, n32: 0, nil32: true, latin_offset: 0 }, // 50 _Braille
+    Table { r16: 2209, n16: 2, nil16: false, r32: 1193, n32: 0, nil32: true, latin_offset: 0 }, // 51 _Buginese
+    Table { r16: 2211, n16: 1, nil16: false, r32: 1193, n32: 0, nil32: true, latin_offset: 0 }, // 52 _Buhid
+    Table { r16: 2212, n16: 2, nil16: false, r32: 1193, n32: 0, nil32: true, latin_offset: 0 }, // 53 _Canadian_Aboriginal
+    Table { r16: 2214, n16: 0, nil16: false, r32: 1193, n32: 1, nil32: false, latin_offset: 0 }, // 54 _Carian
+    Table { r16: 2214, n16: 0, nil16: false, r32: 1194, n32: 2, nil32: false, latin_offset: 0 }, // 55 _Caucasian_Albanian
+    Table { r16: 2214, n16: 0, nil16: false, r32: 1196, n32: 2, nil32: false, latin_offset: 0 }, // 56 _Chakma
+    Table { r16: 2214, n16: 4, nil16: false, r32: 1198, n32: 0, nil32: true, latin_offset: 0 }, // 57 _Cham
+    Table { r16: 2218, n16: 3, nil16: false, r32: 1198, n32: 0, nil32: true, latin_offset: 0 }, // 58 _Cherokee
+    Table { r16: 2221, n16: 0, nil16: false, r32: 1198, n32: 1, nil32: false, latin_offset: 0 }, // 59 _Chorasmian
+    Table { r16: 2221, n16: 82, nil16: false, r32: 1199, n32: 82, nil32: false, latin_offset: 6 }, // 60 _Common
+    Table { r16: 2303, n16: 3, nil16: false, r32: 1281, n32: 0, nil32: true, latin_offset: 0 }, // 61 _Coptic
+    Table { r16: 2306, n16: 0, nil16: false, r32: 1281, n32: 4, nil32: false, latin_offset: 0 }, // 62 _Cuneiform
+    Table { r16: 2306, n16: 0, nil16: false, r32: 1285, n32: 5, nil32: false, latin_offset: 0 }, // 63 _Cypriot
+    Table { r16: 2306, n16: 7, nil16: false, r32: 1290, n32: 0, nil32: true, latin_offset: 0 }, // 64 _Cyrillic
+    Table { r16: 2313, n16: 0, nil16: false, r32: 1290, n32: 1, nil32: false, latin_offset: 0 }, // 65 _Deseret
+    Table { r16: 2313, n16: 4, nil16: false, r32: 1291, n32: 0, nil32: true, latin_offset: 0 }, // 66 _Devanagari
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1291, n32: 8, nil32: false, latin_offset: 0 }, // 67 _Dives_Akuru
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1299, n32: 1, nil32: false, latin_offset: 0 }, // 68 _Dogra
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1300, n32: 5, nil32: false, latin_offset: 0 }, // 69 _Duployan
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1305, n32: 2, nil32: false, latin_offset: 0 }, // 70 _Egyptian_Hieroglyphs
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1307, n32: 1, nil32: false, latin_offset: 0 }, // 71 _Elbasan
+    Table { r16: 2317, n16: 0, nil16: false, r32: 1308, n32: 1, nil32: false, latin_offset: 0 }, // 72 _Elymaic
+    Table { r16: 2317, n16: 32, nil16: false, r32: 1309, n32: 0, nil32: true, latin_offset: 0 }, // 73 _Ethiopic
+    Table { r16: 2349, n16: 8, nil16: false, r32: 1309, n32: 0, nil32: true, latin_offset: 0 }, // 74 _Georgian
+    Table { r16: 2357, n16: 2, nil16: false, r32: 1309, n32: 5, nil32: false, latin_offset: 0 }, // 75 _Glagolitic
+    Table { r16: 2359, n16: 0, nil16: false, r32: 1314, n32: 1, nil32: false, latin_offset: 0 }, // 76 _Gothic
+    Table { r16: 2359, n16: 0, nil16: false, r32: 1315, n32: 14, nil32: false, latin_offset: 0 }, // 77 _Grantha
+    Table { r16: 2359, n16: 29, nil16: false, r32: 1329, n32: 3, nil32: false, latin_offset: 0 }, // 78 _Greek
+    Table { r16: 2388, n16: 14, nil16: false, r32: 1332, n32: 0, nil32: true, latin_offset: 0 }, // 79 _Gujarati
+    Table { r16: 2402, n16: 0, nil16: false, r32: 1332, n32: 6, nil32: false, latin_offset: 0 }, // 80 _Gunjala_Gondi
+    Table { r16: 2402, n16: 16, nil16: false, r32: 1338, n32: 0, nil32: true, latin_offset: 0 }, // 81 _Gurmukhi
+    Table { r16: 2418, n16: 10, nil16: false, r32: 1338, n32: 8, nil32: false, latin_offset: 0 }, // 82 _Han
+    Table { r16: 2428, n16: 14, nil16: false, r32: 1346, n32: 0, nil32: true, latin_offset: 0 }, // 83 _Hangul
+    Table { r16: 2442, n16: 0, nil16: false, r32: 1346, n32: 2, nil32: false, latin_offset: 0 }, // 84 _Hanifi_Rohingya
+    Table { r16: 2442, n16: 1, nil16: false, r32: 1348, n32: 0, nil32: true, latin_offset: 0 }, // 85 _Hanunoo
+    Table { r16: 2443, n16: 0, nil16: false, r32: 1348, n32: 3, nil32: false, latin_offset: 0 }, // 86 _Hatran
+    Table { r16: 2443, n16: 9, nil16: false, r32: 1351, n32: 0, nil32: true, latin_offset: 0 }, // 87 _Hebrew
+    Table { r16: 2452, n16: 2, nil16: false, r32: 1351, n32: 3, nil32: false, latin_offset: 0 }, // 88 _Hiragana
+    Table { r16: 2454, n16: 0, nil16: false, r32: 1354, n32: 2, nil32: false, latin_offset: 0 }, // 89 _Imperial_Aramaic
+    Table { r16: 2454, n16: 19, nil16: false, r32: 1356, n32: 7, nil32: false, latin_offset: 0 }, // 90 _Inherited
+    Table { r16: 2473, n16: 0, nil16: false, r32: 1363, n32: 2, nil32: false, latin_offset: 0 }, // 91 _Inscriptional_Pahlavi
+    Table { r16: 2473, n16: 0, nil16: false, r32: 1365, n32: 2, nil32: false, latin_offset: 0 }, // 92 _Inscriptional_Parthian
+    Table { r16: 2473, n16: 3, nil16: false, r32: 1367, n32: 0, nil32: true, latin_offset: 0 }, // 93 _Javanese
+    Table { r16: 2476, n16: 0, nil16: false, r32: 1367, n32: 2, nil32: false, latin_offset: 0 }, // 94 _Kaithi
+    Table { r16: 2476, n16: 13, nil16: false, r32: 1369, n32: 0, nil32: true, latin_offset: 0 }, // 95 _Kannada
+    Table { r16: 2489, n16: 7, nil16: false, r32: 1369, n32: 2, nil32: false, latin_offset: 0 }, // 96 _Katakana
+    Table { r16: 2496, n16: 2, nil16: false, r32: 1371, n32: 0, nil32: true, latin_offset: 0 }, // 97 _Kayah_Li
+    Table { r16: 2498, n16: 0, nil16: false, r32: 1371, n32: 8, nil32: false, latin_offset: 0 }, // 98 _Kharoshthi
+    Table { r16: 2498, n16: 0, nil16: false, r32: 1379, n32: 2, nil32: false, latin_offset: 0 }, // 99 _Khitan_Small_Script
+    Table { r16: 2498, n16: 4, nil16: false, r32: 1381, n32: 0, nil32: true, latin_offset: 0 }, // 100 _Khmer
+    Table { r16: 2502, n16: 0, nil16: false, r32: 1381, n32: 2, nil32: false, latin_offset: 0 }, // 101 _Khojki
+    Table { r16: 2502, n16: 0, nil16: false, r32: 1383, n32: 2, nil32: false, latin_offset: 0 }, // 102 _Khudawadi
+    Table { r16: 2502, n16: 11, nil16: false, r32: 1385, n32: 0, nil32: true, latin_offset: 0 }, // 103 _Lao
+    Table { r16: 2513, n16: 29, nil16: false, r32: 1385, n32: 0, nil32: true, latin_offset: 5 }, // 104 _Latin
+    Table { r16: 2542, n16: 3, nil16: false, r32: 1385, n32: 0, nil32: true, latin_offset: 0 }, // 105 _Lepcha
+    Table { r16: 2545, n16: 5, nil16: false, r32: 1385, n32: 0, nil32: true, latin_offset: 0 }, // 106 _Limbu
+    Table { r16: 2550, n16: 0, nil16: false, r32: 1385, n32: 3, nil32: false, latin_offset: 0 }, // 107 _Linear_A
+    Table { r16: 2550, n16: 0, nil16: false, r32: 1388, n32: 7, nil32: false, latin_offset: 0 }, // 108 _Linear_B
+    Table { r16: 2550, n16: 1, nil16: false, r32: 1395, n32: 1, nil32: false, latin_offset: 0 }, // 109 _Lisu
+    Table { r16: 2551, n16: 0, nil16: false, r32: 1396, n32: 1, nil32: false, latin_offset: 0 }, // 110 _Lycian
+    Table { r16: 2551, n16: 0, nil16: false, r32: 1397, n32: 2, nil32: false, latin_offset: 0 }, // 111 _Lydian
+    Table { r16: 2551, n16: 0, nil16: false, r32: 1399, n32: 1, nil32: false, latin_offset: 0 }, // 112 _Mahajani
+    Table { r16: 2551, n16: 0, nil16: false, r32: 1400, n32: 1, nil32: false, latin_offset: 0 }, // 113 _Makasar
+    Table { r16: 2551, n16: 7, nil16: false, r32: 1401, n32: 0, nil32: true, latin_offset: 0 }, // 114 _Malayalam
+    Table { r16: 2558, n16: 2, nil16: false, r32: 1401, n32: 0, nil32: true, latin_offset: 0 }, // 115 _Mandaic
+    Table { r16: 2560, n16: 0, nil16: false, r32: 1401, n32: 2, nil32: false, latin_offset: 0 }, // 116 _Manichaean
+    Table { r16: 2560, n16: 0, nil16: false, r32: 1403, n32: 3, nil32: false, latin_offset: 0 }, // 117 _Marchen
+    Table { r16: 2560, n16: 0, nil16: false, r32: 1406, n32: 7, nil32: false, latin_offset: 0 }, // 118 _Masaram_Gondi
+    Table { r16: 2560, n16: 0, nil16: false, r32: 1413, n32: 1, nil32: false, latin_offset: 0 }, // 119 _Medefaidrin
+    Table { r16: 2560, n16: 3, nil16: false, r32: 1414, n32: 0, nil32: true, latin_offset: 0 }, // 120 _Meetei_Mayek
+    Table { r16: 2563, n16: 0, nil16: false, r32: 1414, n32: 2, nil32: false, latin_offset: 0 }, // 121 _Mende_Kikakui
+    Table { r16: 2563, n16: 0, nil16: false, r32: 1416, n32: 3, nil32: false, latin_offset: 0 }, // 122 _Meroitic_Cursive
+    Table { r16: 2563, n16: 0, nil16: false, r32: 1419, n32: 1, nil32: false, latin_offset: 0 }, // 123 _Meroitic_Hieroglyphs
+    Table { r16: 2563, n16: 0, nil16: false, r32: 1420, n32: 3, nil32: false, latin_offset: 0 }, // 124 _Miao
+    Table { r16: 2563, n16: 0, nil16: false, r32: 1423, n32: 2, nil32: false, latin_offset: 0 }, // 125 _Modi
+    Table { r16: 2563, n16: 6, nil16: false, r32: 1425, n32: 1, nil32: false, latin_offset: 0 }, // 126 _Mongolian
+    Table { r16: 2569, n16: 0, nil16: false, r32: 1426, n32: 3, nil32: false, latin_offset: 0 }, // 127 _Mro
+    Table { r16: 2569, n16: 0, nil16: false, r32: 1429, n32: 5, nil32: false, latin_offset: 0 }, // 128 _Multani
+    Table { r16: 2569, n16: 3, nil16: false, r32: 1434, n32: 0, nil32: true, latin_offset: 0 }, // 129 _Myanmar
+    Table { r16: 2572, n16: 0, nil16: false, r32: 1434, n32: 2, nil32: false, latin_offset: 0 }, // 130 _Nabataean
+    Table { r16: 2572, n16: 0, nil16: false, r32: 1436, n32: 3, nil32: false, latin_offset: 0 }, // 131 _Nandinagari
+    Table { r16: 2572, n16: 4, nil16: false, r32: 1439, n32: 0, nil32: true, latin_offset: 0 }, // 132 _New_Tai_Lue
+    Table { r16: 2576, n16: 0, nil16: false, r32: 1439, n32: 2, nil32: false, latin_offset: 0 }, // 133 _Newa
+    Table { r16: 2576, n16: 2, nil16: false, r32: 1441, n32: 0, nil32: true, latin_offset: 0 }, // 134 _Nko
+    Table { r16: 2578, n16: 0, nil16: false, r32: 1441, n32: 2, nil32: false, latin_offset: 0 }, // 135 _Nushu
+    Table { r16: 2578, n16: 0, nil16: false, r32: 1443, n32: 4, nil32: false, latin_offset: 0 }, // 136 _Nyiakeng_Puachue_Hmong
+    Table { r16: 2578, n16: 1, nil16: false, r32: 1447, n32: 0, nil32: true, latin_offset: 0 }, // 137 _Ogham
+    Table { r16: 2579, n16: 1, nil16: false, r32: 1447, n32: 0, nil32: true, latin_offset: 0 }, // 138 _Ol_Chiki
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1447, n32: 3, nil32: false, latin_offset: 0 }, // 139 _Old_Hungarian
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1450, n32: 2, nil32: false, latin_offset: 0 }, // 140 _Old_Italic
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1452, n32: 1, nil32: false, latin_offset: 0 }, // 141 _Old_North_Arabian
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1453, n32: 1, nil32: false, latin_offset: 0 }, // 142 _Old_Permic
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1454, n32: 2, nil32: false, latin_offset: 0 }, // 143 _Old_Persian
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1456, n32: 1, nil32: false, latin_offset: 0 }, // 144 _Old_Sogdian
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1457, n32: 1, nil32: false, latin_offset: 0 }, // 145 _Old_South_Arabian
+    Table { r16: 2580, n16: 0, nil16: false, r32: 1458, n32: 1, nil32: false, latin_offset: 0 }, // 146 _Old_Turkic
+    Table { r16: 2580, n16: 14, nil16: false, r32: 1459, n32: 0, nil32: true, latin_offset: 0 }, // 147 _Oriya
+    Table { r16: 2594, n16: 0, nil16: false, r32: 1459, n32: 2, nil32: false, latin_offset: 0 }, // 148 _Osage
+    Table { r16: 2594, n16: 0, nil16: false, r32: 1461, n32: 2, nil32: false, latin_offset: 0 }, // 149 _Osmanya
+    Table { r16: 2594, n16: 0, nil16: false, r32: 1463, n32: 5, nil32: false, latin_offset: 0 }, // 150 _Pahawh_Hmong
+    Table { r16: 2594, n16: 0, nil16: false, r32: 1468, n32: 1, nil32: false, latin_offset: 0 }, // 151 _Palmyrene
+    Table { r16: 2594, n16: 0, nil16: false, r32: 1469, n32: 1, nil32: false, latin_offset: 0 }, // 152 _Pau_Cin_Hau
+    Table { r16: 2594, n16: 1, nil16: false, r32: 1470, n32: 0, nil32: true, latin_offset: 0 }, // 153 _Phags_Pa
+    Table { r16: 2595, n16: 0, nil16: false, r32: 1470, n32: 2, nil32: false, latin_offset: 0 }, // 154 _Phoenician
+    Table { r16: 2595, n16: 0, nil16: false, r32: 1472, n32: 3, nil32: false, latin_offset: 0 }, // 155 _Psalter_Pahlavi
+    Table { r16: 2595, n16: 2, nil16: false, r32: 1475, n32: 0, nil32: true, latin_offset: 0 }, // 156 _Rejang
+    Table { r16: 2597, n16: 2, nil16: false, r32: 1475, n32: 0, nil32: true, latin_offset: 0 }, // 157 _Runic
+    Table { r16: 2599, n16: 2, nil16: false, r32: 1475, n32: 0, nil32: true, latin_offset: 0 }, // 158 _Samaritan
+    Table { r16: 2601, n16: 2, nil16: false, r32: 1475, n32: 0, nil32: true, latin_offset: 0 }, // 159 _Saurashtra
+    Table { r16: 2603, n16: 0, nil16: false, r32: 1475, n32: 1, nil32: false, latin_offset: 0 }, // 160 _Sharada
+    Table { r16: 2603, n16: 0, nil16: false, r32: 1476, n32: 1, nil32: false, latin_offset: 0 }, // 161 _Shavian
+    Table { r16: 2603, n16: 0, nil16: false, r32: 1477, n32: 2, nil32: false, latin_offset: 0 }, // 162 _Siddham
+    Table { r16: 2603, n16: 0, nil16: false, r32: 1479, n32: 3, nil32: false, latin_offset: 0 }, // 163 _SignWriting
+    Table { r16: 2603, n16: 12, nil16: false, r32: 1482, n32: 1, nil32: false, latin_offset: 0 }, // 164 _Sinhala
+    Table { r16: 2615, n16: 0, nil16: false, r32: 1483, n32: 1, nil32: false, latin_offset: 0 }, // 165 _Sogdian
+    Table { r16: 2615, n16: 0, nil16: false, r32: 1484, n32: 2, nil32: false, latin_offset: 0 }, // 166 _Sora_Sompeng
+    Table { r16: 2615, n16: 0, nil16: false, r32: 1486, n32: 1, nil32: false, latin_offset: 0 }, // 167 _Soyombo
+    Table { r16: 2615, n16: 2, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 168 _Sundanese
+    Table { r16: 2617, n16: 1, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 169 _Syloti_Nagri
+    Table { r16: 2618, n16: 4, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 170 _Syriac
+    Table { r16: 2622, n16: 2, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 171 _Tagalog
+    Table { r16: 2624, n16: 3, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 172 _Tagbanwa
+    Table { r16: 2627, n16: 2, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 173 _Tai_Le
+    Table { r16: 2629, n16: 5, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 174 _Tai_Tham
+    Table { r16: 2634, n16: 2, nil16: false, r32: 1487, n32: 0, nil32: true, latin_offset: 0 }, // 175 _Tai_Viet
+    Table { r16: 2636, n16: 0, nil16: false, r32: 1487, n32: 2, nil32: false, latin_offset: 0 }, // 176 _Takri
+    Table { r16: 2636, n16: 15, nil16: false, r32: 1489, n32: 2, nil32: false, latin_offset: 0 }, // 177 _Tamil
+    Table { r16: 2651, n16: 0, nil16: false, r32: 1491, n32: 4, nil32: false, latin_offset: 0 }, // 178 _Tangut
+    Table { r16: 2651, n16: 12, nil16: false, r32: 1495, n32: 0, nil32: true, latin_offset: 0 }, // 179 _Telugu
+    Table { r16: 2663, n16: 1, nil16: false, r32: 1495, n32: 0, nil32: true, latin_offset: 0 }, // 180 _Thaana
+    Table { r16: 2664, n16: 2, nil16: false, r32: 1495, n32: 0, nil32: true, latin_offset: 0 }, // 181 _Thai
+    Table { r16: 2666, n16: 7, nil16: false, r32: 1495, n32: 0, nil32: true, latin_offset: 0 }, // 182 _Tibetan
+    Table { r16: 2673, n16: 3, nil16: false, r32: 1495, n32: 0, nil32: true, latin_offset: 0 }, // 183 _Tifinagh
+    Table { r16: 2676, n16: 0, nil16: false, r32: 1495, n32: 2, nil32: false, latin_offset: 0 }, // 184 _Tirhuta
+    Table { r16: 2676, n16: 0, nil16: false, r32: 1497, n32: 2, nil32: false, latin_offset: 0 }, // 185 _Ugaritic
+    Table { r16: 2676, n16: 1, nil16: false, r32: 1499, n32: 0, nil32: true, latin_offset: 0 }, // 186 _Vai
+    Table { r16: 2677, n16: 0, nil16: false, r32: 1499, n32: 2, nil32: false, latin_offset: 0 }, // 187 _Wancho
+    Table { r16: 2677, n16: 0, nil16: false, r32: 1501, n32: 2, nil32: false, latin_offset: 0 }, // 188 _Warang_Citi
+    Table { r16: 2677, n16: 0, nil16: false, r32: 1503, n32: 3, nil32: false, latin_offset: 0 }, // 189 _Yezidi
+    Table { r16: 2677, n16: 2, nil16: false, r32: 1506, n32: 0, nil32: true, latin_offset: 0 }, // 190 _Yi
+    Table { r16: 2679, n16: 0, nil16: false, r32: 1506, n32: 1, nil32: false, latin_offset: 0 }, // 191 _Zanabazar_Square
+    Table { r16: 2679, n16: 3, nil16: false, r32: 1507, n32: 0, nil32: true, latin_offset: 3 }, // 192 _ASCII_Hex_Digit
+    Table { r16: 2682, n16: 4, nil16: false, r32: 1507, n32: 0, nil32: true, latin_offset: 0 }, // 193 _Bidi_Control
+    Table { r16: 2686, n16: 13, nil16: false, r32: 1507, n32: 1, nil32: false, latin_offset: 0 }, // 194 _Dash
+    Table { r16: 2699, n16: 5, nil16: false, r32: 1508, n32: 1, nil32: false, latin_offset: 0 }, // 195 _Deprecated
+    Table { r16: 2704, n16: 107, nil16: false, r32: 1509, n32: 39, nil32: false, latin_offset: 3 }, // 196 _Diacritic
+    Table { r16: 2811, n16: 15, nil16: false, r32: 1548, n32: 7, nil32: false, latin_offset: 0 }, // 197 _Extender
+    Table { r16: 2826, n16: 6, nil16: false, r32: 1555, n32: 0, nil32: true, latin_offset: 3 }, // 198 _Hex_Digit
+    Table { r16: 2832, n16: 6, nil16: false, r32: 1555, n32: 0, nil32: true, latin_offset: 1 }, // 199 _Hyphen
+    Table { r16: 2838, n16: 2, nil16: false, r32: 1555, n32: 0, nil32: true, latin_offset: 0 }, // 200 _IDS_Binary_Operator
+    Table { r16: 2840, n16: 1, nil16: false, r32: 1555, n32: 0, nil32: true, latin_offset: 0 }, // 201 _IDS_Trinary_Operator
+    Table { r16: 2841, n16: 7, nil16: false, r32: 1555, n32: 12, nil32: false, latin_offset: 0 }, // 202 _Ideographic
+    Table { r16: 2848, n16: 1, nil16: false, r32: 1567, n32: 0, nil32: true, latin_offset: 0 }, // 203 _Join_Control
+    Table { r16: 2849, n16: 6, nil16: false, r32: 1567, n32: 0, nil32: true, latin_offset: 0 }, // 204 _Logical_Order_Exception
+    Table { r16: 2855, n16: 2, nil16: false, r32: 1567, n32: 16, nil32: false, latin_offset: 0 }, // 205 _Noncharacter_Code_Point
+    Table { r16: 2857, n16: 146, nil16: false, r32: 1583, n32: 75, nil32: false, latin_offset: 0 }, // 206 _Other_Alphabetic
+    Table { r16: 3003, n16: 5, nil16: false, r32: 1658, n32: 4, nil32: false, latin_offset: 0 }, // 207 _Other_Default_Ignorable_Code_Point
+    Table { r16: 3008, n16: 10, nil16: false, r32: 1662, n32: 6, nil32: false, latin_offset: 0 }, // 208 _Other_Grapheme_Extend
+    Table { r16: 3018, n16: 3, nil16: false, r32: 1668, n32: 0, nil32: true, latin_offset: 0 }, // 209 _Other_ID_Continue
+    Table { r16: 3021, n16: 3, nil16: false, r32: 1668, n32: 0, nil32: true, latin_offset: 0 }, // 210 _Other_ID_Start
+    Table { r16: 3024, n16: 17, nil16: false, r32: 1668, n32: 0, nil32: true, latin_offset: 1 }, // 211 _Other_Lowercase
+    Table { r16: 3041, n16: 63, nil16: false, r32: 1668, n32: 55, nil32: false, latin_offset: 0 }, // 212 _Other_Math
+    Table { r16: 3104, n16: 2, nil16: false, r32: 1723, n32: 3, nil32: false, latin_offset: 0 }, // 213 _Other_Uppercase
+    Table { r16: 3106, n16: 24, nil16: false, r32: 1726, n32: 0, nil32: true, latin_offset: 10 }, // 214 _Pattern_Syntax
+    Table { r16: 3130, n16: 4, nil16: false, r32: 1726, n32: 0, nil32: true, latin_offset: 2 }, // 215 _Pattern_White_Space
+    Table { r16: 3134, n16: 3, nil16: false, r32: 1726, n32: 1, nil32: false, latin_offset: 0 }, // 216 _Prepended_Concatenation_Mark
+    Table { r16: 3137, n16: 10, nil16: false, r32: 1727, n32: 0, nil32: true, latin_offset: 2 }, // 217 _Quotation_Mark
+    Table { r16: 3147, n16: 3, nil16: false, r32: 1727, n32: 0, nil32: true, latin_offset: 0 }, // 218 _Radical
+    Table { r16: 3150, n16: 0, nil16: false, r32: 1727, n32: 1, nil32: false, latin_offset: 0 }, // 219 _Regional_Indicator
+    Table { r16: 3150, n16: 36, nil16: false, r32: 1728, n32: 25, nil32: false, latin_offset: 1 }, // 220 _Sentence_Terminal
+    Table { r16: 3186, n16: 10, nil16: false, r32: 1753, n32: 13, nil32: false, latin_offset: 1 }, // 221 _Soft_Dotted
+    Table { r16: 3196, n16: 53, nil16: false, r32: 1766, n32: 35, nil32: false, latin_offset: 3 }, // 222 _Terminal_Punctuation
+    Table { r16: 3249, n16: 8, nil16: false, r32: 1801, n32: 6, nil32: false, latin_offset: 0 }, // 223 _Unified_Ideograph
+    Table { r16: 3257, n16: 2, nil16: false, r32: 1807, n32: 1, nil32: false, latin_offset: 0 }, // 224 _Variation_Selector
+    Table { r16: 3259, n16: 7, nil16: false, r32: 1808, n32: 0, nil32: true, latin_offset: 2 }, // 225 _White_Space
+    Table { r16: 3266, n16: 1, nil16: false, r32: 1808, n32: 0, nil32: true, latin_offset: 0 }, // 226 foldL
+    Table { r16: 3267, n16: 107, nil16: false, r32: 1808, n32: 6, nil32: false, latin_offset: 3 }, // 227 foldLl
+    Table { r16: 3374, n16: 9, nil16: false, r32: 1814, n32: 0, nil32: true, latin_offset: 0 }, // 228 foldLt
+    Table { r16: 3383, n16: 108, nil16: false, r32: 1814, n32: 6, nil32: false, latin_offset: 4 }, // 229 foldLu
+    Table { r16: 3491, n16: 2, nil16: false, r32: 1820, n32: 0, nil32: true, latin_offset: 0 }, // 230 foldM
+    Table { r16: 3493, n16: 2, nil16: false, r32: 1820, n32: 0, nil32: true, latin_offset: 0 }, // 231 foldMn
+    Table { r16: 3495, n16: 1, nil16: false, r32: 1820, n32: 0, nil32: true, latin_offset: 0 }, // 232 foldCommon
+    Table { r16: 3496, n16: 1, nil16: false, r32: 1820, n32: 0, nil32: true, latin_offset: 0 }, // 233 foldGreek
+    Table { r16: 3497, n16: 2, nil16: false, r32: 1820, n32: 0, nil32: true, latin_offset: 0 }, // 234 foldInherited
 ];
 
 /// The entries of Categories, Scripts, Properties, FoldCategory and FoldScript: (key, table).
