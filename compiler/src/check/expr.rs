@@ -583,8 +583,7 @@ impl<'a> Checker<'a> {
                     return match m {
                         Some(m) => self.member_operand(m),
                         None => {
-                            let exported =
-                                sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+                            let exported = super::is_exported(&sel.name);
                             if exported {
                                 self.diags
                                     .unsupported(sel.span, format!("{}.{}", path, sel.name));

@@ -686,7 +686,7 @@ impl<'a> Checker<'a> {
 
     /// An exported package-level object of library package `p`.
     pub(crate) fn source_member(&self, p: usize, name: &str) -> Option<ObjId> {
-        if !name.starts_with(|c: char| c.is_uppercase()) {
+        if !is_exported(name) {
             return None;
         }
         let scope = if p == self.pkg {
@@ -1389,4 +1389,12 @@ impl<'a> Checker<'a> {
         }
         self.info.global_inits = order;
     }
+}
+
+/// Go's token.IsExported: the name begins with an upper-case letter by unicode.IsUpper (Go
+/// 1.19's Unicode 13 tables, from the runtime, not Rust's newer ones).
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars()
+        .next()
+        .is_some_and(|c| deferc_runtime::pkg_unicode::is_upper(c as i32))
 }

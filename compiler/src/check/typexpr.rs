@@ -148,7 +148,7 @@ impl<'a> Checker<'a> {
                                     .error(name.span, format!("duplicate method {}", name.name));
                                 continue;
                             }
-                            let exported = name.name.starts_with(char::is_uppercase);
+                            let exported = super::is_exported(&name.name);
                             ms.push(MethodT {
                                 name: name.name.clone(),
                                 pkg: if exported {

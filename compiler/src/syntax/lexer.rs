@@ -328,43 +328,21 @@ fn as_char(ch: i32) -> char {
         .unwrap_or('\u{FFFD}')
 }
 
-/// Go's `%#U`: `U+0040 '@'`, without the quoted character when it is not printable.
+/// Go's `%#U`: `U+0040 '@'`, without the quoted character when strconv.IsPrint says it is
+/// not printable (Go 1.19's Unicode 13 tables, from the runtime).
 pub fn fmt_unicode(ch: u32) -> String {
-    // Approximates Go's strconv.IsPrint: no controls, no spaces other than ' ', no private use.
-    let printable = char::from_u32(ch)
-        .map(|c| {
-            !(c.is_control()
-                || (c.is_whitespace() && c != ' ')
-                || ('\u{E000}'..='\u{F8FF}').contains(&c))
-        })
-        .unwrap_or(false);
-    if printable {
-        format!("U+{:04X} '{}'", ch, char::from_u32(ch).unwrap_or('?'))
+    if deferc_runtime::pkg_strconv::is_print(ch) {
+        format!("U+{:04X} '{}'", ch, as_char(ch as i32))
     } else {
         format!("U+{:04X}", ch)
     }
 }
 
-/// Go's `%q` of a rune (only the forms the lexer's messages can need).
+/// Go's `%q` of a rune: strconv.QuoteRune.
 fn quote_rune(ch: i32) -> String {
-    match ch {
-        0x27 => "'\\''".to_string(),
-        0x5c => "'\\\\'".to_string(),
-        0x0a => "'\\n'".to_string(),
-        0x0d => "'\\r'".to_string(),
-        0x09 => "'\\t'".to_string(),
-        c if (0x20..0x7f).contains(&c) => format!("'{}'", c as u8 as char),
-        c if c < 0x20 || c == 0x7f => format!("'\\x{:02x}'", c),
-        c if c < 0x10000 => {
-            let ch = as_char(c);
-            if ch.is_control() {
-                format!("'\\u{:04x}'", c)
-            } else {
-                format!("'{}'", ch)
-            }
-        }
-        c => format!("'{}'", as_char(c)),
-    }
+    let mut b = Vec::new();
+    deferc_runtime::pkg_strconv::append_quoted_rune(&mut b, ch as u32, false);
+    String::from_utf8_lossy(&b).into_owned()
 }
 
 fn base_name(base: u32) -> &'static str {
@@ -489,12 +467,13 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Go's scanner: letters and digits are unicode.IsLetter and unicode.IsDigit, by Go
+    /// 1.19's Unicode 13 tables (the runtime's), not Rust's newer ones.
     fn at_ident_char(&mut self, first: bool) -> bool {
-        let c = as_char(self.ch);
-        if c.is_alphabetic() || c == '_' {
+        if deferc_runtime::pkg_unicode::is_letter(self.ch) || self.ch == '_' as i32 {
             return true;
         }
-        if c.is_numeric() {
+        if deferc_runtime::pkg_unicode::is_digit(self.ch) {
             if first {
                 self.error(format!(
                     "identifier cannot begin with digit {}",

@@ -160,7 +160,7 @@ impl Value {
         let name = unsafe { f.name.as_bytes() };
         let exported = !name.is_empty() && {
             let (r, _) = decode_rune(name);
-            char::from_u32(r).is_some_and(|c| c.is_uppercase())
+            crate::pkg_unicode::is_upper(r as i32)
         };
         // SAFETY: the field lies at data + offset inside the struct value.
         unsafe { Value::at(f.typ, self.data.add(f.offset), self.ro || !exported) }
