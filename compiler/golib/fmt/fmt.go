@@ -1,12 +1,40 @@
-// Package fmt: the parts of Go 1.19's fmt that are Go code around the formatter (Errorf with
-// %w, printing to an io.Writer). Print, Println, Printf and the Sprint family are implemented
-// by the runtime (runtime/src/fmt.rs, see check::lib).
+// Package fmt: Go 1.19's fmt for deferc. The formatter itself (every verb and flag, Stringer,
+// error and GoStringer methods) is the runtime's (runtime/src/fmt/); this file holds the
+// package's functions around it: the Print and Sprint families, Errorf with %w and printing
+// to an io.Writer.
 package fmt
 
 import (
 	"errors"
 	"io"
 )
+
+// fprint, fprintln and fprintf format as Print, Println and Printf do and write the result to
+// file descriptor fd (1 or 2) unbuffered, as Go's os.Stdout is; they return the byte count
+// (runtime/src/fmt).
+func fprint(fd int, a []any) int
+func fprintln(fd int, a []any) int
+func fprintf(fd int, format string, a []any) int
+
+// Print formats using the default formats for its operands and writes to standard output.
+// Spaces are added between operands when neither is a string.
+func Print(a ...any) (n int, err error) { return fprint(1, a), nil }
+
+// Println formats using the default formats for its operands and writes to standard output.
+// Spaces are always added between operands and a newline is appended.
+func Println(a ...any) (n int, err error) { return fprintln(1, a), nil }
+
+// Printf formats according to a format specifier and writes to standard output.
+func Printf(format string, a ...any) (n int, err error) { return fprintf(1, format, a), nil }
+
+// Sprint formats using the default formats for its operands and returns the resulting string.
+func Sprint(a ...any) string
+
+// Sprintln formats as Println does and returns the resulting string.
+func Sprintln(a ...any) string
+
+// Sprintf formats according to a format specifier and returns the resulting string.
+func Sprintf(format string, a ...any) string
 
 // errorf formats as Sprintf does, also accepting one %w with an error operand; *wrapped is
 // that operand's index, or -1 (runtime/src/fmt.rs).

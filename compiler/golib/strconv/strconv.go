@@ -1,7 +1,7 @@
 // Package strconv: Go 1.19's strconv for deferc, written in the defer language around the
 // runtime's parsers and float formatter (runtime/src/pkg_strconv.rs, which follow Go's
 // atoi.go, atof.go, ftoa.go and quote.go). Itoa, Quote, QuoteRune and FormatBool are
-// implemented by the runtime (see check::lib) and reached here by their plain names.
+// implemented by the runtime (native.go).
 package strconv
 
 import "errors"

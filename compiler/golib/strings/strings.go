@@ -1,7 +1,7 @@
 // Package strings: the parts of Go 1.19's strings package written in Go for deferc (Builder,
 // Reader, Repeat and the functions taking a func argument). Contains, Index, Split, Fields,
 // ToUpper and the other string-to-string functions are implemented by the runtime
-// (runtime/src/pkg_strings.rs, see check::lib) and reached here by their plain names.
+// (runtime/src/pkg_strings.rs, declared in native.go).
 package strings
 
 import (

@@ -59,12 +59,13 @@ runtime_table! {
     PrintNl = deferc_printnl() -> ();
     PrintEface = deferc_printeface(W, W) -> ();
     PrintSlice = deferc_printslice(W, W, W) -> ();
-    FmtFprint = deferc_fmt_fprint(W, W, W) -> (W);
-    FmtFprintln = deferc_fmt_fprintln(W, W, W) -> (W);
-    FmtFprintf = deferc_fmt_fprintf(W, W, W, W, W) -> (W);
-    FmtSprint = deferc_fmt_sprint(W, W) -> (W, W);
-    FmtSprintln = deferc_fmt_sprintln(W, W) -> (W, W);
-    FmtSprintf = deferc_fmt_sprintf(W, W, W, W) -> (W, W);
+    // fmt's Print family (compiler/golib/fmt declares them without bodies).
+    FmtFprint = deferc_fmt_fprint(W, W, W, W) -> (W);
+    FmtFprintln = deferc_fmt_fprintln(W, W, W, W) -> (W);
+    FmtFprintf = deferc_fmt_fprintf(W, W, W, W, W, W) -> (W);
+    FmtSprint = deferc_fmt_Sprint(W, W, W) -> (W, W);
+    FmtSprintln = deferc_fmt_Sprintln(W, W, W) -> (W, W);
+    FmtSprintf = deferc_fmt_Sprintf(W, W, W, W, W) -> (W, W);
     SetMethodTrampoline = deferc_set_method_trampoline(W) -> ();
     ConcatString2 = deferc_concatstring2(W, W, W, W) -> (W, W);
     CmpString = deferc_cmpstring(W, W, W, W) -> (W);
@@ -249,6 +250,8 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_sync_semrelease" => Rt::Semrelease,
         "deferc_sync_fatal" => Rt::Throw,
         "deferc_time_sleep" => Rt::Sleep,
+        "deferc_os_Exit" => Rt::OsExit,
+        "deferc_os_Getenv" => Rt::OsGetenv,
         "deferc_time_walltime" => Rt::Walltime,
         "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,

@@ -39,19 +39,20 @@ golib! {
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
-    "os" => ["os.go"];
+    "math" => ["native.go"];
+    "os" => ["os.go", "native.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
     "runtime" => ["runtime.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
-    "strconv" => ["strconv.go"];
-    "strings" => ["strings.go"];
+    "strconv" => ["strconv.go", "native.go"];
+    "strings" => ["strings.go", "native.go"];
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
     "time" => ["time.go"];
-    "unicode/utf8" => ["utf8.go"];
+    "unicode/utf8" => ["utf8.go", "native.go"];
 }
 
 /// The Go-source package with this import path.

@@ -78,7 +78,7 @@ unsafe fn args<'a>(args: *const Eface, n: usize) -> &'a [Eface] {
 /// Formats with Print's rules into a byte vector (for Rust callers such as panic printing).
 ///
 /// # Safety
-/// As `deferc_fmt_sprint`.
+/// As `deferc_fmt_Sprint`.
 pub unsafe fn sprint_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_print(args(a, n));
@@ -86,7 +86,7 @@ pub unsafe fn sprint_bytes(a: *const Eface, n: usize) -> Vec<u8> {
 }
 
 /// # Safety
-/// As `deferc_fmt_sprintln`.
+/// As `deferc_fmt_Sprintln`.
 pub unsafe fn sprintln_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_println(args(a, n));
@@ -94,7 +94,7 @@ pub unsafe fn sprintln_bytes(a: *const Eface, n: usize) -> Vec<u8> {
 }
 
 /// # Safety
-/// As `deferc_fmt_sprintf`.
+/// As `deferc_fmt_Sprintf`.
 pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_printf(fmt, args(a, n));
@@ -105,7 +105,7 @@ pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
 /// the operand a valid %w wrapped, or -1.
 ///
 /// # Safety
-/// As `deferc_fmt_sprintf`; `wrapped` must be writable.
+/// As `deferc_fmt_Sprintf`; `wrapped` must be writable.
 #[no_mangle]
 pub unsafe extern "C" fn deferc_fmt_errorf(
     fmt_ptr: *const u8,
@@ -207,7 +207,12 @@ pub unsafe extern "C" fn deferc_fmt_appendPrintf(
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_fprint(fd: i64, args: *const Eface, n: usize) -> i64 {
+pub unsafe extern "C" fn deferc_fmt_fprint(
+    fd: i64,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> i64 {
     let b = sprint_bytes(args, n);
     write_fd(fd, &b);
     b.len() as i64
@@ -218,7 +223,12 @@ pub unsafe extern "C" fn deferc_fmt_fprint(fd: i64, args: *const Eface, n: usize
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_fprintln(fd: i64, args: *const Eface, n: usize) -> i64 {
+pub unsafe extern "C" fn deferc_fmt_fprintln(
+    fd: i64,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> i64 {
     let b = sprintln_bytes(args, n);
     write_fd(fd, &b);
     b.len() as i64
@@ -235,6 +245,7 @@ pub unsafe extern "C" fn deferc_fmt_fprintf(
     fmt_len: usize,
     args: *const Eface,
     n: usize,
+    _cap: usize,
 ) -> i64 {
     let f = GoString {
         ptr: fmt_ptr,
@@ -251,7 +262,7 @@ pub unsafe extern "C" fn deferc_fmt_fprintf(
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprint(args: *const Eface, n: usize) -> GoString {
+pub unsafe extern "C" fn deferc_fmt_Sprint(args: *const Eface, n: usize, _cap: usize) -> GoString {
     GoString::from_bytes(&sprint_bytes(args, n))
 }
 
@@ -260,7 +271,11 @@ pub unsafe extern "C" fn deferc_fmt_sprint(args: *const Eface, n: usize) -> GoSt
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprintln(args: *const Eface, n: usize) -> GoString {
+pub unsafe extern "C" fn deferc_fmt_Sprintln(
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> GoString {
     GoString::from_bytes(&sprintln_bytes(args, n))
 }
 
@@ -269,11 +284,12 @@ pub unsafe extern "C" fn deferc_fmt_sprintln(args: *const Eface, n: usize) -> Go
 /// # Safety
 /// `fmt_ptr` must point at `fmt_len` bytes and `args` at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprintf(
+pub unsafe extern "C" fn deferc_fmt_Sprintf(
     fmt_ptr: *const u8,
     fmt_len: usize,
     args: *const Eface,
     n: usize,
+    _cap: usize,
 ) -> GoString {
     let f = GoString {
         ptr: fmt_ptr,
