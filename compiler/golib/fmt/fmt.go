@@ -36,6 +36,95 @@ func Sprintln(a ...any) string
 // Sprintf formats according to a format specifier and returns the resulting string.
 func Sprintf(format string, a ...any) string
 
+// Stringer is check::lib's (the compiler's panic printing knows it).
+
+// GoStringer is implemented by any value that has a GoString method, which defines the Go
+// syntax for that value (what %#v prints).
+type GoStringer interface {
+	GoString() string
+}
+
+// Formatter is implemented by any value that has a Format method: it controls how the value
+// is printed under every verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State represents the printer state passed to custom formatters: the output, and the
+// directive's width, precision and flags.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// fmtState is the State the runtime's printer (runtime/src/fmt, FmtState: the same layout)
+// passes to callFormat: every field a word.
+type fmtState struct {
+	arg   any
+	verb  int
+	wid   int
+	prec  int
+	flags int // the stateWid... bits
+	buf   []byte
+}
+
+const (
+	stateWid = 1 << iota
+	statePrec
+	stateMinus
+	statePlus
+	stateSharp
+	stateSpace
+	stateZero
+)
+
+func (s *fmtState) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+// WriteString lets io.WriteString(f, str) avoid a copy, as Go's pp does.
+func (s *fmtState) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (wid int, ok bool) { return s.wid, s.flags&stateWid != 0 }
+
+func (s *fmtState) Precision() (prec int, ok bool) { return s.prec, s.flags&statePrec != 0 }
+
+func (s *fmtState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&stateMinus != 0
+	case '+':
+		return s.flags&statePlus != 0
+	case '#':
+		return s.flags&stateSharp != 0
+	case ' ':
+		return s.flags&stateSpace != 0
+	case '0':
+		return s.flags&stateZero != 0
+	}
+	return false
+}
+
+// callFormat is how the runtime's printer calls a Format method: through the trampoline it
+// calls String methods with (a panic in Format is recovered there and printed as Go's
+// catchPanic prints it). The string result only gives it that trampoline's shape.
+func callFormat(s *fmtState) string {
+	s.arg.(Formatter).Format(s, rune(s.verb))
+	return ""
+}
+
+// setFormatter gives the runtime callFormat (runtime/src/fmt); formatterSet exists to run it
+// during package initialization.
+func setFormatter(f func(*fmtState) string) bool
+
+var formatterSet = setFormatter(callFormat)
+
 // errorf formats as Sprintf does, also accepting one %w with an error operand; *wrapped is
 // that operand's index, or -1 (runtime/src/fmt.rs).
 func errorf(format string, a []any, wrapped *int) string

@@ -212,6 +212,7 @@ runtime_table! {
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
+    FmtSetFormatter = deferc_fmt_setFormatter(W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
     FmtAppendPrint = deferc_fmt_appendPrint(W, W, W, W) -> ();
     FmtAppendPrintln = deferc_fmt_appendPrintln(W, W, W, W) -> ();

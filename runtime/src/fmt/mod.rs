@@ -56,6 +56,54 @@ pub fn method_trampoline() -> Option<MethodTrampoline> {
     }
 }
 
+/// The code of compiler/golib/fmt's `callFormat` (registered by fmt's package initialization
+/// through `setFormatter`), through which the printer calls Format methods; 0 until then (a
+/// program that does not import fmt has no Formatter to call).
+static FORMAT_HOOK: AtomicUsize = AtomicUsize::new(0);
+
+/// fmt.setFormatter(f func(*fmtState) string) bool: remembers the code of the Go function the
+/// printer calls for an operand with a Format method.
+///
+/// # Safety
+/// `f` must be a Go func value (a closure record whose first word is its code).
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_setFormatter(f: *const usize) -> bool {
+    FORMAT_HOOK.store(*f, Ordering::Relaxed);
+    true
+}
+
+pub(crate) fn format_hook() -> Option<*const u8> {
+    match FORMAT_HOOK.load(Ordering::Relaxed) {
+        0 => None,
+        p => Some(p as *const u8),
+    }
+}
+
+/// compiler/golib/fmt's fmtState, the State a Format method is given: the operand, the verb
+/// and the directive's flags, and the bytes Format writes (a Go slice the Go code appends to).
+/// Every field is a word so the two layouts agree without padding rules.
+#[repr(C)]
+pub(crate) struct FmtState {
+    pub arg: Eface,
+    pub verb: i64,
+    pub wid: i64,
+    pub prec: i64,
+    /// FMT_* bits.
+    pub flags: i64,
+    pub buf: GoSlice,
+}
+
+pub(crate) const FMT_WID: i64 = 1;
+pub(crate) const FMT_PREC: i64 = 2;
+pub(crate) const FMT_MINUS: i64 = 4;
+pub(crate) const FMT_PLUS: i64 = 8;
+pub(crate) const FMT_SHARP: i64 = 16;
+pub(crate) const FMT_SPACE: i64 = 32;
+pub(crate) const FMT_ZERO: i64 = 64;
+
+/// The signature of fmt.Formatter's method.
+pub const FORMAT_METHOD: &[u8] = b"func(fmt.State, int32)";
+
 /// The method named `name` in `t`'s method table (sorted by name, so binary search).
 pub use crate::types::{find_method, find_method_sig};
 
@@ -82,7 +130,7 @@ unsafe fn args<'a>(args: *const Eface, n: usize) -> &'a [Eface] {
 pub unsafe fn sprint_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_print(args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// # Safety
@@ -90,7 +138,7 @@ pub unsafe fn sprint_bytes(a: *const Eface, n: usize) -> Vec<u8> {
 pub unsafe fn sprintln_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_println(args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// # Safety
@@ -98,7 +146,7 @@ pub unsafe fn sprintln_bytes(a: *const Eface, n: usize) -> Vec<u8> {
 pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_printf(fmt, args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// fmt.Errorf's formatting (compiler/golib/fmt): the message, and in `*wrapped` the index of
