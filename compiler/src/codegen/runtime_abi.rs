@@ -79,6 +79,7 @@ runtime_table! {
     OsArgs = deferc_os_args(Sret) -> ();
     OsGetenv = deferc_os_getenv(W, W) -> (W, W);
     OsExit = deferc_os_exit(W) -> ();
+    NumCpu = deferc_runtime_NumCPU() -> (W);
     Nanotime = deferc_nanotime() -> (W);
     Walltime = deferc_walltime() -> (W);
     Deferproc = deferc_deferproc(W, W, W) -> (W);

@@ -43,7 +43,7 @@ golib! {
     "os" => ["os.go", "native.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
-    "runtime" => ["runtime.go"];
+    "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
     "strconv" => ["strconv.go", "native.go"];
@@ -55,9 +55,37 @@ golib! {
     "unicode/utf8" => ["utf8.go", "native.go"];
 }
 
+/// Whether a library file is for the target (the host: the JIT runs where it compiles, and
+/// a cross build runs a deferc built for the other target): `_amd64.go` and `_arm64.go` files
+/// only on theirs, as the go command selects files by name.
+fn for_target(fname: &str) -> bool {
+    let arch = if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "amd64"
+    };
+    match fname.strip_suffix(".go").and_then(|f| f.rsplit_once('_')) {
+        Some((_, a @ ("amd64" | "arm64"))) => a == arch,
+        _ => true,
+    }
+}
+
 /// The Go-source package with this import path.
 pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn files_are_selected_by_architecture_suffix() {
+        use super::for_target;
+        assert!(for_target("runtime.go"));
+        assert!(for_target("go_arm.go"));
+        let x86 = cfg!(target_arch = "x86_64");
+        assert_eq!(for_target("goarch_amd64.go"), x86);
+        assert_eq!(for_target("goarch_arm64.go"), !x86);
+    }
 }
 
 /// Join every Go-source package the program imports (and those they import) to `file`,
@@ -77,7 +105,7 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
         let name = path.rsplit('/').next().unwrap_or(&path).to_string();
         let first = file.decls.len();
         let mut imports = Vec::new();
-        for (fname, text) in pkg.files {
+        for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
             let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
             let Some(f) = crate::syntax::parser::parse_bytes_here_at(
                 text.as_bytes(),
