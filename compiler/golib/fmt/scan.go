@@ -394,7 +394,16 @@ func (r *readRune) UnreadRune() error {
 	return nil
 }
 
+// indexRune is strings.IndexRune; the sets it searches are ASCII but for the verbs.
 func indexRune(s string, r rune) int {
+	if 0 <= r && r < utf8.RuneSelf {
+		for i := 0; i < len(s); i++ {
+			if s[i] == byte(r) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i, c := range s {
 		if c == r {
 			return i
