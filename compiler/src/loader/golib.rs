@@ -240,3 +240,46 @@ impl Visitor for FindSelector<'_> {
         walk_expr(self, e)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Diags, Source};
+
+    /// The libraries joined to `program` and the number of their declarations.
+    fn joined(program: &str) -> Vec<(String, usize)> {
+        let mut src = Source::new("t.go", program);
+        let mut diags = Diags::default();
+        let file = crate::loader::load(&mut src, &mut diags).expect("loads");
+        file.libs.iter().map(|l| (l.path.clone(), l.decls.len())).collect()
+    }
+
+    fn has(libs: &[(String, usize)], path: &str) -> bool {
+        libs.iter().any(|(p, _)| p == path)
+    }
+
+    #[test]
+    fn fmt_scanning_is_joined_on_demand() {
+        let print = joined("package main\nimport \"fmt\"\nfunc main() { fmt.Println(1) }\n");
+        let sscan = joined(
+            "package main\nimport f \"fmt\"\nfunc main() { var a int; f.Sscan(\"1\", &a) }\n",
+        );
+        let scan = joined("package main\nimport \"fmt\"\nfunc main() { var a int; fmt.Scan(&a) }\n");
+        let fmt_decls = |l: &[(String, usize)]| l.iter().find(|(p, _)| p == "fmt").unwrap().1;
+        // Printing joins neither the scanner nor what it imports.
+        assert!(!has(&print, "strconv") && !has(&print, "os"));
+        assert!(fmt_decls(&sscan) > fmt_decls(&print));
+        assert!(has(&sscan, "strconv") && has(&sscan, "unicode/utf8") && !has(&sscan, "os"));
+        // Scan needs stdin.go (and os) as well as scan.go.
+        assert!(fmt_decls(&scan) > fmt_decls(&sscan));
+        assert!(has(&scan, "os") && has(&scan, "strconv"));
+        // A method named Scan, or a Scan of another package, does not count.
+        let other = joined(
+            "package main\nimport (\"bufio\"; \"fmt\"; \"os\")\nfunc main() { s := \
+             bufio.NewScanner(os.Stdin); for s.Scan() { fmt.Println(s.Text()) } }\n",
+        );
+        assert_eq!(fmt_decls(&other), fmt_decls(&print));
+        // Naming the interface is enough.
+        let iface = joined("package main\nimport \"fmt\"\nvar _ fmt.ScanState\nfunc main() {}\n");
+        assert_eq!(fmt_decls(&iface), fmt_decls(&sscan));
+    }
+}
