@@ -1,6 +1,7 @@
 // Package fmt: the parts of Go 1.19's fmt that are Go code around the formatter (Errorf with
 // %w, printing to an io.Writer). Print, Println, Printf and the Sprint family are implemented
-// by the runtime (runtime/src/fmt.rs, see check::lib).
+// by the runtime (runtime/src/fmt.rs, see check::lib). Scanning is in scan.go and stdin.go,
+// joined only to programs that use it (loader::golib).
 package fmt
 
 import (
