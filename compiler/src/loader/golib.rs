@@ -250,7 +250,10 @@ mod tests {
         let mut src = Source::new("t.go", program);
         let mut diags = Diags::default();
         let file = crate::loader::load(&mut src, &mut diags).expect("loads");
-        file.libs.iter().map(|l| (l.path.clone(), l.decls.len())).collect()
+        file.libs
+            .iter()
+            .map(|l| (l.path.clone(), l.decls.len()))
+            .collect()
     }
 
     fn has(libs: &[(String, usize)], path: &str) -> bool {
@@ -263,7 +266,8 @@ mod tests {
         let sscan = joined(
             "package main\nimport f \"fmt\"\nfunc main() { var a int; f.Sscan(\"1\", &a) }\n",
         );
-        let scan = joined("package main\nimport \"fmt\"\nfunc main() { var a int; fmt.Scan(&a) }\n");
+        let scan =
+            joined("package main\nimport \"fmt\"\nfunc main() { var a int; fmt.Scan(&a) }\n");
         let fmt_decls = |l: &[(String, usize)]| l.iter().find(|(p, _)| p == "fmt").unwrap().1;
         // Printing joins neither the scanner nor what it imports.
         assert!(!has(&print, "strconv") && !has(&print, "os"));
