@@ -1,7 +1,8 @@
 // Package fmt: Go 1.19's fmt for deferc. The formatter itself (every verb and flag, Stringer,
 // error and GoStringer methods) is the runtime's (runtime/src/fmt/); this file holds the
 // package's functions around it: the Print and Sprint families, Errorf with %w and printing
-// to an io.Writer.
+// to an io.Writer. Scanning is in scan.go and stdin.go, joined only to programs that use
+// it (loader::golib).
 package fmt
 
 import (

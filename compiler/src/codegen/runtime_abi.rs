@@ -218,6 +218,9 @@ runtime_table! {
     FmtAppendPrint = deferc_fmt_appendPrint(W, W, W, W) -> ();
     FmtAppendPrintln = deferc_fmt_appendPrintln(W, W, W, W) -> ();
     FmtAppendPrintf = deferc_fmt_appendPrintf(W, W, W, W, W, W) -> ();
+    FmtElemKind = deferc_fmt_elemKind(W, W) -> (W);
+    FmtRetype = deferc_fmt_retype(W, W, W, W) -> (W, W);
+    FmtLdexp = deferc_fmt_ldexp(F, W) -> (F);
     OsSysOpen = deferc_os_sysOpen(W, W, W, W) -> (W, W);
     OsSysRead = deferc_os_sysRead(W, W, W, W) -> (W, W);
     OsSysWrite = deferc_os_sysWrite(W, W, W, W) -> (W, W);

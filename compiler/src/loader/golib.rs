@@ -11,22 +11,46 @@
 //! implements some functions in assembly. Packages implemented by the runtime alone
 //! (check::lib) and packages written here may share a path: `pkg.Name` looks in the Go source
 //! first, then in check::lib's table.
+//!
+//! A package file may be joined on demand (`OnDemand`): only when the program or another
+//! joined package names one of its members. That keeps what every program pays for fmt to what
+//! printing needs.
 
 use crate::diag::{Diags, Source};
-use crate::syntax::ast::{File, Import, LibPackage};
+use crate::syntax::ast::{Decl, Expr, ExprKind, File, Import, LibPackage};
+use crate::syntax::visit::{walk_expr, Flow, Visitor};
 
-/// A library package written in Go: its import path and its files (name, text).
+/// A library package written in Go: its import path, its files (name, text), and the files
+/// joined on demand.
 pub struct GoPackage {
     pub path: &'static str,
     pub files: &'static [(&'static str, &'static str)],
+    pub on_demand: &'static [OnDemand],
+}
+
+/// A file of a package joined only to programs that name one of `members` (`pkg.Member` in
+/// the program or in a joined library file, or any use of a dot import of the package). Every
+/// program imports fmt, and checking a file costs start-up time whether or not the program
+/// calls anything in it: fmt's scanning is such a file. The members are the file's exported
+/// declarations, plus those of the package's other on-demand files that use it.
+pub struct OnDemand {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub members: &'static [&'static str],
 }
 
 macro_rules! golib {
-    ($($path:literal => [$($file:literal),*];)*) => {
+    ($($path:literal => [$($file:literal),*]
+        $(+ [$($lazy:literal if [$($member:ident),*]),*])?;)*) => {
         pub const PACKAGES: &[GoPackage] = &[
             $(GoPackage {
                 path: $path,
                 files: &[$(($file, include_str!(concat!("../../golib/", $path, "/", $file)))),*],
+                on_demand: &[$($(OnDemand {
+                    name: $lazy,
+                    text: include_str!(concat!("../../golib/", $path, "/", $lazy)),
+                    members: &[$(stringify!($member)),*],
+                }),*)?],
             }),*
         ];
     };
@@ -35,7 +59,10 @@ macro_rules! golib {
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
     "errors" => ["errors.go"];
-    "fmt" => ["fmt.go"];
+    "fmt" => ["fmt.go"]
+        + ["scan.go" if [Scan, Scanf, Scanln, Sscan, Sscanf, Sscanln, Fscan, Fscanf, Fscanln,
+                         Scanner, ScanState],
+           "stdin.go" if [Scan, Scanf, Scanln]];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
@@ -75,8 +102,165 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// A joined package: its path and name, its files' imports (one of each) and declarations.
+struct Joined {
+    path: String,
+    name: String,
+    imports: Vec<Import>,
+    decls: Vec<Decl>,
+    /// Its on-demand files not joined yet (indices into `GoPackage::on_demand`).
+    waiting: Vec<usize>,
+}
+
+/// Join every Go-source package the program imports (and those they import) to `file`,
+/// registering their files with `src`, and the on-demand files something names. Errors in a
+/// library file are reported at their place in it (they are deferc bugs, not the user's).
+pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
+    let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
+    let mut seen: Vec<String> = Vec::new();
+    let mut joined: Vec<Joined> = Vec::new();
+    loop {
+        while let Some(path) = queue.pop() {
+            if seen.contains(&path) {
+                continue;
+            }
+            seen.push(path.clone());
+            let Some(pkg) = package(&path) else {
+                continue;
+            };
+            let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+            let mut j = Joined {
+                path: path.clone(),
+                name,
+                imports: Vec::new(),
+                decls: Vec::new(),
+                waiting: (0..pkg.on_demand.len()).collect(),
+            };
+            for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
+                join_file(file, src, diags, &mut j, fname, text, &mut queue);
+            }
+            joined.push(j);
+        }
+        // Join the on-demand files now named; their imports may bring more packages (and
+        // those may name more on-demand members), so go round until nothing changes.
+        let mut more = false;
+        for k in 0..joined.len() {
+            let pkg = package(&joined[k].path).expect("joined packages are Go-source packages");
+            for w in std::mem::take(&mut joined[k].waiting) {
+                let od = &pkg.on_demand[w];
+                if names_member(file, &joined, pkg.path, od.members) {
+                    let j = &mut joined[k];
+                    join_file(file, src, diags, j, od.name, od.text, &mut queue);
+                    more = true;
+                } else {
+                    joined[k].waiting.push(w);
+                }
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    for j in joined {
+        let first = file.decls.len();
+        file.decls.extend(j.decls);
+        file.libs.push(LibPackage {
+            path: j.path,
+            name: j.name,
+            imports: j.imports,
+            decls: first..file.decls.len(),
+        });
+    }
+}
+
+/// Parses one library file into its package `j`, queueing its imports.
+fn join_file(
+    file: &mut File,
+    src: &mut Source,
+    diags: &mut Diags,
+    j: &mut Joined,
+    fname: &str,
+    text: &'static str,
+    queue: &mut Vec<String>,
+) {
+    let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", j.path, fname), text);
+    let Some(f) =
+        crate::syntax::parser::parse_bytes_here_at(text.as_bytes(), base, file.node_count, diags)
+    else {
+        return;
+    };
+    file.node_count = f.node_count;
+    if f.package.name != j.name {
+        diags.error(
+            f.package.span,
+            format!("library file declares package {}", f.package.name),
+        );
+    }
+    queue.extend(f.imports.iter().map(|i| i.path.clone()));
+    // The checker gives a package one scope for the imports of all its files (Go's are per
+    // file), so an import repeated by a second file is joined once.
+    for imp in f.imports {
+        let same = |i: &Import| {
+            i.path == imp.path
+                && i.name.as_ref().map(|n| &n.name) == imp.name.as_ref().map(|n| &n.name)
+        };
+        if !j.imports.iter().any(same) {
+            j.imports.push(imp);
+        }
+    }
+    j.decls.extend(f.decls);
+}
+
+/// Whether the program or a joined package other than `path` itself names one of `members`
+/// of package `path`: as `x.Member` where x is the name it imports `path` under, or anywhere
+/// when it dot-imports it. (A local variable shadowing the package name can only make this
+/// say yes when no is right, which costs time, not correctness.)
+fn names_member(file: &File, joined: &[Joined], path: &str, members: &[&str]) -> bool {
+    let user = std::iter::once((&file.imports, &file.decls[..]));
+    let libs = joined
+        .iter()
+        .filter(|j| j.path != path)
+        .map(|j| (&j.imports, &j.decls[..]));
+    user.chain(libs).any(|(imports, decls)| {
+        imports.iter().filter(|i| i.path == path).any(|i| {
+            let local = match &i.name {
+                Some(n) if n.name == "_" => return false,
+                Some(n) if n.name == "." => return true,
+                Some(n) => n.name.as_str(),
+                None => path.rsplit('/').next().unwrap_or(path),
+            };
+            let mut v = FindSelector {
+                pkg: local,
+                members,
+            };
+            decls.iter().any(|d| v.visit_decl(d).is_break())
+        })
+    })
+}
+
+/// Finds a selector `pkg.M` with M in `members`.
+struct FindSelector<'a> {
+    pkg: &'a str,
+    members: &'a [&'a str],
+}
+
+impl Visitor for FindSelector<'_> {
+    fn visit_expr(&mut self, e: &Expr) -> Flow {
+        if let ExprKind::Selector(x, sel) = &e.kind {
+            if matches!(&x.kind, ExprKind::Ident(n) if n == self.pkg)
+                && self.members.contains(&sel.name.as_str())
+            {
+                return Flow::Break(());
+            }
+        }
+        walk_expr(self, e)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::diag::{Diags, Source};
+
     #[test]
     fn files_are_selected_by_architecture_suffix() {
         use super::for_target;
@@ -86,61 +270,46 @@ mod tests {
         assert_eq!(for_target("goarch_amd64.go"), x86);
         assert_eq!(for_target("goarch_arm64.go"), !x86);
     }
-}
 
-/// Join every Go-source package the program imports (and those they import) to `file`,
-/// registering their files with `src`. Errors in a library file are reported at their place
-/// in it (they are deferc bugs, not the user's).
-pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
-    let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
-    let mut seen: Vec<String> = Vec::new();
-    while let Some(path) = queue.pop() {
-        if seen.contains(&path) {
-            continue;
-        }
-        seen.push(path.clone());
-        let Some(pkg) = package(&path) else {
-            continue;
-        };
-        let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-        let first = file.decls.len();
-        let mut imports = Vec::new();
-        for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
-            let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
-            let Some(f) = crate::syntax::parser::parse_bytes_here_at(
-                text.as_bytes(),
-                base,
-                file.node_count,
-                diags,
-            ) else {
-                continue;
-            };
-            file.node_count = f.node_count;
-            if f.package.name != name {
-                diags.error(
-                    f.package.span,
-                    format!("library file declares package {}", f.package.name),
-                );
-            }
-            queue.extend(f.imports.iter().map(|i| i.path.clone()));
-            // The checker gives a package one scope for the imports of all its files (Go's
-            // are per file), so an import repeated by a second file is joined once.
-            for imp in f.imports {
-                let same = |i: &Import| {
-                    i.path == imp.path
-                        && i.name.as_ref().map(|n| &n.name) == imp.name.as_ref().map(|n| &n.name)
-                };
-                if !imports.iter().any(same) {
-                    imports.push(imp);
-                }
-            }
-            file.decls.extend(f.decls);
-        }
-        file.libs.push(LibPackage {
-            path: path.clone(),
-            name,
-            imports,
-            decls: first..file.decls.len(),
-        });
+    /// The libraries joined to `program` and the number of their declarations.
+    fn joined(program: &str) -> Vec<(String, usize)> {
+        let mut src = Source::new("t.go", program);
+        let mut diags = Diags::default();
+        let file = crate::loader::load(&mut src, &mut diags).expect("loads");
+        file.libs
+            .iter()
+            .map(|l| (l.path.clone(), l.decls.len()))
+            .collect()
+    }
+
+    fn has(libs: &[(String, usize)], path: &str) -> bool {
+        libs.iter().any(|(p, _)| p == path)
+    }
+
+    #[test]
+    fn fmt_scanning_is_joined_on_demand() {
+        let print = joined("package main\nimport \"fmt\"\nfunc main() { fmt.Println(1) }\n");
+        let sscan = joined(
+            "package main\nimport f \"fmt\"\nfunc main() { var a int; f.Sscan(\"1\", &a) }\n",
+        );
+        let scan =
+            joined("package main\nimport \"fmt\"\nfunc main() { var a int; fmt.Scan(&a) }\n");
+        let fmt_decls = |l: &[(String, usize)]| l.iter().find(|(p, _)| p == "fmt").unwrap().1;
+        // Printing joins neither the scanner nor what it imports.
+        assert!(!has(&print, "strconv") && !has(&print, "os"));
+        assert!(fmt_decls(&sscan) > fmt_decls(&print));
+        assert!(has(&sscan, "strconv") && has(&sscan, "unicode/utf8") && !has(&sscan, "os"));
+        // Scan needs stdin.go (and os) as well as scan.go.
+        assert!(fmt_decls(&scan) > fmt_decls(&sscan));
+        assert!(has(&scan, "os") && has(&scan, "strconv"));
+        // A method named Scan, or a Scan of another package, does not count.
+        let other = joined(
+            "package main\nimport (\"bufio\"; \"fmt\"; \"os\")\nfunc main() { s := \
+             bufio.NewScanner(os.Stdin); for s.Scan() { fmt.Println(s.Text()) } }\n",
+        );
+        assert_eq!(fmt_decls(&other), fmt_decls(&print));
+        // Naming the interface is enough.
+        let iface = joined("package main\nimport \"fmt\"\nvar _ fmt.ScanState\nfunc main() {}\n");
+        assert_eq!(fmt_decls(&iface), fmt_decls(&sscan));
     }
 }

@@ -17,11 +17,13 @@
 mod fmtsort;
 mod format;
 mod print;
+mod scan;
 #[cfg(test)]
 mod tests;
 mod value;
 
 use format::Pp;
+pub use scan::*;
 
 use crate::os::write_fd;
 use crate::types::{Eface, GoSlice, GoString};
