@@ -105,6 +105,13 @@ pub extern "C" fn deferc_flush() {
     flush_stdout();
 }
 
+/// runtime.NumCPU: the CPUs this process may run on (Go counts the affinity mask too, which
+/// available_parallelism reads on Linux).
+#[no_mangle]
+pub extern "C" fn deferc_runtime_NumCPU() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
+}
+
 /// os.Exit: flushes stdout, then ends the process at once; deferred calls, atexit handlers and
 /// Rust destructors do not run (Go's os.Exit does not run defers either).
 #[no_mangle]

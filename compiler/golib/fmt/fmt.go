@@ -1,12 +1,130 @@
-// Package fmt: the parts of Go 1.19's fmt that are Go code around the formatter (Errorf with
-// %w, printing to an io.Writer). Print, Println, Printf and the Sprint family are implemented
-// by the runtime (runtime/src/fmt.rs, see check::lib).
+// Package fmt: Go 1.19's fmt for deferc. The formatter itself (every verb and flag, Stringer,
+// error and GoStringer methods) is the runtime's (runtime/src/fmt/); this file holds the
+// package's functions around it: the Print and Sprint families, Errorf with %w and printing
+// to an io.Writer. Scanning is in scan.go and stdin.go, joined only to programs that use
+// it (loader::golib).
 package fmt
 
 import (
 	"errors"
 	"io"
 )
+
+// fprint, fprintln and fprintf format as Print, Println and Printf do and write the result to
+// file descriptor fd (1 or 2) unbuffered, as Go's os.Stdout is; they return the byte count
+// (runtime/src/fmt).
+func fprint(fd int, a []any) int
+func fprintln(fd int, a []any) int
+func fprintf(fd int, format string, a []any) int
+
+// Print formats using the default formats for its operands and writes to standard output.
+// Spaces are added between operands when neither is a string.
+func Print(a ...any) (n int, err error) { return fprint(1, a), nil }
+
+// Println formats using the default formats for its operands and writes to standard output.
+// Spaces are always added between operands and a newline is appended.
+func Println(a ...any) (n int, err error) { return fprintln(1, a), nil }
+
+// Printf formats according to a format specifier and writes to standard output.
+func Printf(format string, a ...any) (n int, err error) { return fprintf(1, format, a), nil }
+
+// Sprint formats using the default formats for its operands and returns the resulting string.
+func Sprint(a ...any) string
+
+// Sprintln formats as Println does and returns the resulting string.
+func Sprintln(a ...any) string
+
+// Sprintf formats according to a format specifier and returns the resulting string.
+func Sprintf(format string, a ...any) string
+
+// Stringer is check::lib's (the compiler's panic printing knows it).
+
+// GoStringer is implemented by any value that has a GoString method, which defines the Go
+// syntax for that value (what %#v prints).
+type GoStringer interface {
+	GoString() string
+}
+
+// Formatter is implemented by any value that has a Format method: it controls how the value
+// is printed under every verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State represents the printer state passed to custom formatters: the output, and the
+// directive's width, precision and flags.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// fmtState is the State the runtime's printer (runtime/src/fmt, FmtState: the same layout)
+// passes to callFormat: every field a word.
+type fmtState struct {
+	arg   any
+	verb  int
+	wid   int
+	prec  int
+	flags int // the stateWid... bits
+	buf   []byte
+}
+
+const (
+	stateWid = 1 << iota
+	statePrec
+	stateMinus
+	statePlus
+	stateSharp
+	stateSpace
+	stateZero
+)
+
+func (s *fmtState) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+// WriteString lets io.WriteString(f, str) avoid a copy, as Go's pp does.
+func (s *fmtState) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (wid int, ok bool) { return s.wid, s.flags&stateWid != 0 }
+
+func (s *fmtState) Precision() (prec int, ok bool) { return s.prec, s.flags&statePrec != 0 }
+
+func (s *fmtState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&stateMinus != 0
+	case '+':
+		return s.flags&statePlus != 0
+	case '#':
+		return s.flags&stateSharp != 0
+	case ' ':
+		return s.flags&stateSpace != 0
+	case '0':
+		return s.flags&stateZero != 0
+	}
+	return false
+}
+
+// callFormat is how the runtime's printer calls a Format method: through the trampoline it
+// calls String methods with (a panic in Format is recovered there and printed as Go's
+// catchPanic prints it). The string result only gives it that trampoline's shape.
+func callFormat(s *fmtState) string {
+	s.arg.(Formatter).Format(s, rune(s.verb))
+	return ""
+}
+
+// setFormatter gives the runtime callFormat (runtime/src/fmt); formatterSet exists to run it
+// during package initialization.
+func setFormatter(f func(*fmtState) string) bool
+
+var formatterSet = setFormatter(callFormat)
 
 // errorf formats as Sprintf does, also accepting one %w with an error operand; *wrapped is
 // that operand's index, or -1 (runtime/src/fmt.rs).

@@ -1,7 +1,7 @@
 // Package os: files for deferc, as Go 1.19's os package has them on Linux (File, Open,
 // Create, OpenFile, ReadFile, WriteFile, Remove, RemoveAll, Mkdir, MkdirAll, MkdirTemp, Stat,
 // the error predicates), written for deferc in the defer language over the system calls in
-// runtime/src/pkg_os.rs. Exit, Getenv and Args are implemented by the runtime (check::lib).
+// runtime/src/pkg_os.rs. Exit and Getenv are in native.go; Args is check::lib's.
 //
 // Errors are Go's: *PathError{Op, Path, Err} with a syscall.Errno (`open x: no such file or
 // directory`), ErrClosed for a closed File, io.EOF at the end of a file.

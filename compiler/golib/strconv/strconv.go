@@ -2,8 +2,8 @@
 // written in the defer language around the runtime's parsers and float formatter
 // (runtime/src/pkg_strconv, which follow Go's atoi.go, atof.go, ftoa.go and quote.go);
 // quote.go has the quoting. Itoa, Quote, QuoteRune and FormatBool are implemented by the
-// runtime (see check::lib) and reached here by their plain names. Both files are lazy
-// (loader/lazy.rs): a program compiles only what it names.
+// runtime (native.go). All of the package's files are lazy (loader/lazy.rs): a program
+// compiles only what it names.
 package strconv
 
 import "errors"

@@ -1,9 +1,8 @@
 // Package strings: the parts of Go 1.19's strings package written in Go for deferc (Builder,
 // Reader, Repeat and the functions taking a func argument; funcs.go and replace.go have the
 // rest). Contains, Index, Split, Fields, ToUpper and the other string-to-string functions
-// are implemented by the runtime (runtime/src/pkg_strings.rs, see check::lib) and reached
-// here by their plain names. All of the package's files are lazy (loader/lazy.rs): a
-// program compiles only what it names.
+// are implemented by the runtime (runtime/src/pkg_strings.rs, declared in native.go). All of
+// the package's files are lazy (loader/lazy.rs): a program compiles only what it names.
 package strings
 
 import (

@@ -388,62 +388,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// A library call on evaluated arguments (also used when a deferred library call runs).
-    pub fn lib_call_vals(&mut self, f: LibFunc, argv: Vec<Val>) -> R<Vec<Val>> {
+    pub fn lib_call_vals(&mut self, f: LibFunc, _argv: Vec<Val>) -> R<Vec<Val>> {
         use LibFunc::*;
-        let zero = self.iconst(0);
         Ok(match f {
-            FmtPrint | FmtPrintln => {
-                let fd = self.iconst(1);
-                let s = &argv[0];
-                let rt = if f == FmtPrint {
-                    Rt::FmtFprint
-                } else {
-                    Rt::FmtFprintln
-                };
-                let n = self.rt(rt, &[fd, s[0], s[1]])[0];
-                vec![vec![n], vec![zero, zero]]
-            }
-            FmtPrintf => {
-                let fd = self.iconst(1);
-                let (fs, s) = (&argv[0], &argv[1]);
-                let n = self.rt(Rt::FmtFprintf, &[fd, fs[0], fs[1], s[0], s[1]])[0];
-                vec![vec![n], vec![zero, zero]]
-            }
-            FmtSprint | FmtSprintln => {
-                let s = &argv[0];
-                let rt = if f == FmtSprint {
-                    Rt::FmtSprint
-                } else {
-                    Rt::FmtSprintln
-                };
-                vec![self.rt(rt, &[s[0], s[1]])]
-            }
-            FmtSprintf => {
-                let (fs, s) = (&argv[0], &argv[1]);
-                vec![self.rt(Rt::FmtSprintf, &[fs[0], fs[1], s[0], s[1]])]
-            }
-            OsExit => {
-                let c = argv[0][0];
-                self.rt(Rt::OsExit, &[c]);
-                vec![]
-            }
-            OsGetenv => vec![self.rt(Rt::OsGetenv, &[argv[0][0], argv[0][1]])],
             OsArgs => vec![self.rt_sret3(Rt::OsArgs, &[])],
-            Pkg(i) => {
-                let f = &crate::check::lib::PKG_FUNCS[i as usize];
-                let sym = crate::check::lib::pkg_symbol(f);
-                let rt = super::runtime_abi::ALL
-                    .iter()
-                    .copied()
-                    .find(|r| r.symbol() == sym)
-                    .ok_or_else(|| format!("internal compiler error: no runtime entry {}", sym))?;
-                let words: Vec<Value> = argv.iter().flatten().copied().collect();
-                if f.result == crate::check::lib::PT::StrSlice {
-                    vec![self.rt_sret3(rt, &words)]
-                } else {
-                    vec![self.rt(rt, &words)]
-                }
-            }
             RuntimeBreakpoint => {
                 // Go stops the process with SIGTRAP.
                 self.b.ins().debugtrap();

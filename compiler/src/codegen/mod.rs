@@ -774,7 +774,13 @@ impl<'a> Codegen<'a> {
         let gparams: Vec<_> = sig.params[1..].iter().map(|p| p.value_type).collect();
         let cret: Vec<_> = csig.returns.iter().map(|p| p.value_type).collect();
         let gret: Vec<_> = sig.returns.iter().map(|p| p.value_type).collect();
-        if cparams != gparams || cret != gret {
+        // A result of three words (a slice) comes back through a pointer the entry takes
+        // first, to a slot of this frame (not the C sret register, which differs by target).
+        let out_ptr = cret.is_empty()
+            && gret.len() == 3
+            && cparams.len() == gparams.len() + 1
+            && cparams[1..] == gparams[..];
+        if !out_ptr && (cparams != gparams || cret != gret) {
             return Err(format!(
                 "internal compiler error: {} does not match runtime entry {}",
                 fname, sym
@@ -787,11 +793,26 @@ impl<'a> Codegen<'a> {
             let blk = b.create_block();
             b.append_block_params_for_function_params(blk);
             b.switch_to_block(blk);
-            let args = b.block_params(blk)[1..].to_vec();
+            let mut args = b.block_params(blk)[1..].to_vec();
             let callee = self.module.declare_func_in_func(self.rt[&rt], b.func);
-            let call = b.ins().call(callee, &args);
-            let r = b.inst_results(call).to_vec();
-            b.ins().return_(&r);
+            if out_ptr {
+                let slot = b.create_sized_stack_slot(ir::StackSlotData::new(
+                    ir::StackSlotKind::ExplicitSlot,
+                    24,
+                    3,
+                ));
+                let p = b.ins().stack_addr(T::I64, slot, 0);
+                args.insert(0, p);
+                b.ins().call(callee, &args);
+                let r: Vec<_> = (0..3)
+                    .map(|i| b.ins().load(T::I64, ir::MemFlagsData::trusted(), p, i * 8))
+                    .collect();
+                b.ins().return_(&r);
+            } else {
+                let call = b.ins().call(callee, &args);
+                let r = b.inst_results(call).to_vec();
+                b.ins().return_(&r);
+            }
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }

@@ -59,12 +59,13 @@ runtime_table! {
     PrintNl = deferc_printnl() -> ();
     PrintEface = deferc_printeface(W, W) -> ();
     PrintSlice = deferc_printslice(W, W, W) -> ();
-    FmtFprint = deferc_fmt_fprint(W, W, W) -> (W);
-    FmtFprintln = deferc_fmt_fprintln(W, W, W) -> (W);
-    FmtFprintf = deferc_fmt_fprintf(W, W, W, W, W) -> (W);
-    FmtSprint = deferc_fmt_sprint(W, W) -> (W, W);
-    FmtSprintln = deferc_fmt_sprintln(W, W) -> (W, W);
-    FmtSprintf = deferc_fmt_sprintf(W, W, W, W) -> (W, W);
+    // fmt's Print family (compiler/golib/fmt declares them without bodies).
+    FmtFprint = deferc_fmt_fprint(W, W, W, W) -> (W);
+    FmtFprintln = deferc_fmt_fprintln(W, W, W, W) -> (W);
+    FmtFprintf = deferc_fmt_fprintf(W, W, W, W, W, W) -> (W);
+    FmtSprint = deferc_fmt_Sprint(W, W, W) -> (W, W);
+    FmtSprintln = deferc_fmt_Sprintln(W, W, W) -> (W, W);
+    FmtSprintf = deferc_fmt_Sprintf(W, W, W, W, W) -> (W, W);
     SetMethodTrampoline = deferc_set_method_trampoline(W) -> ();
     ConcatString2 = deferc_concatstring2(W, W, W, W) -> (W, W);
     CmpString = deferc_cmpstring(W, W, W, W) -> (W);
@@ -78,6 +79,7 @@ runtime_table! {
     OsArgs = deferc_os_args(Sret) -> ();
     OsGetenv = deferc_os_getenv(W, W) -> (W, W);
     OsExit = deferc_os_exit(W) -> ();
+    NumCpu = deferc_runtime_NumCPU() -> (W);
     Nanotime = deferc_nanotime() -> (W);
     Walltime = deferc_walltime() -> (W);
     Deferproc = deferc_deferproc(W, W, W) -> (W);
@@ -211,10 +213,14 @@ runtime_table! {
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
+    FmtSetFormatter = deferc_fmt_setFormatter(W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);
     FmtAppendPrint = deferc_fmt_appendPrint(W, W, W, W) -> ();
     FmtAppendPrintln = deferc_fmt_appendPrintln(W, W, W, W) -> ();
     FmtAppendPrintf = deferc_fmt_appendPrintf(W, W, W, W, W, W) -> ();
+    FmtElemKind = deferc_fmt_elemKind(W, W) -> (W);
+    FmtRetype = deferc_fmt_retype(W, W, W, W) -> (W, W);
+    FmtLdexp = deferc_fmt_ldexp(F, W) -> (F);
     OsSysOpen = deferc_os_sysOpen(W, W, W, W) -> (W, W);
     OsSysRead = deferc_os_sysRead(W, W, W, W) -> (W, W);
     OsSysWrite = deferc_os_sysWrite(W, W, W, W) -> (W, W);
@@ -277,6 +283,8 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_sync_semrelease" => Rt::Semrelease,
         "deferc_sync_fatal" => Rt::Throw,
         "deferc_time_sleep" => Rt::Sleep,
+        "deferc_os_Exit" => Rt::OsExit,
+        "deferc_os_Getenv" => Rt::OsGetenv,
         "deferc_time_walltime" => Rt::Walltime,
         "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,

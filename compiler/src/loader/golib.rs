@@ -11,27 +11,52 @@
 //! implements some functions in assembly. Packages implemented by the runtime alone
 //! (check::lib) and packages written here may share a path: `pkg.Name` looks in the Go source
 //! first, then in check::lib's table.
+//!
+//! A package file may be joined on demand (`OnDemand`): only when the program or another
+//! joined package names one of its members. That keeps what every program pays for fmt to what
+//! printing needs. A package's lazy files are parsed with it, but only the declarations
+//! something names are joined (lazy.rs), and their imports only when those use them: unicode's
+//! hundreds of tables and the many functions of strings and strconv cost a program only what
+//! it uses.
 
 use crate::diag::{Diags, Source};
-use crate::syntax::ast::{Decl, File, Import, LibPackage};
+use crate::syntax::ast::{Decl, Expr, ExprKind, File, Import, LibPackage};
+use crate::syntax::visit::{walk_expr, Flow, Visitor};
 
-/// A library package written in Go: its import path, its files (name, text), and its lazy
-/// files, whose package-level functions, variables and constants are joined only when
-/// something refers to them (lazy.rs): generated tables and rarely used functions cost a
-/// program nothing unless it uses them.
+/// A library package written in Go: its import path, its files (name, text), its lazy files
+/// (lazy.rs), and the files joined on demand.
 pub struct GoPackage {
     pub path: &'static str,
     pub files: &'static [(&'static str, &'static str)],
     pub lazy: &'static [(&'static str, &'static str)],
+    pub on_demand: &'static [OnDemand],
+}
+
+/// A file of a package joined only to programs that name one of `members` (`pkg.Member` in
+/// the program or in a joined library file, or any use of a dot import of the package). Every
+/// program imports fmt, and checking a file costs start-up time whether or not the program
+/// calls anything in it: fmt's scanning is such a file. The members are the file's exported
+/// declarations, plus those of the package's other on-demand files that use it.
+pub struct OnDemand {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub members: &'static [&'static str],
 }
 
 macro_rules! golib {
-    ($($path:literal => [$($file:literal),*] $(lazy [$($lazy:literal),*])?;)*) => {
+    ($($path:literal => [$($file:literal),*]
+        $(lazy [$($lazy:literal),*])?
+        $(+ [$($od:literal if [$($member:ident),*]),*])?;)*) => {
         pub const PACKAGES: &[GoPackage] = &[
             $(GoPackage {
                 path: $path,
                 files: &[$(($file, include_str!(concat!("../../golib/", $path, "/", $file)))),*],
                 lazy: &[$($(($lazy, include_str!(concat!("../../golib/", $path, "/", $lazy)))),*)?],
+                on_demand: &[$($(OnDemand {
+                    name: $od,
+                    text: include_str!(concat!("../../golib/", $path, "/", $od)),
+                    members: &[$(stringify!($member)),*],
+                }),*)?],
             }),*
         ];
     };
@@ -40,25 +65,44 @@ macro_rules! golib {
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
     "errors" => ["errors.go"];
-    "fmt" => ["fmt.go"];
+    "fmt" => ["fmt.go"]
+        + ["scan.go" if [Scan, Scanf, Scanln, Sscan, Sscanf, Sscanln, Fscan, Fscanf, Fscanln,
+                         Scanner, ScanState],
+           "stdin.go" if [Scan, Scanf, Scanln]];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
-    "os" => ["os.go"];
+    "math" => ["native.go"];
+    "os" => ["os.go", "native.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
-    "runtime" => ["runtime.go"];
+    "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
-    "strconv" => [] lazy ["strconv.go", "quote.go"];
-    "strings" => [] lazy ["strings.go", "funcs.go", "replace.go"];
+    "strconv" => [] lazy ["strconv.go", "native.go", "quote.go"];
+    "strings" => [] lazy ["strings.go", "native.go", "funcs.go", "replace.go"];
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
     "time" => ["time.go"];
     "unicode" => ["unicode.go"] lazy ["letter.go", "tables.go"];
     "unicode/utf16" => ["utf16.go"];
-    "unicode/utf8" => ["utf8.go"];
+    "unicode/utf8" => ["utf8.go", "native.go"];
+}
+
+/// Whether a library file is for the target (the host: the JIT runs where it compiles, and
+/// a cross build runs a deferc built for the other target): `_amd64.go` and `_arm64.go` files
+/// only on theirs, as the go command selects files by name.
+fn for_target(fname: &str) -> bool {
+    let arch = if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "amd64"
+    };
+    match fname.strip_suffix(".go").and_then(|f| f.rsplit_once('_')) {
+        Some((_, a @ ("amd64" | "arm64"))) => a == arch,
+        _ => true,
+    }
 }
 
 /// The Go-source package with this import path.
@@ -66,16 +110,22 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
-/// A library package parsed, before its declarations are joined.
-pub(super) struct Parsed {
+/// A joined package: its path and name, its files' imports (one of each) and declarations.
+pub(super) struct Joined {
     pub path: String,
-    /// The package name: the last element of the path.
     pub name: String,
-    pub files: Vec<ParsedFile>,
+    imports: Vec<Import>,
+    decls: Vec<Decl>,
+    /// Its on-demand files not joined yet (indices into `GoPackage::on_demand`).
+    waiting: Vec<usize>,
+    /// The text and imports of each joined file (what lazy.rs looks for names in).
+    pub texts: Vec<(&'static str, Vec<Import>)>,
+    /// Its lazy files, whole; lazy::mark decides which declarations are joined.
+    pub lazy: Vec<LazyFile>,
 }
 
-pub(super) struct ParsedFile {
-    pub lazy: bool,
+/// A lazy file, parsed.
+pub(super) struct LazyFile {
     pub text: &'static str,
     /// Position of the file's first byte (diag::Source::add_lib).
     pub base: u32,
@@ -84,76 +134,263 @@ pub(super) struct ParsedFile {
 }
 
 /// Join every Go-source package the program imports (and those they import) to `file`,
-/// registering their files with `src`. Errors in a library file are reported at their place
-/// in it (they are deferc bugs, not the user's). Every package is parsed first; then the
-/// declarations of lazy files nothing refers to are dropped (lazy::prune), and the rest are
-/// appended package by package.
+/// registering their files with `src`, the on-demand files something names, and the
+/// declarations of lazy files something names. Errors in a library file are reported at
+/// their place in it (they are deferc bugs, not the user's).
 pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
     let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
     let mut seen: Vec<String> = Vec::new();
-    let mut pkgs: Vec<Parsed> = Vec::new();
-    while let Some(path) = queue.pop() {
-        if seen.contains(&path) {
-            continue;
-        }
-        seen.push(path.clone());
-        let Some(pkg) = package(&path) else {
-            continue;
-        };
-        let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-        let mut files = Vec::new();
-        let all = pkg.files.iter().map(|f| (false, f));
-        for (lazy, (fname, text)) in all.chain(pkg.lazy.iter().map(|f| (true, f))) {
-            let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
-            let Some(f) = crate::syntax::parser::parse_bytes_here_at(
-                text.as_bytes(),
-                base,
-                file.node_count,
-                diags,
-            ) else {
+    let mut joined: Vec<Joined> = Vec::new();
+    let mut marks;
+    loop {
+        while let Some(path) = queue.pop() {
+            if seen.contains(&path) {
+                continue;
+            }
+            seen.push(path.clone());
+            let Some(pkg) = package(&path) else {
                 continue;
             };
-            file.node_count = f.node_count;
-            if f.package.name != name {
-                diags.error(
-                    f.package.span,
-                    format!("library file declares package {}", f.package.name),
-                );
+            let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+            let mut j = Joined {
+                path: path.clone(),
+                name,
+                imports: Vec::new(),
+                decls: Vec::new(),
+                waiting: (0..pkg.on_demand.len()).collect(),
+                texts: Vec::new(),
+                lazy: Vec::new(),
+            };
+            for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
+                join_file(file, src, diags, &mut j, fname, text, &mut queue);
             }
-            queue.extend(f.imports.iter().map(|i| i.path.clone()));
-            files.push(ParsedFile {
-                lazy,
-                text,
-                base,
-                imports: f.imports,
-                decls: f.decls,
-            });
+            for (fname, text) in pkg.lazy.iter().filter(|(f, _)| for_target(f)) {
+                parse_lazy(file, src, diags, &mut j, fname, text);
+            }
+            joined.push(j);
         }
-        pkgs.push(Parsed { path, name, files });
-    }
-    super::lazy::prune(&src.raw, &file.imports, &mut pkgs);
-    for pkg in pkgs {
-        let first = file.decls.len();
-        let mut imports: Vec<Import> = Vec::new();
-        for f in pkg.files {
-            // The checker gives a package one scope for the imports of all its files (Go's
-            // are per file), so an import repeated by a second file is joined once.
-            for imp in f.imports {
-                let same = |i: &Import| {
-                    i.path == imp.path
-                        && i.name.as_ref().map(|n| &n.name) == imp.name.as_ref().map(|n| &n.name)
-                };
-                if !imports.iter().any(same) {
-                    imports.push(imp);
+        // Join the on-demand files now named; their imports may bring more packages (and
+        // those may name more on-demand members), so go round until nothing changes.
+        let mut more = false;
+        for k in 0..joined.len() {
+            let pkg = package(&joined[k].path).expect("joined packages are Go-source packages");
+            for w in std::mem::take(&mut joined[k].waiting) {
+                let od = &pkg.on_demand[w];
+                if names_member(file, &joined, pkg.path, od.members) {
+                    let j = &mut joined[k];
+                    join_file(file, src, diags, j, od.name, od.text, &mut queue);
+                    more = true;
+                } else {
+                    joined[k].waiting.push(w);
                 }
             }
-            file.decls.extend(f.decls);
         }
+        // The lazy declarations named so far, and the packages their imports bring.
+        marks = super::lazy::mark(&src.raw, &file.imports, &joined);
+        for path in marks.imported(&joined) {
+            if !seen.contains(&path) {
+                queue.push(path);
+                more = true;
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    marks.apply(&mut joined);
+    for j in joined {
+        let first = file.decls.len();
+        let mut imports = j.imports;
+        let mut decls = j.decls;
+        for lf in j.lazy {
+            for imp in lf.imports {
+                add_import(&mut imports, imp);
+            }
+            decls.extend(lf.decls);
+        }
+        file.decls.extend(decls);
         file.libs.push(LibPackage {
-            path: pkg.path,
-            name: pkg.name,
+            path: j.path,
+            name: j.name,
             imports,
             decls: first..file.decls.len(),
         });
+    }
+}
+
+/// Adds `imp` to a package's imports unless it is there: the checker gives a package one
+/// scope for the imports of all its files (Go's are per file), so an import repeated by a
+/// second file is joined once.
+fn add_import(imports: &mut Vec<Import>, imp: Import) {
+    let same = |i: &Import| {
+        i.path == imp.path && i.name.as_ref().map(|n| &n.name) == imp.name.as_ref().map(|n| &n.name)
+    };
+    if !imports.iter().any(same) {
+        imports.push(imp);
+    }
+}
+
+/// Parses one lazy file of package `j` (its imports are joined only when a declaration
+/// joined uses them).
+fn parse_lazy(
+    file: &mut File,
+    src: &mut Source,
+    diags: &mut Diags,
+    j: &mut Joined,
+    fname: &str,
+    text: &'static str,
+) {
+    let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", j.path, fname), text);
+    let Some(f) =
+        crate::syntax::parser::parse_bytes_here_at(text.as_bytes(), base, file.node_count, diags)
+    else {
+        return;
+    };
+    file.node_count = f.node_count;
+    if f.package.name != j.name {
+        diags.error(
+            f.package.span,
+            format!("library file declares package {}", f.package.name),
+        );
+    }
+    j.lazy.push(LazyFile {
+        text,
+        base,
+        imports: f.imports,
+        decls: f.decls,
+    });
+}
+
+/// Parses one library file into its package `j`, queueing its imports.
+fn join_file(
+    file: &mut File,
+    src: &mut Source,
+    diags: &mut Diags,
+    j: &mut Joined,
+    fname: &str,
+    text: &'static str,
+    queue: &mut Vec<String>,
+) {
+    let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", j.path, fname), text);
+    let Some(f) =
+        crate::syntax::parser::parse_bytes_here_at(text.as_bytes(), base, file.node_count, diags)
+    else {
+        return;
+    };
+    file.node_count = f.node_count;
+    if f.package.name != j.name {
+        diags.error(
+            f.package.span,
+            format!("library file declares package {}", f.package.name),
+        );
+    }
+    queue.extend(f.imports.iter().map(|i| i.path.clone()));
+    j.texts.push((text, f.imports.clone()));
+    for imp in f.imports {
+        add_import(&mut j.imports, imp);
+    }
+    j.decls.extend(f.decls);
+}
+
+/// Whether the program or a joined package other than `path` itself names one of `members`
+/// of package `path`: as `x.Member` where x is the name it imports `path` under, or anywhere
+/// when it dot-imports it. (A local variable shadowing the package name can only make this
+/// say yes when no is right, which costs time, not correctness.)
+fn names_member(file: &File, joined: &[Joined], path: &str, members: &[&str]) -> bool {
+    let user = std::iter::once((&file.imports, &file.decls[..]));
+    let libs = joined.iter().filter(|j| j.path != path).flat_map(|j| {
+        let lazy = j.lazy.iter().map(|l| (&l.imports, &l.decls[..]));
+        std::iter::once((&j.imports, &j.decls[..])).chain(lazy)
+    });
+    user.chain(libs).any(|(imports, decls)| {
+        imports.iter().filter(|i| i.path == path).any(|i| {
+            let local = match &i.name {
+                Some(n) if n.name == "_" => return false,
+                Some(n) if n.name == "." => return true,
+                Some(n) => n.name.as_str(),
+                None => path.rsplit('/').next().unwrap_or(path),
+            };
+            let mut v = FindSelector {
+                pkg: local,
+                members,
+            };
+            decls.iter().any(|d| v.visit_decl(d).is_break())
+        })
+    })
+}
+
+/// Finds a selector `pkg.M` with M in `members`.
+struct FindSelector<'a> {
+    pkg: &'a str,
+    members: &'a [&'a str],
+}
+
+impl Visitor for FindSelector<'_> {
+    fn visit_expr(&mut self, e: &Expr) -> Flow {
+        if let ExprKind::Selector(x, sel) = &e.kind {
+            if matches!(&x.kind, ExprKind::Ident(n) if n == self.pkg)
+                && self.members.contains(&sel.name.as_str())
+            {
+                return Flow::Break(());
+            }
+        }
+        walk_expr(self, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Diags, Source};
+
+    #[test]
+    fn files_are_selected_by_architecture_suffix() {
+        use super::for_target;
+        assert!(for_target("runtime.go"));
+        assert!(for_target("go_arm.go"));
+        let x86 = cfg!(target_arch = "x86_64");
+        assert_eq!(for_target("goarch_amd64.go"), x86);
+        assert_eq!(for_target("goarch_arm64.go"), !x86);
+    }
+
+    /// The libraries joined to `program` and the number of their declarations.
+    fn joined(program: &str) -> Vec<(String, usize)> {
+        let mut src = Source::new("t.go", program);
+        let mut diags = Diags::default();
+        let file = crate::loader::load(&mut src, &mut diags).expect("loads");
+        file.libs
+            .iter()
+            .map(|l| (l.path.clone(), l.decls.len()))
+            .collect()
+    }
+
+    fn has(libs: &[(String, usize)], path: &str) -> bool {
+        libs.iter().any(|(p, _)| p == path)
+    }
+
+    #[test]
+    fn fmt_scanning_is_joined_on_demand() {
+        let print = joined("package main\nimport \"fmt\"\nfunc main() { fmt.Println(1) }\n");
+        let sscan = joined(
+            "package main\nimport f \"fmt\"\nfunc main() { var a int; f.Sscan(\"1\", &a) }\n",
+        );
+        let scan =
+            joined("package main\nimport \"fmt\"\nfunc main() { var a int; fmt.Scan(&a) }\n");
+        let fmt_decls = |l: &[(String, usize)]| l.iter().find(|(p, _)| p == "fmt").unwrap().1;
+        // Printing joins neither the scanner nor what it imports.
+        assert!(!has(&print, "strconv") && !has(&print, "os"));
+        assert!(fmt_decls(&sscan) > fmt_decls(&print));
+        assert!(has(&sscan, "strconv") && has(&sscan, "unicode/utf8") && !has(&sscan, "os"));
+        // Scan needs stdin.go (and os) as well as scan.go.
+        assert!(fmt_decls(&scan) > fmt_decls(&sscan));
+        assert!(has(&scan, "os") && has(&scan, "strconv"));
+        // A method named Scan, or a Scan of another package, does not count.
+        let other = joined(
+            "package main\nimport (\"bufio\"; \"fmt\"; \"os\")\nfunc main() { s := \
+             bufio.NewScanner(os.Stdin); for s.Scan() { fmt.Println(s.Text()) } }\n",
+        );
+        assert_eq!(fmt_decls(&other), fmt_decls(&print));
+        // Naming the interface is enough.
+        let iface = joined("package main\nimport \"fmt\"\nvar _ fmt.ScanState\nfunc main() {}\n");
+        assert_eq!(fmt_decls(&iface), fmt_decls(&sscan));
     }
 }

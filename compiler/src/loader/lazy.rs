@@ -19,7 +19,7 @@
 //! An import of a lazy file that no kept declaration of that file uses is dropped too, so
 //! pruning never makes an import unused.
 
-use super::golib::Parsed;
+use super::golib::Joined;
 use crate::syntax::ast::{Decl, Expr, ExprKind, Import};
 use std::collections::HashMap;
 
@@ -35,29 +35,33 @@ struct Unit {
     kept: bool,
 }
 
-/// Drop the declarations of lazy files in `pkgs` that nothing refers to; `prog` and
+/// Which declarations of the joined packages' lazy files something names (lazy::mark).
+pub(super) struct Marks {
+    units: Vec<Unit>,
+}
+
+/// Marks the declarations of the lazy files of `pkgs` that something names; `prog` and
 /// `prog_imports` are the program's text and imports.
-pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
-    if pkgs.iter().all(|p| p.files.iter().all(|f| !f.lazy)) {
-        return;
+pub(super) fn mark<'a>(prog: &[u8], prog_imports: &[Import], pkgs: &'a [Joined]) -> Marks {
+    let mut units: Vec<Unit> = Vec::new();
+    if pkgs.iter().all(|p| p.lazy.is_empty()) {
+        return Marks { units };
     }
     let by_path: HashMap<&str, usize> = pkgs
         .iter()
         .enumerate()
         .map(|(i, p)| (p.path.as_str(), i))
         .collect();
-    // Units by name, per package; units to scan once kept.
-    let mut units: Vec<Unit> = Vec::new();
-    let mut names: Vec<HashMap<String, Vec<usize>>> = vec![HashMap::new(); pkgs.len()];
+    // Units by name, per package; texts to scan.
+    let mut names: Vec<HashMap<&'a str, Vec<usize>>> = vec![HashMap::new(); pkgs.len()];
     let mut work: Vec<Text> = Vec::new();
     for (pi, p) in pkgs.iter().enumerate() {
-        for (fi, f) in p.files.iter().enumerate() {
-            if !f.lazy {
-                work.push(Text::File(pi, fi));
-                continue;
-            }
+        for fi in 0..p.texts.len() {
+            work.push(Text::File(pi, fi));
+        }
+        for (fi, f) in p.lazy.iter().enumerate() {
             for (di, d) in f.decls.iter().enumerate() {
-                let mut unit = |spec: Option<usize>, ns: Vec<&str>| {
+                let mut unit = |spec: Option<usize>, ns: Vec<&'a str>| {
                     let u = units.len();
                     let always = ns.iter().any(|&n| n == "_" || n == "init");
                     units.push(Unit {
@@ -71,7 +75,7 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
                         work.push(Text::Unit(u));
                     }
                     for n in ns {
-                        names[pi].entry(n.to_string()).or_default().push(u);
+                        names[pi].entry(n).or_default().push(u);
                     }
                 };
                 match d {
@@ -100,8 +104,8 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
             }
         }
     }
-    // Aliases under which each file sees the packages that have lazy files.
-    let has_lazy: Vec<bool> = pkgs.iter().map(|p| p.files.iter().any(|f| f.lazy)).collect();
+    // Aliases under which a file sees the packages that have lazy files.
+    let has_lazy: Vec<bool> = pkgs.iter().map(|p| !p.lazy.is_empty()).collect();
     let aliases = |imports: &[Import]| -> Vec<(String, usize)> {
         imports
             .iter()
@@ -110,18 +114,10 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
                 if !has_lazy[pi] {
                     return None;
                 }
-                let alias = match &imp.name {
-                    Some(n) => n.name.clone(),
-                    None => pkgs[pi].name.clone(),
-                };
-                Some((alias, pi))
+                Some((alias(imp).to_string(), pi))
             })
             .collect()
     };
-    let file_aliases: Vec<Vec<Vec<(String, usize)>>> = pkgs
-        .iter()
-        .map(|p| p.files.iter().map(|f| aliases(&f.imports)).collect())
-        .collect();
     let keep = |pi: usize, name: &str, units: &mut Vec<Unit>, work: &mut Vec<Text>| {
         if let Some(us) = names[pi].get(name) {
             for &u in us {
@@ -133,30 +129,27 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
         }
     };
     let prog_aliases = aliases(prog_imports);
-    scan(prog, &prog_aliases, |own, name| {
-        if let Some(pi) = own {
-            keep(pi, name, &mut units, &mut work);
+    scan(prog, false, &prog_aliases, |q, name| {
+        if let Some(ai) = q {
+            keep(prog_aliases[ai].1, name, &mut units, &mut work);
         }
     });
     while let Some(t) = work.pop() {
-        let (pi, fi, text) = match t {
-            Text::File(pi, fi) => (pi, fi, pkgs[pi].files[fi].text),
+        let (pi, text, imports) = match t {
+            Text::File(pi, fi) => {
+                let (text, imports) = &pkgs[pi].texts[fi];
+                (pi, *text, imports)
+            }
             Text::Unit(u) => {
                 let un = &units[u];
-                let f = &pkgs[un.pkg].files[un.file];
-                let sp = match (&f.decls[un.decl], un.spec) {
-                    (Decl::Var(g), Some(si)) => g.specs[si].span,
-                    (Decl::Type(g), Some(si)) => g.specs[si].span,
-                    (d, _) => decl_span(d),
-                };
-                (un.pkg, un.file, span_text(f.text, f.base, sp))
+                let f = &pkgs[un.pkg].lazy[un.file];
+                (un.pkg, unit_text(f, un), &f.imports)
             }
         };
-        let fa = &file_aliases[pi][fi];
+        let fa = aliases(imports);
         let mut found: Vec<(Option<usize>, String)> = Vec::new();
-        let own = has_lazy[pi];
-        // Own names are plain words; a package that is not lazy itself only needs `alias.`.
-        scan_own(text.as_bytes(), own, fa, |q, name| {
+        // Own names are plain words; other packages' need `alias.`.
+        scan(text.as_bytes(), has_lazy[pi], &fa, |q, name| {
             found.push((q, name.to_string()))
         });
         for (q, name) in found {
@@ -166,52 +159,95 @@ pub(super) fn prune(prog: &[u8], prog_imports: &[Import], pkgs: &mut [Parsed]) {
             }
         }
     }
-    // Drop what was not kept, back to front so indices stay valid.
-    for u in units.iter().rev() {
-        if u.kept {
-            continue;
+    Marks { units }
+}
+
+impl Marks {
+    /// The paths of the packages the marked declarations import.
+    pub(super) fn imported(&self, pkgs: &[Joined]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (pi, p) in pkgs.iter().enumerate() {
+            for (fi, f) in p.lazy.iter().enumerate() {
+                let kept: Vec<&str> = self
+                    .units
+                    .iter()
+                    .filter(|u| u.kept && u.pkg == pi && u.file == fi)
+                    .map(|u| unit_text(f, u))
+                    .collect();
+                for imp in &f.imports {
+                    if !out.contains(&imp.path) && kept.iter().any(|t| mentions(t, alias(imp))) {
+                        out.push(imp.path.clone());
+                    }
+                }
+            }
         }
-        let decls = &mut pkgs[u.pkg].files[u.file].decls;
-        match u.spec {
-            Some(si) => match &mut decls[u.decl] {
-                Decl::Var(g) => {
-                    g.specs.remove(si);
+        out
+    }
+
+    /// Drops the declarations of lazy files that are not marked, and the imports no marked
+    /// declaration of their file uses.
+    pub(super) fn apply(self, pkgs: &mut [Joined]) {
+        for (pi, p) in pkgs.iter_mut().enumerate() {
+            for (fi, f) in p.lazy.iter_mut().enumerate() {
+                let units: Vec<&Unit> = self
+                    .units
+                    .iter()
+                    .filter(|u| u.pkg == pi && u.file == fi)
+                    .collect();
+                let kept: Vec<&str> = units
+                    .iter()
+                    .filter(|u| u.kept)
+                    .map(|u| unit_text(f, u))
+                    .collect();
+                f.imports
+                    .retain(|imp| kept.iter().any(|t| mentions(t, alias(imp))));
+                // Back to front, so that indices stay valid.
+                for u in units.iter().rev().filter(|u| !u.kept) {
+                    match (&mut f.decls[u.decl], u.spec) {
+                        (Decl::Var(g), Some(si)) => {
+                            g.specs.remove(si);
+                        }
+                        (Decl::Type(g), Some(si)) => {
+                            g.specs.remove(si);
+                        }
+                        _ => {
+                            f.decls.remove(u.decl);
+                        }
+                    }
                 }
-                Decl::Type(g) => {
-                    g.specs.remove(si);
-                }
-                _ => {}
-            },
-            None => {
-                decls.remove(u.decl);
+                f.decls.retain(|d| match d {
+                    Decl::Var(g) => !g.specs.is_empty(),
+                    Decl::Type(g) => !g.specs.is_empty(),
+                    _ => true,
+                });
             }
         }
     }
-    for f in pkgs.iter_mut().flat_map(|p| p.files.iter_mut()) {
-        if !f.lazy {
-            continue;
-        }
-        f.decls.retain(|d| match d {
-            Decl::Var(g) => !g.specs.is_empty(),
-            Decl::Type(g) => !g.specs.is_empty(),
-            _ => true,
-        });
-        let (text, base, decls) = (f.text, f.base, &f.decls);
-        f.imports.retain(|imp| {
-            let alias = match &imp.name {
-                Some(n) => n.name.as_str(),
-                None => imp.path.rsplit('/').next().unwrap_or(&imp.path),
-            };
-            mentions(text, decls, base, alias)
-        });
+}
+
+/// The name a file refers to an import by.
+fn alias(imp: &Import) -> &str {
+    match &imp.name {
+        Some(n) => &n.name,
+        None => imp.path.rsplit('/').next().unwrap_or(&imp.path),
     }
 }
 
-/// A text to scan for references.
+/// The source text of a unit.
+fn unit_text(f: &super::golib::LazyFile, u: &Unit) -> &'static str {
+    let sp = match (&f.decls[u.decl], u.spec) {
+        (Decl::Var(g), Some(si)) => g.specs[si].span,
+        (Decl::Type(g), Some(si)) => g.specs[si].span,
+        (d, _) => decl_span(d),
+    };
+    span_text(f.text, f.base, sp)
+}
+
+/// A text to look for names in.
 enum Text {
-    /// A whole eager file (package, file).
+    /// A joined file (package, index in Joined::texts).
     File(usize, usize),
-    /// A kept unit.
+    /// A marked unit.
     Unit(usize),
 }
 
@@ -233,24 +269,21 @@ fn decl_span(d: &Decl) -> crate::diag::Span {
     }
 }
 
-fn span_text(text: &str, base: u32, sp: crate::diag::Span) -> &str {
+fn span_text(text: &'static str, base: u32, sp: crate::diag::Span) -> &'static str {
     let lo = (sp.lo.saturating_sub(base) as usize).min(text.len());
     let hi = (sp.hi.saturating_sub(base) as usize).clamp(lo, text.len());
     &text[lo..hi]
 }
 
-/// Whether any kept declaration of a lazy file mentions `alias.`.
-fn mentions(text: &str, decls: &[Decl], base: u32, alias: &str) -> bool {
-    decls.iter().any(|d| {
-        let t = span_text(text, base, decl_span(d)).as_bytes();
-        let mut hit = false;
-        words(t, |w, next| {
-            if w == alias.as_bytes() && next == Some(b'.') {
-                hit = true;
-            }
-        });
-        hit
-    })
+/// Whether `text` mentions `alias.`.
+fn mentions(text: &str, alias: &str) -> bool {
+    let mut hit = false;
+    words(text.as_bytes(), |w, next| {
+        if w == alias.as_bytes() && next == Some(b'.') {
+            hit = true;
+        }
+    });
+    hit
 }
 
 fn is_word(c: u8) -> bool {
@@ -273,18 +306,9 @@ fn words(t: &[u8], mut f: impl FnMut(&[u8], Option<u8>)) {
     }
 }
 
-/// The program's references: `alias.Name` for each alias (the program has no lazy names).
-fn scan(t: &[u8], aliases: &[(String, usize)], mut f: impl FnMut(Option<usize>, &str)) {
-    scan_own(t, false, aliases, |q, name| {
-        if let Some(ai) = q {
-            f(Some(aliases[ai].1), name)
-        }
-    });
-}
-
 /// The references in a text of some package: every word when `own` (the package has lazy
 /// names of its own; reported with None), and `alias.Name` as (Some(alias index), Name).
-fn scan_own(
+fn scan(
     t: &[u8],
     own: bool,
     aliases: &[(String, usize)],

@@ -50,15 +50,57 @@ pub(super) struct Pp {
     pub(super) arg_index: usize,
     /// A panic value from an Error/String method is being printed (Go's p.panicking).
     pub(super) panicking: bool,
+    /// The buffer grew past 64 KiB (see Drop).
+    pub(super) big: bool,
+}
+
+/// Printers no longer in use, as Go's sync.Pool of pp keeps them on one P: a private slot and
+/// a stack. Go takes a pp from the pool and clears its flags but not its wid and prec: a
+/// directive on the fast path (`%x`, or Println) leaves the previous user's there, and a Format
+/// method reading State.Width or Precision without looking at ok sees them. Only those two
+/// numbers matter, so only they are kept, taken and returned in the pool's order.
+#[derive(Default)]
+struct PpPool {
+    private: Option<(i64, i64)>,
+    shared: Vec<(i64, i64)>,
+}
+
+thread_local! {
+    static FREE_PP: std::cell::RefCell<PpPool> = std::cell::RefCell::new(PpPool::default());
+}
+
+impl Drop for Pp {
+    /// Go's pp.free: a printer whose buffer grew past 64 KiB is not kept.
+    fn drop(&mut self) {
+        if self.buf.capacity() <= 64 << 10 && !self.big {
+            let w = (self.wid, self.prec);
+            let _ = FREE_PP.try_with(|f| {
+                let mut f = f.borrow_mut();
+                if f.private.is_none() {
+                    f.private = Some(w);
+                } else {
+                    f.shared.push(w);
+                }
+            });
+        }
+    }
 }
 
 impl Pp {
     pub(super) fn new() -> Pp {
+        let (wid, prec) = FREE_PP
+            .try_with(|f| {
+                let mut f = f.borrow_mut();
+                f.private.take().or_else(|| f.shared.pop())
+            })
+            .ok()
+            .flatten()
+            .unwrap_or((0, 0));
         Pp {
             buf: Vec::with_capacity(64),
             f: Flags::default(),
-            wid: 0,
-            prec: 0,
+            wid,
+            prec,
             arg: None,
             value: None,
             erroring: false,
@@ -68,7 +110,14 @@ impl Pp {
             wrapped: None,
             arg_index: 0,
             panicking: false,
+            big: false,
         }
+    }
+
+    /// The printed bytes, ending this printer.
+    pub(super) fn into_buf(mut self) -> Vec<u8> {
+        self.big = self.buf.capacity() > 64 << 10;
+        std::mem::take(&mut self.buf)
     }
 
     pub(super) fn write_rune(&mut self, r: u32) {

@@ -17,11 +17,13 @@
 mod fmtsort;
 mod format;
 mod print;
+mod scan;
 #[cfg(test)]
 mod tests;
 mod value;
 
 use format::Pp;
+pub use scan::*;
 
 use crate::os::write_fd;
 use crate::types::{Eface, GoSlice, GoString};
@@ -56,6 +58,54 @@ pub fn method_trampoline() -> Option<MethodTrampoline> {
     }
 }
 
+/// The code of compiler/golib/fmt's `callFormat` (registered by fmt's package initialization
+/// through `setFormatter`), through which the printer calls Format methods; 0 until then (a
+/// program that does not import fmt has no Formatter to call).
+static FORMAT_HOOK: AtomicUsize = AtomicUsize::new(0);
+
+/// fmt.setFormatter(f func(*fmtState) string) bool: remembers the code of the Go function the
+/// printer calls for an operand with a Format method.
+///
+/// # Safety
+/// `f` must be a Go func value (a closure record whose first word is its code).
+#[no_mangle]
+pub unsafe extern "C" fn deferc_fmt_setFormatter(f: *const usize) -> bool {
+    FORMAT_HOOK.store(*f, Ordering::Relaxed);
+    true
+}
+
+pub(crate) fn format_hook() -> Option<*const u8> {
+    match FORMAT_HOOK.load(Ordering::Relaxed) {
+        0 => None,
+        p => Some(p as *const u8),
+    }
+}
+
+/// compiler/golib/fmt's fmtState, the State a Format method is given: the operand, the verb
+/// and the directive's flags, and the bytes Format writes (a Go slice the Go code appends to).
+/// Every field is a word so the two layouts agree without padding rules.
+#[repr(C)]
+pub(crate) struct FmtState {
+    pub arg: Eface,
+    pub verb: i64,
+    pub wid: i64,
+    pub prec: i64,
+    /// FMT_* bits.
+    pub flags: i64,
+    pub buf: GoSlice,
+}
+
+pub(crate) const FMT_WID: i64 = 1;
+pub(crate) const FMT_PREC: i64 = 2;
+pub(crate) const FMT_MINUS: i64 = 4;
+pub(crate) const FMT_PLUS: i64 = 8;
+pub(crate) const FMT_SHARP: i64 = 16;
+pub(crate) const FMT_SPACE: i64 = 32;
+pub(crate) const FMT_ZERO: i64 = 64;
+
+/// The signature of fmt.Formatter's method.
+pub const FORMAT_METHOD: &[u8] = b"func(fmt.State, int32)";
+
 /// The method named `name` in `t`'s method table (sorted by name, so binary search).
 pub use crate::types::{find_method, find_method_sig};
 
@@ -78,34 +128,34 @@ unsafe fn args<'a>(args: *const Eface, n: usize) -> &'a [Eface] {
 /// Formats with Print's rules into a byte vector (for Rust callers such as panic printing).
 ///
 /// # Safety
-/// As `deferc_fmt_sprint`.
+/// As `deferc_fmt_Sprint`.
 pub unsafe fn sprint_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_print(args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// # Safety
-/// As `deferc_fmt_sprintln`.
+/// As `deferc_fmt_Sprintln`.
 pub unsafe fn sprintln_bytes(a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_println(args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// # Safety
-/// As `deferc_fmt_sprintf`.
+/// As `deferc_fmt_Sprintf`.
 pub unsafe fn sprintf_bytes(fmt: &[u8], a: *const Eface, n: usize) -> Vec<u8> {
     let mut p = Pp::new();
     p.do_printf(fmt, args(a, n));
-    p.buf
+    p.into_buf()
 }
 
 /// fmt.Errorf's formatting (compiler/golib/fmt): the message, and in `*wrapped` the index of
 /// the operand a valid %w wrapped, or -1.
 ///
 /// # Safety
-/// As `deferc_fmt_sprintf`; `wrapped` must be writable.
+/// As `deferc_fmt_Sprintf`; `wrapped` must be writable.
 #[no_mangle]
 pub unsafe extern "C" fn deferc_fmt_errorf(
     fmt_ptr: *const u8,
@@ -207,7 +257,12 @@ pub unsafe extern "C" fn deferc_fmt_appendPrintf(
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_fprint(fd: i64, args: *const Eface, n: usize) -> i64 {
+pub unsafe extern "C" fn deferc_fmt_fprint(
+    fd: i64,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> i64 {
     let b = sprint_bytes(args, n);
     write_fd(fd, &b);
     b.len() as i64
@@ -218,7 +273,12 @@ pub unsafe extern "C" fn deferc_fmt_fprint(fd: i64, args: *const Eface, n: usize
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_fprintln(fd: i64, args: *const Eface, n: usize) -> i64 {
+pub unsafe extern "C" fn deferc_fmt_fprintln(
+    fd: i64,
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> i64 {
     let b = sprintln_bytes(args, n);
     write_fd(fd, &b);
     b.len() as i64
@@ -235,6 +295,7 @@ pub unsafe extern "C" fn deferc_fmt_fprintf(
     fmt_len: usize,
     args: *const Eface,
     n: usize,
+    _cap: usize,
 ) -> i64 {
     let f = GoString {
         ptr: fmt_ptr,
@@ -251,7 +312,7 @@ pub unsafe extern "C" fn deferc_fmt_fprintf(
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprint(args: *const Eface, n: usize) -> GoString {
+pub unsafe extern "C" fn deferc_fmt_Sprint(args: *const Eface, n: usize, _cap: usize) -> GoString {
     GoString::from_bytes(&sprint_bytes(args, n))
 }
 
@@ -260,7 +321,11 @@ pub unsafe extern "C" fn deferc_fmt_sprint(args: *const Eface, n: usize) -> GoSt
 /// # Safety
 /// `args` must point at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprintln(args: *const Eface, n: usize) -> GoString {
+pub unsafe extern "C" fn deferc_fmt_Sprintln(
+    args: *const Eface,
+    n: usize,
+    _cap: usize,
+) -> GoString {
     GoString::from_bytes(&sprintln_bytes(args, n))
 }
 
@@ -269,11 +334,12 @@ pub unsafe extern "C" fn deferc_fmt_sprintln(args: *const Eface, n: usize) -> Go
 /// # Safety
 /// `fmt_ptr` must point at `fmt_len` bytes and `args` at `n` valid efaces.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_fmt_sprintf(
+pub unsafe extern "C" fn deferc_fmt_Sprintf(
     fmt_ptr: *const u8,
     fmt_len: usize,
     args: *const Eface,
     n: usize,
+    _cap: usize,
 ) -> GoString {
     let f = GoString {
         ptr: fmt_ptr,

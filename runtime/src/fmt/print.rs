@@ -4,10 +4,13 @@
 use super::fmtsort::fmtsort_compare;
 use super::format::{Flags, LDIGITS, UDIGITS};
 use super::value::Value;
-use super::{method_trampoline, METHOD_PANICKED, STRING_METHOD};
+use super::{
+    format_hook, method_trampoline, FmtState, FMT_MINUS, FMT_PLUS, FMT_PREC, FMT_SHARP, FMT_SPACE,
+    FMT_WID, FMT_ZERO, FORMAT_METHOD, METHOD_PANICKED, STRING_METHOD,
+};
 use crate::print::is_predeclared_basic;
 use crate::strings::decode_rune;
-use crate::types::{find_method_sig, Eface, Kind, Method, Type};
+use crate::types::{find_method_sig, Eface, GoSlice, Kind, Method, Type};
 
 use super::format::Pp;
 
@@ -226,6 +229,43 @@ impl Pp {
         if t.nmethods == 0 {
             return false;
         }
+        // A Formatter formats itself, whatever the verb (Go checks it first).
+        if let Some(hook) = format_hook() {
+            if find_method_sig(t, b"Format", FORMAT_METHOD).is_some() {
+                let f = self.f;
+                let bit = |on: bool, b: i64| if on { b } else { 0 };
+                let mut st = FmtState {
+                    arg,
+                    verb: verb as i64,
+                    wid: self.wid,
+                    prec: self.prec,
+                    flags: bit(f.wid_present, FMT_WID)
+                        | bit(f.prec_present, FMT_PREC)
+                        | bit(f.minus, FMT_MINUS)
+                        | bit(f.plus || f.plus_v, FMT_PLUS)
+                        | bit(f.sharp || f.sharp_v, FMT_SHARP)
+                        | bit(f.space, FMT_SPACE)
+                        | bit(f.zero, FMT_ZERO),
+                    buf: GoSlice {
+                        ptr: std::ptr::null_mut(),
+                        len: 0,
+                        cap: 0,
+                    },
+                };
+                // callFormat(&st) calls arg.Format(&st, verb); what it wrote is in st.buf (a
+                // Go heap slice this frame keeps alive: stacks are roots).
+                let r = call(hook, &mut st as *mut FmtState as *const u8);
+                if st.buf.len > 0 {
+                    // SAFETY: st.buf is a Go slice of st.buf.len initialized bytes.
+                    let b = unsafe { std::slice::from_raw_parts(st.buf.ptr, st.buf.len) };
+                    self.buf.extend_from_slice(b);
+                }
+                if r.len == METHOD_PANICKED && r.ptr.is_null() {
+                    self.method_panicked(t, arg, verb, "Format");
+                }
+                return true;
+            }
+        }
         let (m, name): (&Method, &str) = if self.f.sharp_v {
             match find_method_sig(t, b"GoString", STRING_METHOD) {
                 Some(m) => (m, "GoString"),
@@ -245,7 +285,22 @@ impl Pp {
         };
         let r = call(m.code, arg.data);
         if r.len == METHOD_PANICKED && r.ptr.is_null() {
-            // What Go's catchPanic prints.
+            self.method_panicked(t, arg, verb, name);
+            return true;
+        }
+        // SAFETY: the method returned a valid Go string.
+        let s = unsafe { r.as_bytes() };
+        if name == "GoString" {
+            self.fmt_s(s);
+        } else {
+            self.fmt_string(s, verb);
+        }
+        true
+    }
+
+    /// What Go's catchPanic prints for a method (`name`) of operand `arg` that panicked.
+    fn method_panicked(&mut self, t: &Type, arg: Eface, verb: u32, name: &str) {
+        {
             if t.kind() == Kind::Pointer && arg.data.is_null() {
                 self.buf.extend_from_slice(b"<nil>");
             } else {
@@ -272,16 +327,7 @@ impl Pp {
                 self.buf.push(b')');
                 self.f = old;
             }
-            return true;
         }
-        // SAFETY: the method returned a valid Go string.
-        let s = unsafe { r.as_bytes() };
-        if name == "GoString" {
-            self.fmt_s(s);
-        } else {
-            self.fmt_string(s, verb);
-        }
-        true
     }
 
     /// Prints one operand (an interface value; typ null = nil) with a verb.

@@ -979,11 +979,14 @@ fn entry_points() {
     let f = b"%d-%s";
     // SAFETY: valid buffers.
     unsafe {
-        let s = deferc_fmt_sprintf(f.as_ptr(), f.len(), args.as_ptr(), 2);
+        let s = deferc_fmt_Sprintf(f.as_ptr(), f.len(), args.as_ptr(), 2, 2);
         assert_eq!(s.as_bytes(), b"42-go");
-        assert_eq!(deferc_fmt_sprint(args.as_ptr(), 2).as_bytes(), b"42go");
-        assert_eq!(deferc_fmt_sprintln(args.as_ptr(), 2).as_bytes(), b"42 go\n");
-        assert_eq!(deferc_fmt_sprint(std::ptr::null(), 0).len, 0);
+        assert_eq!(deferc_fmt_Sprint(args.as_ptr(), 2, 2).as_bytes(), b"42go");
+        assert_eq!(
+            deferc_fmt_Sprintln(args.as_ptr(), 2, 2).as_bytes(),
+            b"42 go\n"
+        );
+        assert_eq!(deferc_fmt_Sprint(std::ptr::null(), 0, 0).len, 0);
     }
     // Fprint* to a pipe: the byte count is returned and the bytes arrive.
     use std::io::Read;
@@ -992,9 +995,9 @@ fn entry_points() {
     let fd = w.as_raw_fd() as i64;
     // SAFETY: valid buffers.
     let n = unsafe {
-        deferc_fmt_fprintln(fd, args.as_ptr(), 2)
-            + deferc_fmt_fprint(fd, args.as_ptr(), 2)
-            + deferc_fmt_fprintf(fd, f.as_ptr(), f.len(), args.as_ptr(), 2)
+        deferc_fmt_fprintln(fd, args.as_ptr(), 2, 2)
+            + deferc_fmt_fprint(fd, args.as_ptr(), 2, 2)
+            + deferc_fmt_fprintf(fd, f.as_ptr(), f.len(), args.as_ptr(), 2, 2)
     };
     drop(w);
     let mut got = String::new();

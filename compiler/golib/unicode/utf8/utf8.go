@@ -1,7 +1,7 @@
 // Package utf8: the parts of Go 1.19's unicode/utf8 that decode and encode, written for
 // deferc in the defer language. RuneLen, RuneCountInString, ValidString, ValidRune and the
 // constants (RuneError, RuneSelf, MaxRune, UTFMax) are implemented by the runtime (see
-// check::lib) and reached here by their plain names.
+// native.go).
 package utf8
 
 // Surrogate halves are not valid runes on their own.
