@@ -114,21 +114,16 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
 pub(super) struct Joined {
     pub path: String,
     pub name: String,
-    imports: Vec<Import>,
-    decls: Vec<Decl>,
+    pub imports: Vec<Import>,
+    pub decls: Vec<Decl>,
     /// Its on-demand files not joined yet (indices into `GoPackage::on_demand`).
     waiting: Vec<usize>,
-    /// The text and imports of each joined file (what lazy.rs looks for names in).
-    pub texts: Vec<(&'static str, Vec<Import>)>,
     /// Its lazy files, whole; lazy::mark decides which declarations are joined.
     pub lazy: Vec<LazyFile>,
 }
 
 /// A lazy file, parsed.
 pub(super) struct LazyFile {
-    pub text: &'static str,
-    /// Position of the file's first byte (diag::Source::add_lib).
-    pub base: u32,
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
 }
@@ -158,7 +153,6 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 imports: Vec::new(),
                 decls: Vec::new(),
                 waiting: (0..pkg.on_demand.len()).collect(),
-                texts: Vec::new(),
                 lazy: Vec::new(),
             };
             for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
@@ -186,7 +180,7 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             }
         }
         // The lazy declarations named so far, and the packages their imports bring.
-        marks = super::lazy::mark(&src.raw, &file.imports, &joined);
+        marks = super::lazy::mark(&file.decls, &file.imports, &joined);
         for path in marks.imported(&joined) {
             if !seen.contains(&path) {
                 queue.push(path);
@@ -254,8 +248,6 @@ fn parse_lazy(
         );
     }
     j.lazy.push(LazyFile {
-        text,
-        base,
         imports: f.imports,
         decls: f.decls,
     });
@@ -285,7 +277,6 @@ fn join_file(
         );
     }
     queue.extend(f.imports.iter().map(|i| i.path.clone()));
-    j.texts.push((text, f.imports.clone()));
     for imp in f.imports {
         add_import(&mut j.imports, imp);
     }

@@ -1,26 +1,29 @@
 //! Lazy library files: a Go-source package's lazy files (golib.rs) contribute only the
-//! package-level declarations that something refers to. unicode's hundreds of table variables
-//! and strings' rarely used functions and types would otherwise be checked and compiled with
-//! every program that imports the package (directly or through another package), which is
-//! most of a small program's start-up time.
+//! package-level declarations that something names. unicode's hundreds of table variables and
+//! the many functions and types of strings and strconv would otherwise be checked and
+//! compiled with every program that imports the package (directly or through another
+//! package), which is most of a small program's start-up time.
 //!
-//! "Refers to" is decided on the text, before anything is checked, and over-approximates: a
-//! declaration is kept when its name appears as a word in a text that can see it. Texts that
-//! can see package P's names are P's own files and kept declarations (every word counts), and
-//! any file or kept declaration importing P (only words written `alias.Name` count). The
-//! program and the eager files of every package start the search; each declaration kept adds
-//! its own text. A method goes with its receiver's type name (a value of a type can only come
-//! from code that names the type, or from a declaration that names it in its result).
-//! Comments and strings may keep a declaration needlessly, never drop one that is needed, so
-//! dropping is invisible: a lazy file must only hold declarations whose initialization has no
-//! effect beyond its own variables (no `init`, which is kept anyway), as tables, functions
-//! and types are.
+//! "Names" is decided on the syntax, before anything is checked, and over-approximates: a
+//! declaration is marked when an identifier in an expression or type of a text that can see
+//! it is its name. Texts that can see package P's declarations are P's own joined files and
+//! marked declarations (any identifier counts, but not a selector's `x.Name`, which is a
+//! field, a method or another package's), and any file or marked declaration importing P
+//! (only `alias.Name` counts). The program and the joined files of every package start the
+//! search; each declaration marked adds its own syntax. A method goes with its receiver's
+//! type name (a value of a type only comes from code that names the type, or from a
+//! declaration that names it in its result). A local or parameter named like a declaration
+//! may mark it needlessly, never miss one that is needed, so dropping the rest is invisible:
+//! a lazy file must only hold declarations whose initialization has no effect beyond its own
+//! variables (an `init` is always joined), as tables, functions and types are.
 //!
-//! An import of a lazy file that no kept declaration of that file uses is dropped too, so
-//! pruning never makes an import unused.
+//! The imports of a lazy file are joined only when a marked declaration of the file uses
+//! them, so pruning never makes an import unused, and an unused part of a package costs the
+//! packages only it imports too.
 
-use super::golib::Joined;
+use super::golib::{Joined, LazyFile};
 use crate::syntax::ast::{Decl, Expr, ExprKind, Import};
+use crate::syntax::visit::{walk_decl, walk_expr, Flow, Visitor};
 use std::collections::HashMap;
 
 /// One droppable piece of a lazy file: a function, a method, one var or type spec, or a whole
@@ -33,6 +36,8 @@ struct Unit {
     /// The var or type spec, or None for the whole declaration.
     spec: Option<usize>,
     kept: bool,
+    /// The import aliases of its file it uses (known once kept).
+    uses: Vec<String>,
 }
 
 /// Which declarations of the joined packages' lazy files something names (lazy::mark).
@@ -41,8 +46,8 @@ pub(super) struct Marks {
 }
 
 /// Marks the declarations of the lazy files of `pkgs` that something names; `prog` and
-/// `prog_imports` are the program's text and imports.
-pub(super) fn mark<'a>(prog: &[u8], prog_imports: &[Import], pkgs: &'a [Joined]) -> Marks {
+/// `prog_imports` are the program's declarations and imports.
+pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined]) -> Marks {
     let mut units: Vec<Unit> = Vec::new();
     if pkgs.iter().all(|p| p.lazy.is_empty()) {
         return Marks { units };
@@ -52,13 +57,10 @@ pub(super) fn mark<'a>(prog: &[u8], prog_imports: &[Import], pkgs: &'a [Joined])
         .enumerate()
         .map(|(i, p)| (p.path.as_str(), i))
         .collect();
-    // Units by name, per package; texts to scan.
+    // Units by name, per package.
     let mut names: Vec<HashMap<&'a str, Vec<usize>>> = vec![HashMap::new(); pkgs.len()];
-    let mut work: Vec<Text> = Vec::new();
+    let mut work: Vec<usize> = Vec::new();
     for (pi, p) in pkgs.iter().enumerate() {
-        for fi in 0..p.texts.len() {
-            work.push(Text::File(pi, fi));
-        }
         for (fi, f) in p.lazy.iter().enumerate() {
             for (di, d) in f.decls.iter().enumerate() {
                 let mut unit = |spec: Option<usize>, ns: Vec<&'a str>| {
@@ -70,9 +72,10 @@ pub(super) fn mark<'a>(prog: &[u8], prog_imports: &[Import], pkgs: &'a [Joined])
                         decl: di,
                         spec,
                         kept: always,
+                        uses: Vec::new(),
                     });
                     if always {
-                        work.push(Text::Unit(u));
+                        work.push(u);
                     }
                     for n in ns {
                         names[pi].entry(n).or_default().push(u);
@@ -104,60 +107,60 @@ pub(super) fn mark<'a>(prog: &[u8], prog_imports: &[Import], pkgs: &'a [Joined])
             }
         }
     }
-    // Aliases under which a file sees the packages that have lazy files.
-    let has_lazy: Vec<bool> = pkgs.iter().map(|p| !p.lazy.is_empty()).collect();
+    // The aliases under which some imports see packages with lazy files.
     let aliases = |imports: &[Import]| -> Vec<(String, usize)> {
         imports
             .iter()
             .filter_map(|imp| {
                 let &pi = by_path.get(imp.path.as_str())?;
-                if !has_lazy[pi] {
-                    return None;
-                }
-                Some((alias(imp).to_string(), pi))
+                (!pkgs[pi].lazy.is_empty()).then(|| (alias(imp).to_string(), pi))
             })
             .collect()
     };
-    let keep = |pi: usize, name: &str, units: &mut Vec<Unit>, work: &mut Vec<Text>| {
-        if let Some(us) = names[pi].get(name) {
-            for &u in us {
-                if !units[u].kept {
-                    units[u].kept = true;
-                    work.push(Text::Unit(u));
-                }
+    let keep = |pi: usize, name: &str, units: &mut Vec<Unit>, work: &mut Vec<usize>| {
+        for &u in names[pi].get(name).into_iter().flatten() {
+            if !units[u].kept {
+                units[u].kept = true;
+                work.push(u);
             }
         }
     };
-    let prog_aliases = aliases(prog_imports);
-    scan(prog, false, &prog_aliases, |q, name| {
-        if let Some(ai) = q {
-            keep(prog_aliases[ai].1, name, &mut units, &mut work);
+    // What the program and the joined files name.
+    let mut found = Refs::new(false, aliases(prog_imports));
+    prog.iter().for_each(|d| _ = found.visit_decl(d));
+    for (ai, name) in found.qualified {
+        keep(found.aliases[ai].1, &name, &mut units, &mut work);
+    }
+    for (pi, p) in pkgs.iter().enumerate() {
+        let mut found = Refs::new(!p.lazy.is_empty(), aliases(&p.imports));
+        p.decls.iter().for_each(|d| _ = found.visit_decl(d));
+        for name in found.own {
+            keep(pi, &name, &mut units, &mut work);
         }
-    });
-    while let Some(t) = work.pop() {
-        let (pi, text, imports) = match t {
-            Text::File(pi, fi) => {
-                let (text, imports) = &pkgs[pi].texts[fi];
-                (pi, *text, imports)
-            }
-            Text::Unit(u) => {
-                let un = &units[u];
-                let f = &pkgs[un.pkg].lazy[un.file];
-                (un.pkg, unit_text(f, un), &f.imports)
-            }
-        };
-        let fa = aliases(imports);
-        let mut found: Vec<(Option<usize>, String)> = Vec::new();
-        // Own names are plain words; other packages' need `alias.`.
-        scan(text.as_bytes(), has_lazy[pi], &fa, |q, name| {
-            found.push((q, name.to_string()))
-        });
-        for (q, name) in found {
-            match q {
-                None => keep(pi, &name, &mut units, &mut work),
-                Some(ai) => keep(fa[ai].1, &name, &mut units, &mut work),
+        for (ai, name) in found.qualified {
+            keep(found.aliases[ai].1, &name, &mut units, &mut work);
+        }
+    }
+    // What the marked declarations name, until nothing more is marked.
+    while let Some(u) = work.pop() {
+        let un = &units[u];
+        let pi = un.pkg;
+        let f = &pkgs[pi].lazy[un.file];
+        let mut found = Refs::new(true, aliases(&f.imports));
+        found.visit_unit(f, un);
+        let mut uses: Vec<String> = Vec::new();
+        for (ai, name) in found.qualified {
+            keep(found.aliases[ai].1, &name, &mut units, &mut work);
+        }
+        for name in found.own {
+            keep(pi, &name, &mut units, &mut work);
+        }
+        for a in found.selected {
+            if !uses.contains(&a) {
+                uses.push(a);
             }
         }
+        units[u].uses = uses;
     }
     Marks { units }
 }
@@ -166,18 +169,10 @@ impl Marks {
     /// The paths of the packages the marked declarations import.
     pub(super) fn imported(&self, pkgs: &[Joined]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for (pi, p) in pkgs.iter().enumerate() {
-            for (fi, f) in p.lazy.iter().enumerate() {
-                let kept: Vec<&str> = self
-                    .units
-                    .iter()
-                    .filter(|u| u.kept && u.pkg == pi && u.file == fi)
-                    .map(|u| unit_text(f, u))
-                    .collect();
-                for imp in &f.imports {
-                    if !out.contains(&imp.path) && kept.iter().any(|t| mentions(t, alias(imp))) {
-                        out.push(imp.path.clone());
-                    }
+        for u in self.units.iter().filter(|u| u.kept) {
+            for imp in &pkgs[u.pkg].lazy[u.file].imports {
+                if u.uses.iter().any(|a| a == alias(imp)) && !out.contains(&imp.path) {
+                    out.push(imp.path.clone());
                 }
             }
         }
@@ -187,34 +182,29 @@ impl Marks {
     /// Drops the declarations of lazy files that are not marked, and the imports no marked
     /// declaration of their file uses.
     pub(super) fn apply(self, pkgs: &mut [Joined]) {
+        // Back to front, so that indices stay valid.
+        for u in self.units.iter().rev().filter(|u| !u.kept) {
+            let decls = &mut pkgs[u.pkg].lazy[u.file].decls;
+            match (&mut decls[u.decl], u.spec) {
+                (Decl::Var(g), Some(si)) => {
+                    g.specs.remove(si);
+                }
+                (Decl::Type(g), Some(si)) => {
+                    g.specs.remove(si);
+                }
+                _ => {
+                    decls.remove(u.decl);
+                }
+            }
+        }
         for (pi, p) in pkgs.iter_mut().enumerate() {
             for (fi, f) in p.lazy.iter_mut().enumerate() {
-                let units: Vec<&Unit> = self
-                    .units
-                    .iter()
-                    .filter(|u| u.pkg == pi && u.file == fi)
-                    .collect();
-                let kept: Vec<&str> = units
-                    .iter()
-                    .filter(|u| u.kept)
-                    .map(|u| unit_text(f, u))
-                    .collect();
-                f.imports
-                    .retain(|imp| kept.iter().any(|t| mentions(t, alias(imp))));
-                // Back to front, so that indices stay valid.
-                for u in units.iter().rev().filter(|u| !u.kept) {
-                    match (&mut f.decls[u.decl], u.spec) {
-                        (Decl::Var(g), Some(si)) => {
-                            g.specs.remove(si);
-                        }
-                        (Decl::Type(g), Some(si)) => {
-                            g.specs.remove(si);
-                        }
-                        _ => {
-                            f.decls.remove(u.decl);
-                        }
-                    }
-                }
+                let used = |a: &str| {
+                    self.units
+                        .iter()
+                        .any(|u| u.kept && u.pkg == pi && u.file == fi && u.uses.iter().any(|x| x == a))
+                };
+                f.imports.retain(|imp| used(alias(imp)));
                 f.decls.retain(|d| match d {
                     Decl::Var(g) => !g.specs.is_empty(),
                     Decl::Type(g) => !g.specs.is_empty(),
@@ -233,24 +223,6 @@ fn alias(imp: &Import) -> &str {
     }
 }
 
-/// The source text of a unit.
-fn unit_text(f: &super::golib::LazyFile, u: &Unit) -> &'static str {
-    let sp = match (&f.decls[u.decl], u.spec) {
-        (Decl::Var(g), Some(si)) => g.specs[si].span,
-        (Decl::Type(g), Some(si)) => g.specs[si].span,
-        (d, _) => decl_span(d),
-    };
-    span_text(f.text, f.base, sp)
-}
-
-/// A text to look for names in.
-enum Text {
-    /// A joined file (package, index in Joined::texts).
-    File(usize, usize),
-    /// A marked unit.
-    Unit(usize),
-}
-
 /// The name of a method's receiver type: `T`, `*T`, `(T)`.
 fn recv_type_name(t: &Expr) -> &str {
     match &t.kind {
@@ -261,76 +233,175 @@ fn recv_type_name(t: &Expr) -> &str {
     }
 }
 
-fn decl_span(d: &Decl) -> crate::diag::Span {
-    match d {
-        Decl::Func(f) => f.span,
-        Decl::Var(g) | Decl::Const(g) => g.span,
-        Decl::Type(g) => g.span,
+/// The names a piece of syntax uses: identifiers (when `own`), `alias.Name` for the aliases
+/// of packages with lazy files, and which aliases of any import it selects from.
+struct Refs {
+    own_names: bool,
+    aliases: Vec<(String, usize)>,
+    own: Vec<String>,
+    qualified: Vec<(usize, String)>,
+    selected: Vec<String>,
+}
+
+impl Refs {
+    fn new(own_names: bool, aliases: Vec<(String, usize)>) -> Refs {
+        Refs {
+            own_names,
+            aliases,
+            own: Vec::new(),
+            qualified: Vec::new(),
+            selected: Vec::new(),
+        }
+    }
+
+    /// Visits one unit of a lazy file: a var or type spec alone, else its declaration.
+    fn visit_unit(&mut self, f: &LazyFile, u: &Unit) {
+        match (&f.decls[u.decl], u.spec) {
+            (Decl::Var(g), Some(si)) => {
+                let s = &g.specs[si];
+                s.ty.iter().chain(&s.values).for_each(|e| _ = self.visit_expr(e));
+            }
+            (Decl::Type(g), Some(si)) => {
+                let s = &g.specs[si];
+                s.type_params.iter().for_each(|p| _ = self.visit_field(p));
+                _ = self.visit_expr(&s.ty);
+            }
+            (d, _) => _ = walk_decl(self, d),
+        }
     }
 }
 
-fn span_text(text: &'static str, base: u32, sp: crate::diag::Span) -> &'static str {
-    let lo = (sp.lo.saturating_sub(base) as usize).min(text.len());
-    let hi = (sp.hi.saturating_sub(base) as usize).clamp(lo, text.len());
-    &text[lo..hi]
-}
-
-/// Whether `text` mentions `alias.`.
-fn mentions(text: &str, alias: &str) -> bool {
-    let mut hit = false;
-    words(text.as_bytes(), |w, next| {
-        if w == alias.as_bytes() && next == Some(b'.') {
-            hit = true;
+impl Visitor for Refs {
+    fn visit_expr(&mut self, e: &Expr) -> Flow {
+        match &e.kind {
+            ExprKind::Ident(n) if self.own_names => self.own.push(n.clone()),
+            ExprKind::Selector(x, sel) => {
+                if let ExprKind::Ident(a) = &x.kind {
+                    if !self.selected.contains(a) {
+                        self.selected.push(a.clone());
+                    }
+                    if let Some(ai) = self.aliases.iter().position(|(al, _)| al == a) {
+                        self.qualified.push((ai, sel.name.clone()));
+                    }
+                }
+            }
+            _ => {}
         }
-    });
-    hit
-}
-
-fn is_word(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
-}
-
-/// Call `f` with every maximal run of identifier bytes and the byte after it.
-fn words(t: &[u8], mut f: impl FnMut(&[u8], Option<u8>)) {
-    let mut i = 0;
-    while i < t.len() {
-        if !is_word(t[i]) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < t.len() && is_word(t[i]) {
-            i += 1;
-        }
-        f(&t[s..i], t.get(i).copied());
+        walk_expr(self, e)
     }
 }
 
-/// The references in a text of some package: every word when `own` (the package has lazy
-/// names of its own; reported with None), and `alias.Name` as (Some(alias index), Name).
-fn scan(
-    t: &[u8],
-    own: bool,
-    aliases: &[(String, usize)],
-    mut f: impl FnMut(Option<usize>, &str),
-) {
-    if !own && aliases.is_empty() {
-        return;
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Diags, Source};
+    use crate::syntax::ast::{Decl, File};
+
+    fn load(program: &str) -> File {
+        let mut src = Source::new("t.go", program);
+        let mut diags = Diags::default();
+        crate::loader::load(&mut src, &mut diags).expect("loads")
     }
-    let mut qual: Option<usize> = None;
-    words(t, |w, next| {
-        let Ok(w) = std::str::from_utf8(w) else {
-            qual = None;
-            return;
-        };
-        if let Some(ai) = qual.take() {
-            f(Some(ai), w);
+
+    /// The names of package `path`'s package-level declarations (methods as Type.Method),
+    /// or None if the package is not joined.
+    fn names(f: &File, path: &str) -> Option<Vec<String>> {
+        let lib = f.libs.iter().find(|l| l.path == path)?;
+        let mut out = Vec::new();
+        for d in &f.decls[lib.decls.clone()] {
+            match d {
+                Decl::Func(fd) => out.push(match &fd.recv {
+                    Some(r) => format!("{}.{}", super::recv_type_name(&r.ty), fd.name.name),
+                    None => fd.name.name.clone(),
+                }),
+                Decl::Var(g) | Decl::Const(g) => {
+                    out.extend(g.specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.clone())))
+                }
+                Decl::Type(g) => out.extend(g.specs.iter().map(|s| s.name.name.clone())),
+            }
         }
-        if own {
-            f(None, w);
+        Some(out)
+    }
+
+    fn program(imports: &str, body: &str) -> String {
+        format!("package main\nimport ({})\nfunc main() {{ {} }}\n", imports, body)
+    }
+
+    #[test]
+    fn only_named_declarations_are_joined() {
+        let f = load(&program("\"strings\"", "println(strings.Contains(\"ab\", \"b\"))"));
+        assert_eq!(names(&f, "strings").unwrap(), vec!["Contains"]);
+        // Nothing of strings' imports is needed.
+        for p in ["io", "unicode", "unicode/utf8", "sync", "errors"] {
+            assert!(names(&f, p).is_none(), "{} joined", p);
         }
-        if next == Some(b'.') {
-            qual = aliases.iter().position(|(a, _)| a == w);
+    }
+
+    #[test]
+    fn what_a_declaration_uses_is_joined_with_it() {
+        // Title uses Map, isSeparator and unicode's IsLetter, IsDigit, IsSpace and ToTitle.
+        let f = load(&program("\"strings\"", "println(strings.Title(\"ab\"))"));
+        let s = names(&f, "strings").unwrap();
+        for n in ["Title", "Map", "isSeparator"] {
+            assert!(s.contains(&n.to_string()), "{} missing from {:?}", n, s);
         }
-    });
+        assert!(!s.contains(&"Split".to_string()));
+        let u = names(&f, "unicode").unwrap();
+        for n in ["IsLetter", "IsDigit", "IsSpace", "ToTitle"] {
+            assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
+        }
+        // No table is joined: the functions are the runtime's.
+        assert!(!u.contains(&"Han".to_string()) && !u.contains(&"table".to_string()), "{:?}", u);
+        assert!(names(&f, "unicode/utf8").is_some());
+    }
+
+    #[test]
+    fn a_type_brings_its_methods_and_an_alias_counts() {
+        let f = load(&program(
+            "s \"strings\"",
+            "var b s.Builder; b.WriteString(\"x\"); println(b.String())",
+        ));
+        let s = names(&f, "strings").unwrap();
+        for n in ["Builder", "Builder.String", "Builder.WriteString", "Builder.grow"] {
+            assert!(s.contains(&n.to_string()), "{} missing from {:?}", n, s);
+        }
+        assert!(!s.contains(&"Reader".to_string()) && !s.contains(&"Reader.Read".to_string()));
+        assert!(names(&f, "io").is_none() && names(&f, "sync").is_none());
+        // Replacer needs sync (its Once) and io.
+        let f = load(&program("\"strings\"", "println(strings.NewReplacer(\"a\", \"b\").Replace(\"a\"))"));
+        assert!(names(&f, "sync").is_some() && names(&f, "io").is_some());
+    }
+
+    #[test]
+    fn tables_are_joined_by_name() {
+        let f = load(&program("\"unicode\"", "println(unicode.Is(unicode.Han, 'x'))"));
+        let u = names(&f, "unicode").unwrap();
+        for n in ["Is", "Han", "table", "tables", "fillTable", "numTables", "is16", "is32"] {
+            assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
+        }
+        for n in ["Latin", "Scripts", "Categories", "L", "Letter", "CaseRanges"] {
+            assert!(!u.contains(&n.to_string()), "{} joined", n);
+        }
+        // GraphicRanges names six tables.
+        let f = load(&program("\"unicode\"", "println(len(unicode.GraphicRanges))"));
+        let u = names(&f, "unicode").unwrap();
+        for n in ["GraphicRanges", "L", "M", "N", "P", "S", "Zs"] {
+            assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
+        }
+        assert!(!u.contains(&"Han".to_string()) && !u.contains(&"PrintRanges".to_string()));
+    }
+
+    #[test]
+    fn comments_literals_fields_and_selectors_do_not_count() {
+        // A comment or string naming a table does not keep it, nor a field of the same name.
+        let f = load(
+            "package main\nimport (\"strings\"; \"unicode\")\ntype T struct{ Han int }\n\
+             // unicode.Latin\nfunc main() { var t T; println(t.Han, strings.ToUpper(\"x\"), \
+             unicode.IsUpper('x'), \"unicode.Greek\", `unicode.Cyrillic`) }\n",
+        );
+        let u = names(&f, "unicode").unwrap();
+        for n in ["Latin", "Han", "Greek", "Cyrillic"] {
+            assert!(!u.contains(&n.to_string()), "{} joined", n);
+        }
+        assert!(u.contains(&"IsUpper".to_string()));
+    }
 }
