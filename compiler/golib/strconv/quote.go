@@ -159,8 +159,8 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 }
 
 // UnquoteChar decodes the first character or escape sequence of the escaped string or
-// character literal s, quoted by quote ('\'', '"' or 0 for neither): its value, whether it
-// needs UTF-8 to be written, and the rest of s.
+// character literal s, quoted by quote (a single or a double quote, or 0 for neither): its
+// value, whether it needs UTF-8 to be written, and the rest of s.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	var res [3]int
 	v := unquoteChar(s, quote, &res)

@@ -1,7 +1,6 @@
-// Package unicode's functions (a lazy file: a program compiles only those it names). The
-// classes and case mappings of the standard tables are the runtime's
-// (runtime/src/pkg_unicode); Is, In and IsOneOf search any RangeTable, and `to` any
-// SpecialCase, as Go's letter.go does.
+// Package unicode: Is, In and IsOneOf, which search any RangeTable as Go's letter.go does,
+// GraphicRanges and PrintRanges, and what makes the tables of tables.go (lazy, as all of
+// unicode).
 package unicode
 
 // GraphicRanges defines the set of graphic characters according to Unicode.
@@ -14,25 +13,6 @@ var GraphicRanges = []*RangeTable{
 var PrintRanges = []*RangeTable{
 	L, M, N, P, S,
 }
-
-func IsLetter(r rune) bool
-func IsDigit(r rune) bool
-func IsNumber(r rune) bool
-func IsUpper(r rune) bool
-func IsLower(r rune) bool
-func IsTitle(r rune) bool
-func IsPunct(r rune) bool
-func IsMark(r rune) bool
-func IsSymbol(r rune) bool
-func IsControl(r rune) bool
-func IsSpace(r rune) bool
-func IsPrint(r rune) bool
-func IsGraphic(r rune) bool
-func To(_case int, r rune) rune
-func ToUpper(r rune) rune
-func ToLower(r rune) rune
-func ToTitle(r rune) rune
-func SimpleFold(r rune) rune
 
 // linearMax is the longest table searched linearly (Go's calibrated value).
 const linearMax = 18
@@ -130,33 +110,6 @@ func In(r rune, ranges ...*RangeTable) bool {
 		}
 	}
 	return false
-}
-
-// to maps r to case _case by caseRange, and reports whether a range held r.
-func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
-	if _case < 0 || MaxCase <= _case {
-		return ReplacementChar, false
-	}
-	lo, hi := 0, len(caseRange)
-	for lo < hi {
-		m := lo + (hi-lo)/2
-		cr := caseRange[m]
-		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
-			delta := cr.Delta[_case]
-			if delta > MaxRune {
-				// Alternating upper and lower case from an upper-case Lo: even offsets are
-				// upper case, odd lower; the case's low bit picks (title is upper here).
-				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
-			}
-			return r + delta, true
-		}
-		if r < rune(cr.Lo) {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return r, false
 }
 
 // tables holds table k's *RangeTable once made, so every name of it shares the pointer.

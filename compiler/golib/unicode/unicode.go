@@ -1,7 +1,9 @@
 // Package unicode: Go 1.19's unicode package (Unicode 13.0.0) for deferc. This file holds its
-// types, constants and SpecialCase's methods; letter.go (lazy) the functions and tables.go
-// (lazy, generated) the table variables and maps, whose ranges are static data in the runtime
-// (runtime/src/pkg_unicode): a program compiles only the names it uses.
+// types, constants and SpecialCase's methods; native.go the functions the runtime
+// implements, letter.go Is and In, and tables.go (generated) the table variables and maps,
+// whose ranges are static data in the runtime (runtime/src/pkg_unicode). All of the
+// package's files are lazy (loader/lazy.rs): a program parses and compiles only what it
+// names.
 package unicode
 
 const (
@@ -87,4 +89,31 @@ func (special SpecialCase) ToLower(r rune) rune {
 		r1 = ToLower(r)
 	}
 	return r1
+}
+
+// to maps r to case _case by caseRange, and reports whether a range held r.
+func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
+	if _case < 0 || MaxCase <= _case {
+		return ReplacementChar, false
+	}
+	lo, hi := 0, len(caseRange)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		cr := caseRange[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[_case]
+			if delta > MaxRune {
+				// Alternating upper and lower case from an upper-case Lo: even offsets are
+				// upper case, odd lower; the case's low bit picks (title is upper here).
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
+			}
+			return r + delta, true
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return r, false
 }

@@ -14,10 +14,10 @@
 //!
 //! A package file may be joined on demand (`OnDemand`): only when the program or another
 //! joined package names one of its members. That keeps what every program pays for fmt to what
-//! printing needs. A package's lazy files are parsed with it, but only the declarations
-//! something names are joined (lazy.rs), and their imports only when those use them: unicode's
-//! hundreds of tables and the many functions of strings and strconv cost a program only what
-//! it uses.
+//! printing needs. A package's lazy files are parsed only when something names one of their
+//! declarations, and only the declarations something names are joined (lazy.rs), with their
+//! imports only when those use them: unicode's hundreds of tables and the many functions of
+//! strings and strconv cost a program only what it uses.
 
 use crate::diag::{Diags, Source};
 use crate::syntax::ast::{Decl, Expr, ExprKind, File, Import, LibPackage};
@@ -79,13 +79,14 @@ golib! {
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
-    "strconv" => [] lazy ["strconv.go", "native.go", "quote.go"];
-    "strings" => [] lazy ["strings.go", "native.go", "funcs.go", "replace.go"];
+    "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go"];
+    "strings" => [] lazy ["strings.go", "native.go", "builder.go", "reader.go", "funcs.go",
+        "replace.go"];
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
     "time" => ["time.go"];
-    "unicode" => ["unicode.go"] lazy ["letter.go", "tables.go"];
+    "unicode" => [] lazy ["unicode.go", "native.go", "letter.go", "tables.go"];
     "unicode/utf16" => ["utf16.go"];
     "unicode/utf8" => ["utf8.go", "native.go"];
 }
@@ -118,8 +119,11 @@ pub(super) struct Joined {
     pub decls: Vec<Decl>,
     /// Its on-demand files not joined yet (indices into `GoPackage::on_demand`).
     waiting: Vec<usize>,
-    /// Its lazy files, whole; lazy::mark decides which declarations are joined.
+    /// Its lazy files parsed so far, whole; lazy::mark decides which declarations are joined.
     pub lazy: Vec<LazyFile>,
+    /// Its lazy files not parsed yet: name, text, and the names they declare
+    /// (lazy::declared_names).
+    pub unparsed: Vec<(&'static str, &'static str, Vec<&'static str>)>,
 }
 
 /// A lazy file, parsed.
@@ -154,12 +158,18 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 decls: Vec::new(),
                 waiting: (0..pkg.on_demand.len()).collect(),
                 lazy: Vec::new(),
+                unparsed: Vec::new(),
             };
             for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
                 join_file(file, src, diags, &mut j, fname, text, &mut queue);
             }
             for (fname, text) in pkg.lazy.iter().filter(|(f, _)| for_target(f)) {
-                parse_lazy(file, src, diags, &mut j, fname, text);
+                let names = super::lazy::declared_names(text);
+                if names.iter().any(|&n| n == "init" || n == "_") {
+                    parse_lazy(file, src, diags, &mut j, fname, text);
+                } else {
+                    j.unparsed.push((fname, text, names));
+                }
             }
             joined.push(j);
         }
@@ -179,8 +189,14 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 }
             }
         }
-        // The lazy declarations named so far, and the packages their imports bring.
+        // The lazy declarations named so far, the lazy files to parse for more, and the
+        // packages their imports bring.
         marks = super::lazy::mark(&file.decls, &file.imports, &joined);
+        for (k, f) in marks.to_parse() {
+            let (fname, text, _) = joined[k].unparsed.remove(f);
+            parse_lazy(file, src, diags, &mut joined[k], fname, text);
+            more = true;
+        }
         for path in marks.imported(&joined) {
             if !seen.contains(&path) {
                 queue.push(path);

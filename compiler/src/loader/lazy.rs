@@ -40,25 +40,40 @@ struct Unit {
     uses: Vec<String>,
 }
 
-/// Which declarations of the joined packages' lazy files something names (lazy::mark).
+/// Which declarations of the joined packages' lazy files something names (lazy::mark), and
+/// which unparsed lazy files declare a name something names.
 pub(super) struct Marks {
     units: Vec<Unit>,
+    /// (package, index in Joined::unparsed), sorted, each once.
+    parse: Vec<(usize, usize)>,
 }
 
 /// Marks the declarations of the lazy files of `pkgs` that something names; `prog` and
 /// `prog_imports` are the program's declarations and imports.
 pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined]) -> Marks {
     let mut units: Vec<Unit> = Vec::new();
-    if pkgs.iter().all(|p| p.lazy.is_empty()) {
-        return Marks { units };
+    let mut parse: Vec<(usize, usize)> = Vec::new();
+    if pkgs
+        .iter()
+        .all(|p| p.lazy.is_empty() && p.unparsed.is_empty())
+    {
+        return Marks { units, parse };
     }
     let by_path: HashMap<&str, usize> = pkgs
         .iter()
         .enumerate()
         .map(|(i, p)| (p.path.as_str(), i))
         .collect();
-    // Units by name, per package.
+    // Units by name, per package, and unparsed files by the names they declare.
     let mut names: Vec<HashMap<&'a str, Vec<usize>>> = vec![HashMap::new(); pkgs.len()];
+    let mut unparsed: Vec<HashMap<&'a str, Vec<usize>>> = vec![HashMap::new(); pkgs.len()];
+    for (pi, p) in pkgs.iter().enumerate() {
+        for (fi, (_, _, ns)) in p.unparsed.iter().enumerate() {
+            for &n in ns {
+                unparsed[pi].entry(n).or_default().push(fi);
+            }
+        }
+    }
     let mut work: Vec<usize> = Vec::new();
     for (pi, p) in pkgs.iter().enumerate() {
         for (fi, f) in p.lazy.iter().enumerate() {
@@ -108,20 +123,26 @@ pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined
         }
     }
     // The aliases under which some imports see packages with lazy files.
+    let lazy = |pi: usize| !pkgs[pi].lazy.is_empty() || !pkgs[pi].unparsed.is_empty();
     let aliases = |imports: &[Import]| -> Vec<(String, usize)> {
         imports
             .iter()
             .filter_map(|imp| {
                 let &pi = by_path.get(imp.path.as_str())?;
-                (!pkgs[pi].lazy.is_empty()).then(|| (alias(imp).to_string(), pi))
+                lazy(pi).then(|| (alias(imp).to_string(), pi))
             })
             .collect()
     };
-    let keep = |pi: usize, name: &str, units: &mut Vec<Unit>, work: &mut Vec<usize>| {
+    let mut keep = |pi: usize, name: &str, units: &mut Vec<Unit>, work: &mut Vec<usize>| {
         for &u in names[pi].get(name).into_iter().flatten() {
             if !units[u].kept {
                 units[u].kept = true;
                 work.push(u);
+            }
+        }
+        for &f in unparsed[pi].get(name).into_iter().flatten() {
+            if !parse.contains(&(pi, f)) {
+                parse.push((pi, f));
             }
         }
     };
@@ -132,7 +153,7 @@ pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined
         keep(found.aliases[ai].1, &name, &mut units, &mut work);
     }
     for (pi, p) in pkgs.iter().enumerate() {
-        let mut found = Refs::new(!p.lazy.is_empty(), aliases(&p.imports));
+        let mut found = Refs::new(lazy(pi), aliases(&p.imports));
         p.decls.iter().for_each(|d| _ = found.visit_decl(d));
         for name in found.own {
             keep(pi, &name, &mut units, &mut work);
@@ -162,10 +183,17 @@ pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined
         }
         units[u].uses = uses;
     }
-    Marks { units }
+    parse.sort_unstable();
+    Marks { units, parse }
 }
 
 impl Marks {
+    /// The unparsed lazy files something names a declaration of: (package, index in
+    /// Joined::unparsed), last first (so that removing each leaves the others' indices).
+    pub(super) fn to_parse(&self) -> Vec<(usize, usize)> {
+        self.parse.iter().rev().copied().collect()
+    }
+
     /// The paths of the packages the marked declarations import.
     pub(super) fn imported(&self, pkgs: &[Joined]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -200,9 +228,9 @@ impl Marks {
         for (pi, p) in pkgs.iter_mut().enumerate() {
             for (fi, f) in p.lazy.iter_mut().enumerate() {
                 let used = |a: &str| {
-                    self.units
-                        .iter()
-                        .any(|u| u.kept && u.pkg == pi && u.file == fi && u.uses.iter().any(|x| x == a))
+                    self.units.iter().any(|u| {
+                        u.kept && u.pkg == pi && u.file == fi && u.uses.iter().any(|x| x == a)
+                    })
                 };
                 f.imports.retain(|imp| used(alias(imp)));
                 f.decls.retain(|d| match d {
@@ -213,6 +241,64 @@ impl Marks {
             }
         }
     }
+}
+
+/// The names a lazy file declares at package level (methods by their receiver's type name),
+/// read from its text without parsing it: deferc's library files are gofmt'd, so a
+/// declaration starts a line with its keyword, and a grouped spec starts a line of the group
+/// with one tab. Extra names (a continuation line of a grouped spec) only make a file parsed
+/// needlessly; the unit test `declared_names_are_the_parsers` checks every lazy file.
+pub(super) fn declared_names(text: &'static str) -> Vec<&'static str> {
+    let ident = |s: &'static str| -> &'static str {
+        let end = s
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(s.len());
+        &s[..end]
+    };
+    let mut out = Vec::new();
+    let mut group = false;
+    for line in text.lines() {
+        if group {
+            if line == ")" {
+                group = false;
+            } else if let Some(mut spec) = line.strip_prefix('\t') {
+                // `A, B = ...`, `A T` or `A`.
+                loop {
+                    let n = ident(spec);
+                    if n.is_empty() {
+                        break;
+                    }
+                    out.push(n);
+                    match spec[n.len()..].strip_prefix(", ") {
+                        Some(r) => spec = r,
+                        None => break,
+                    }
+                }
+            }
+            continue;
+        }
+        for kw in ["var ", "const ", "type "] {
+            if let Some(rest) = line.strip_prefix(kw) {
+                if rest.starts_with('(') {
+                    group = true;
+                } else {
+                    out.push(ident(rest));
+                }
+            }
+        }
+        if let Some(rest) = line.strip_prefix("func ") {
+            match rest.strip_prefix('(') {
+                // A receiver: `(r *T)`, `(T)`, `(r T)`.
+                Some(recv) => {
+                    let recv = &recv[..recv.find(')').unwrap_or(recv.len())];
+                    let ty = recv.rsplit([' ', '*']).next().unwrap_or("");
+                    out.push(ident(ty));
+                }
+                None => out.push(ident(rest)),
+            }
+        }
+    }
+    out
 }
 
 /// The name a file refers to an import by.
@@ -259,7 +345,9 @@ impl Refs {
         match (&f.decls[u.decl], u.spec) {
             (Decl::Var(g), Some(si)) => {
                 let s = &g.specs[si];
-                s.ty.iter().chain(&s.values).for_each(|e| _ = self.visit_expr(e));
+                s.ty.iter()
+                    .chain(&s.values)
+                    .for_each(|e| _ = self.visit_expr(e));
             }
             (Decl::Type(g), Some(si)) => {
                 let s = &g.specs[si];
@@ -313,22 +401,69 @@ mod tests {
                     Some(r) => format!("{}.{}", super::recv_type_name(&r.ty), fd.name.name),
                     None => fd.name.name.clone(),
                 }),
-                Decl::Var(g) | Decl::Const(g) => {
-                    out.extend(g.specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.clone())))
-                }
+                Decl::Var(g) | Decl::Const(g) => out.extend(
+                    g.specs
+                        .iter()
+                        .flat_map(|s| s.names.iter().map(|n| n.name.clone())),
+                ),
                 Decl::Type(g) => out.extend(g.specs.iter().map(|s| s.name.name.clone())),
             }
         }
         Some(out)
     }
 
+    /// declared_names, which decides which lazy files to parse, finds every name the parser
+    /// does in each of the library's lazy files.
+    #[test]
+    fn declared_names_are_the_parsers() {
+        for pkg in crate::loader::golib::PACKAGES {
+            for (fname, text) in pkg.lazy {
+                let mut diags = Diags::default();
+                let f =
+                    crate::syntax::parser::parse_bytes_here_at(text.as_bytes(), 0, 0, &mut diags)
+                        .expect("parses");
+                let found = super::declared_names(text);
+                for d in &f.decls {
+                    let mut ns: Vec<&str> = Vec::new();
+                    match d {
+                        Decl::Func(fd) => ns.push(match &fd.recv {
+                            Some(r) => super::recv_type_name(&r.ty),
+                            None => &fd.name.name,
+                        }),
+                        Decl::Var(g) | Decl::Const(g) => ns.extend(
+                            g.specs
+                                .iter()
+                                .flat_map(|s| s.names.iter().map(|n| n.name.as_str())),
+                        ),
+                        Decl::Type(g) => ns.extend(g.specs.iter().map(|s| s.name.name.as_str())),
+                    }
+                    for n in ns {
+                        assert!(
+                            found.contains(&n),
+                            "{}/{}: {} not found",
+                            pkg.path,
+                            fname,
+                            n
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     fn program(imports: &str, body: &str) -> String {
-        format!("package main\nimport ({})\nfunc main() {{ {} }}\n", imports, body)
+        format!(
+            "package main\nimport ({})\nfunc main() {{ {} }}\n",
+            imports, body
+        )
     }
 
     #[test]
     fn only_named_declarations_are_joined() {
-        let f = load(&program("\"strings\"", "println(strings.Contains(\"ab\", \"b\"))"));
+        let f = load(&program(
+            "\"strings\"",
+            "println(strings.Contains(\"ab\", \"b\"))",
+        ));
         assert_eq!(names(&f, "strings").unwrap(), vec!["Contains"]);
         // Nothing of strings' imports is needed.
         for p in ["io", "unicode", "unicode/utf8", "sync", "errors"] {
@@ -350,7 +485,11 @@ mod tests {
             assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
         }
         // No table is joined: the functions are the runtime's.
-        assert!(!u.contains(&"Han".to_string()) && !u.contains(&"table".to_string()), "{:?}", u);
+        assert!(
+            !u.contains(&"Han".to_string()) && !u.contains(&"table".to_string()),
+            "{:?}",
+            u
+        );
         assert!(names(&f, "unicode/utf8").is_some());
     }
 
@@ -361,28 +500,58 @@ mod tests {
             "var b s.Builder; b.WriteString(\"x\"); println(b.String())",
         ));
         let s = names(&f, "strings").unwrap();
-        for n in ["Builder", "Builder.String", "Builder.WriteString", "Builder.grow"] {
+        for n in [
+            "Builder",
+            "Builder.String",
+            "Builder.WriteString",
+            "Builder.grow",
+        ] {
             assert!(s.contains(&n.to_string()), "{} missing from {:?}", n, s);
         }
         assert!(!s.contains(&"Reader".to_string()) && !s.contains(&"Reader.Read".to_string()));
         assert!(names(&f, "io").is_none() && names(&f, "sync").is_none());
         // Replacer needs sync (its Once) and io.
-        let f = load(&program("\"strings\"", "println(strings.NewReplacer(\"a\", \"b\").Replace(\"a\"))"));
+        let f = load(&program(
+            "\"strings\"",
+            "println(strings.NewReplacer(\"a\", \"b\").Replace(\"a\"))",
+        ));
         assert!(names(&f, "sync").is_some() && names(&f, "io").is_some());
     }
 
     #[test]
     fn tables_are_joined_by_name() {
-        let f = load(&program("\"unicode\"", "println(unicode.Is(unicode.Han, 'x'))"));
+        let f = load(&program(
+            "\"unicode\"",
+            "println(unicode.Is(unicode.Han, 'x'))",
+        ));
         let u = names(&f, "unicode").unwrap();
-        for n in ["Is", "Han", "table", "tables", "fillTable", "numTables", "is16", "is32"] {
+        for n in [
+            "Is",
+            "Han",
+            "table",
+            "tables",
+            "fillTable",
+            "numTables",
+            "is16",
+            "is32",
+        ] {
             assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
         }
-        for n in ["Latin", "Scripts", "Categories", "L", "Letter", "CaseRanges"] {
+        for n in [
+            "Latin",
+            "Scripts",
+            "Categories",
+            "L",
+            "Letter",
+            "CaseRanges",
+        ] {
             assert!(!u.contains(&n.to_string()), "{} joined", n);
         }
         // GraphicRanges names six tables.
-        let f = load(&program("\"unicode\"", "println(len(unicode.GraphicRanges))"));
+        let f = load(&program(
+            "\"unicode\"",
+            "println(len(unicode.GraphicRanges))",
+        ));
         let u = names(&f, "unicode").unwrap();
         for n in ["GraphicRanges", "L", "M", "N", "P", "S", "Zs"] {
             assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);

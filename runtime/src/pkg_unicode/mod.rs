@@ -446,8 +446,8 @@ mod tests {
     #[test]
     fn unicode_digest_matches_go() {
         let is: [fn(i32) -> bool; 13] = [
-            is_control, is_digit, is_graphic, is_letter, is_lower, is_mark, is_number,
-            is_print, is_punct, is_space, is_symbol, is_title, is_upper,
+            is_control, is_digit, is_graphic, is_letter, is_lower, is_mark, is_number, is_print,
+            is_punct, is_space, is_symbol, is_title, is_upper,
         ];
         let mut h: u64 = 14695981039346656037;
         let mut mix = |v: u32| {
