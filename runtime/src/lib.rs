@@ -81,7 +81,7 @@ pub use pkg_unicode::{
     deferc_unicode_IsNumber, deferc_unicode_IsPrint, deferc_unicode_IsPunct,
     deferc_unicode_IsSpace, deferc_unicode_IsSymbol, deferc_unicode_IsTitle,
     deferc_unicode_IsUpper, deferc_unicode_SimpleFold, deferc_unicode_To, deferc_unicode_ToLower,
-    deferc_unicode_ToTitle, deferc_unicode_ToUpper, deferc_unicode_fillTable,
+    deferc_unicode_ToTitle, deferc_unicode_ToUpper, deferc_unicode_fillTable, deferc_unicode_isIn,
     deferc_unicode_loadCaseRanges, deferc_unicode_mapKey, deferc_unicode_mapTable,
 };
 pub use pkg_utf8::*;

@@ -1,6 +1,6 @@
-// Package unicode: Is, In and IsOneOf, which search any RangeTable as Go's letter.go does,
-// GraphicRanges and PrintRanges, and what makes the tables of tables.go (lazy, as all of
-// unicode).
+// Package unicode: Is, In and IsOneOf, which search any RangeTable as Go's letter.go does
+// (the search itself is the runtime's), GraphicRanges and PrintRanges, and what makes the
+// tables of tables.go (lazy, as all of unicode).
 package unicode
 
 // GraphicRanges defines the set of graphic characters according to Unicode.
@@ -14,79 +14,21 @@ var PrintRanges = []*RangeTable{
 	L, M, N, P, S,
 }
 
-// linearMax is the longest table searched linearly (Go's calibrated value).
-const linearMax = 18
+// isIn is Is for the ranges r16 and r32 (the runtime's search, Go's is16 and is32): 1 if r
+// is in them, 0 if not, 2 if the search reaches a range of stride 0, which Go divides by.
+func isIn(r16 []Range16, r32 []Range32, r rune) int
 
-// is16 reports whether r is in the sorted 16-bit ranges.
-func is16(ranges []Range16, r uint16) bool {
-	if len(ranges) <= linearMax || r <= MaxLatin1 {
-		for i := range ranges {
-			g := &ranges[i]
-			if r < g.Lo {
-				return false
-			}
-			if r <= g.Hi {
-				return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
-			}
-		}
-		return false
-	}
-	lo, hi := 0, len(ranges)
-	for lo < hi {
-		m := lo + (hi-lo)/2
-		g := &ranges[m]
-		if g.Lo <= r && r <= g.Hi {
-			return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
-		}
-		if r < g.Lo {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return false
-}
-
-// is32 reports whether r is in the sorted 32-bit ranges.
-func is32(ranges []Range32, r uint32) bool {
-	if len(ranges) <= linearMax {
-		for i := range ranges {
-			g := &ranges[i]
-			if r < g.Lo {
-				return false
-			}
-			if r <= g.Hi {
-				return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
-			}
-		}
-		return false
-	}
-	lo, hi := 0, len(ranges)
-	for lo < hi {
-		m := lo + (hi-lo)/2
-		g := ranges[m]
-		if g.Lo <= r && r <= g.Hi {
-			return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
-		}
-		if r < g.Lo {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return false
-}
+// zeroStride is never written: dividing by it is the panic of a search reaching a range of
+// stride 0.
+var zeroStride uint16
 
 // Is reports whether the rune is in the specified table of ranges.
 func Is(rangeTab *RangeTable, r rune) bool {
-	r16 := rangeTab.R16
-	// Compared as uint32 so that negative runes are in no 16-bit range.
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
-		return is16(r16, uint16(r))
-	}
-	r32 := rangeTab.R32
-	if len(r32) > 0 && r >= rune(r32[0].Lo) {
-		return is32(r32, uint32(r))
+	switch isIn(rangeTab.R16, rangeTab.R32, r) {
+	case 1:
+		return true
+	case 2:
+		_ = uint16(r) % zeroStride
 	}
 	return false
 }

@@ -268,6 +268,7 @@ runtime_table! {
     UnicodeToLower = deferc_unicode_ToLower(R) -> (R);
     UnicodeToTitle = deferc_unicode_ToTitle(R) -> (R);
     UnicodeSimpleFold = deferc_unicode_SimpleFold(R) -> (R);
+    UnicodeIsIn = deferc_unicode_isIn(W, W, W, W, W, W, R) -> (W);
     UnicodeFillTable = deferc_unicode_fillTable(W, W) -> ();
     UnicodeMapKey = deferc_unicode_mapKey(W) -> (W, W);
     UnicodeMapTable = deferc_unicode_mapTable(W) -> (W);

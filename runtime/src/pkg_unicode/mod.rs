@@ -109,21 +109,39 @@ fn case_ranges() -> &'static [CaseRange] {
     unsafe { &*std::ptr::addr_of!(CASE_RANGES) }
 }
 
-/// Go's is16 / is32: r in the sorted ranges (linear search for short tables).
+/// What Go's is16 / is32 find: r in the sorted ranges (linear search for short tables), or
+/// a range reaching r with stride 0, which Go divides by.
+#[derive(PartialEq)]
+enum Found {
+    No,
+    Yes,
+    ZeroStride,
+}
+
 macro_rules! is_in_ranges {
     ($name:ident, $range:ty, $t:ty, $latin_linear:expr) => {
-        fn $name(ranges: &[$range], r: $t) -> bool {
-            let hit = |g: &$range| g.stride == 1 || (r - g.lo) % g.stride == 0;
+        fn $name(ranges: &[$range], r: $t) -> Found {
+            let hit = |g: &$range| {
+                if g.stride == 1 {
+                    Found::Yes
+                } else if g.stride == 0 {
+                    Found::ZeroStride
+                } else if (r - g.lo) % g.stride == 0 {
+                    Found::Yes
+                } else {
+                    Found::No
+                }
+            };
             if ranges.len() <= LINEAR_MAX || ($latin_linear && r as u32 <= 0xFF) {
                 for g in ranges {
                     if r < g.lo {
-                        return false;
+                        return Found::No;
                     }
                     if r <= g.hi {
                         return hit(g);
                     }
                 }
-                return false;
+                return Found::No;
             }
             let (mut lo, mut hi) = (0, ranges.len());
             while lo < hi {
@@ -138,13 +156,25 @@ macro_rules! is_in_ranges {
                     lo = m + 1;
                 }
             }
-            false
+            Found::No
         }
     };
 }
 
 is_in_ranges!(is16, Range16, u16, true);
 is_in_ranges!(is32, Range32, u32, false);
+
+/// unicode.Is over the ranges of any table (Go's Is: the 16-bit ranges when r is at most
+/// their last Hi, compared as uint32 so that negative runes are in none).
+fn is_in(r16: &[Range16], r32: &[Range32], r: i32) -> Found {
+    if !r16.is_empty() && (r as u32) <= r16[r16.len() - 1].hi as u32 {
+        return is16(r16, r as u16);
+    }
+    if !r32.is_empty() && r >= r32[0].lo as i32 {
+        return is32(r32, r as u32);
+    }
+    Found::No
+}
 
 /// Go's isExcludingLatin on table `k`: membership, skipping the table's Latin-1 ranges (the
 /// Is* functions answer Latin-1 from LATIN1). Equal to unicode.Is for r above U+00FF.
@@ -153,11 +183,11 @@ fn in_table(k: usize, r: i32) -> bool {
     let r16 = r16_of(t);
     let off = t.latin_offset as usize;
     if r16.len() > off && (r as u32) <= r16[r16.len() - 1].hi as u32 {
-        return is16(&r16[off..], r as u16);
+        return is16(&r16[off..], r as u16) == Found::Yes;
     }
     let r32 = r32_of(t);
     if !r32.is_empty() && r >= r32[0].lo as i32 {
-        return is32(r32, r as u32);
+        return is32(r32, r as u32) == Found::Yes;
     }
     false
 }
@@ -372,6 +402,39 @@ pub extern "C" fn deferc_unicode_ToTitle(r: i32) -> i32 {
 #[no_mangle]
 pub extern "C" fn deferc_unicode_SimpleFold(r: i32) -> i32 {
     simple_fold(r)
+}
+
+/// `isIn(r16 []Range16, r32 []Range32, r rune) int`: unicode.Is for the ranges of any table:
+/// 1 if r is in them, 0 if not, 2 if the search reaches a range of stride 0 (where Go's
+/// divides by zero; the Go code panics the same way).
+///
+/// # Safety
+/// The slices must be Go slices of Range16 and Range32.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_unicode_isIn(
+    p16: *const Range16,
+    n16: usize,
+    _c16: usize,
+    p32: *const Range32,
+    n32: usize,
+    _c32: usize,
+    r: i32,
+) -> i64 {
+    let r16: &[Range16] = if n16 == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p16, n16)
+    };
+    let r32: &[Range32] = if n32 == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p32, n32)
+    };
+    match is_in(r16, r32, r) {
+        Found::No => 0,
+        Found::Yes => 1,
+        Found::ZeroStride => 2,
+    }
 }
 
 /// A Go slice of `n` elements at `p`, or nil.
