@@ -532,8 +532,7 @@ mod tests {
             "tables",
             "fillTable",
             "numTables",
-            "is16",
-            "is32",
+            "isIn",
         ] {
             assert!(u.contains(&n.to_string()), "{} missing from {:?}", n, u);
         }
