@@ -38,10 +38,10 @@ golib! {
     "fmt" => ["fmt.go"];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
-    "io/fs" => ["fs.go"];
-    "os" => ["os.go"];
-    "path" => ["path.go"];
-    "path/filepath" => ["filepath.go"];
+    "io/fs" => ["fs.go", "walk.go"];
+    "os" => ["os.go", "dir.go", "file.go", "env.go"];
+    "path" => ["path.go", "match.go"];
+    "path/filepath" => ["filepath.go", "match.go", "walk.go"];
     "runtime" => ["runtime.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
@@ -50,7 +50,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
-    "time" => ["time.go"];
+    "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "sleep.go"];
     "unicode/utf8" => ["utf8.go"];
 }
 
