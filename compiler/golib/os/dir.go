@@ -25,6 +25,9 @@ type dirInfo struct {
 
 const blockSize = 8192
 
+// errFileClosing is internal/poll's ErrFileClosing, which reading a closed directory reports.
+var errFileClosing = errors.New("use of closed file")
+
 type readdirMode int
 
 const (
@@ -88,7 +91,8 @@ func ReadDir(name string) ([]DirEntry, error) {
 
 func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEntry, infos []FileInfo, err error) {
 	if f.fd < 0 {
-		return nil, nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: ErrClosed}
+		// Go's poll.FD reports this one, not ErrClosed.
+		return nil, nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
 	}
 	if f.dirinfo == nil {
 		f.dirinfo = &dirInfo{buf: make([]byte, blockSize)}

@@ -567,10 +567,15 @@ func utoa(v uint) string {
 	return string(buf[i:])
 }
 
-// underlyingError is the error inside a *PathError.
+// underlyingError is the error inside a *PathError, *LinkError or *SyscallError.
 func underlyingError(err error) error {
-	if e, ok := err.(*PathError); ok {
-		return e.Err
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
 	}
 	return err
 }
