@@ -65,11 +65,11 @@ golib! {
            "stdin.go" if [Scan, Scanf, Scanln]];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
-    "io/fs" => ["fs.go"];
+    "io/fs" => ["fs.go", "walk.go"];
     "math" => ["native.go"];
-    "os" => ["os.go", "native.go"];
-    "path" => ["path.go"];
-    "path/filepath" => ["filepath.go"];
+    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
+    "path" => ["path.go", "match.go"];
+    "path/filepath" => ["filepath.go", "match.go", "walk.go"];
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
@@ -78,7 +78,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
-    "time" => ["time.go"];
+    "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "sleep.go"];
     "unicode/utf8" => ["utf8.go", "native.go"];
 }
 
