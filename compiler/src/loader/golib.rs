@@ -34,6 +34,7 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "encoding/base64" => ["base64.go"];
     "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
