@@ -34,10 +34,17 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "crypto/md5" => ["md5.go", "consts.go"];
+    "crypto/sha256" => ["sha256.go", "consts.go"];
+    "encoding" => ["encoding.go"];
     "encoding/base64" => ["base64.go"];
     "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
+    "hash" => ["hash.go"];
+    "hash/adler32" => ["adler32.go"];
+    "hash/crc32" => ["crc32.go"];
+    "hash/fnv" => ["fnv.go"];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
