@@ -209,6 +209,8 @@ runtime_table! {
     SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
     SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
+    BinaryDataSize = deferc_binary_dataSize(W, W, B) -> (W);
+    BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);

@@ -38,6 +38,7 @@ golib! {
     "crypto/sha256" => ["sha256.go", "consts.go"];
     "encoding" => ["encoding.go"];
     "encoding/base64" => ["base64.go"];
+    "encoding/binary" => ["binary.go", "varint.go"];
     "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
