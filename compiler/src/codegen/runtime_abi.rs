@@ -211,6 +211,7 @@ runtime_table! {
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
     BinaryDataSize = deferc_binary_dataSize(W, W, B) -> (W);
     BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
+    IoutilReaddirnames = deferc_ioutil_readdirnames(W, W) -> (W, W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);

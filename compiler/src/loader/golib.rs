@@ -49,6 +49,7 @@ golib! {
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
+    "io/ioutil" => ["ioutil.go"];
     "os" => ["os.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
