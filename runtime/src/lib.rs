@@ -22,6 +22,7 @@ pub mod panic;
 pub mod pkg_binary;
 pub mod pkg_errors;
 pub mod pkg_ioutil;
+pub mod pkg_log;
 pub mod pkg_math;
 pub mod pkg_os;
 pub mod pkg_sort;
@@ -46,6 +47,7 @@ pub mod types;
 pub use alloc::*;
 pub use arch::{
     deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
+    deferc_runtime_caller,
     deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep, deferc_throw,
 };
 pub use chan::{
@@ -74,6 +76,7 @@ pub use panic::*;
 pub use pkg_binary::*;
 pub use pkg_errors::*;
 pub use pkg_ioutil::*;
+pub use pkg_log::*;
 pub use pkg_math::*;
 pub use pkg_os::*;
 pub use pkg_sort::*;

@@ -1,9 +1,11 @@
 //! Printing frames and ending the process: the byte sink crash output is written to (Out, which
 //! the signal handler implements without allocating), decimal and hex numbers, traceback
 //! frames in Go's layout, "created by" lines, and throw / exit2, the two ways the runtime ends
-//! a program on a fatal error (Go's runtime/traceback.go and throw in runtime/panic.go).
+//! a program on a fatal error (Go's runtime/traceback.go and throw in runtime/panic.go); and
+//! runtime.Caller's walk up the calling goroutine's frames.
 
 use crate::funcdata::{find_site, findfunc, FuncInfo};
+use crate::types::GoString;
 use crate::os::{flush_stdout, write_fd};
 
 /// Go's `_TracebackMaxFrames`: a traceback prints at most this many frames.
@@ -121,4 +123,59 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
     out.put(b" +");
     put_hex(out, off as u64);
     out.put(b"\n");
+}
+
+/// runtime.Caller (`runtime.caller(skip int, file *string, line *int) uintptr` in
+/// compiler/golib/runtime, reached through the `deferc_runtime_caller` shim): `pc` is the return
+/// address into the thunk of `runtime.caller` and `fp` that thunk's frame pointer. Frame 0 is
+/// the thunk, frame 1 runtime.Caller, frame 2 its caller (skip 0); frames tracebacks hide
+/// (stubs, the program entry) are not counted. Stores the file and line of the call in frame
+/// `skip + 2` and returns its pc (the return address minus one, as Go's Frame.PC), or 0 when
+/// the stack has fewer frames.
+///
+/// # Safety
+/// Called through the shim by compiled code on a goroutine; `file` and `line` must be
+/// writable.
+pub(crate) unsafe extern "C" fn caller_impl(
+    skip: isize,
+    file: *mut GoString,
+    line: *mut isize,
+    mut fp: usize,
+    mut pc: usize,
+) -> usize {
+    if skip < 0 {
+        return 0;
+    }
+    let g = crate::goroutine::getg();
+    let (lo, hi) = if g.is_null() {
+        (0, usize::MAX)
+    } else {
+        ((*g).stack_lo, (*g).stack_hi)
+    };
+    let mut left = skip as usize + 2;
+    while let Some(f) = findfunc(pc.wrapping_sub(1)) {
+        if !crate::sched::hidden(f) {
+            if left == 0 {
+                let site = find_site(f, (pc - f.entry) as u32);
+                *file = GoString {
+                    ptr: f.file.ptr,
+                    len: f.file.len,
+                };
+                *line = site.map_or(0, |s| s.line as isize);
+                return pc - 1;
+            }
+            left -= 1;
+        }
+        if fp < lo || !fp.is_multiple_of(8) || fp.checked_add(16).is_none_or(|e| e > hi) {
+            break;
+        }
+        // SAFETY (of the reads): [fp, fp + 16) lies inside the goroutine's stack.
+        let next_fp = *(fp as *const usize);
+        pc = *((fp + 8) as *const usize);
+        if next_fp <= fp {
+            break;
+        }
+        fp = next_fp;
+    }
+    0
 }

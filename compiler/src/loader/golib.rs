@@ -50,6 +50,7 @@ golib! {
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
     "io/ioutil" => ["ioutil.go"];
+    "log" => ["log.go"];
     "os" => ["os.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
