@@ -214,6 +214,8 @@ runtime_table! {
     BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
     IoutilReaddirnames = deferc_ioutil_readdirnames(W, W) -> (W, W);
     LogLocalOffset = deferc_log_localOffset(W) -> (W);
+    FlagNewZero = deferc_flag_newZero(W, W) -> (W, W);
+    FlagTextVarInit = deferc_flag_textVarInit(W, W, W, W) -> (W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtErrorf = deferc_fmt_errorf(W, W, W, W, W, W) -> (W, W);

@@ -41,6 +41,7 @@ golib! {
     "encoding/binary" => ["binary.go", "varint.go"];
     "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
+    "flag" => ["flag.go"];
     "fmt" => ["fmt.go"];
     "hash" => ["hash.go"];
     "hash/adler32" => ["adler32.go"];
