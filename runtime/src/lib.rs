@@ -48,8 +48,8 @@ pub mod types;
 pub use alloc::*;
 pub use arch::{
     deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
-    deferc_runtime_caller,
-    deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep, deferc_throw,
+    deferc_runtime_caller, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
+    deferc_throw,
 };
 pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,

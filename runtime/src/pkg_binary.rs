@@ -76,7 +76,11 @@ unsafe fn target(e: Eface) -> Option<(&'static Type, *mut u8)> {
 /// # Safety
 /// `typ` and `data` must form an interface value built by compiled code.
 #[no_mangle]
-pub unsafe extern "C" fn deferc_binary_dataSize(typ: *const Type, data: *const u8, read: u8) -> isize {
+pub unsafe extern "C" fn deferc_binary_dataSize(
+    typ: *const Type,
+    data: *const u8,
+    read: u8,
+) -> isize {
     if read != 0 {
         if let Some(t) = typ.as_ref() {
             if !matches!(t.kind(), Kind::Pointer | Kind::Slice) {

@@ -5,8 +5,8 @@
 //! runtime.Caller's walk up the calling goroutine's frames.
 
 use crate::funcdata::{find_site, findfunc, FuncInfo};
-use crate::types::GoString;
 use crate::os::{flush_stdout, write_fd};
+use crate::types::GoString;
 
 /// Go's `_TracebackMaxFrames`: a traceback prints at most this many frames.
 pub const TRACEBACK_MAX_FRAMES: usize = 100;
@@ -129,7 +129,7 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
 /// compiler/golib/runtime, reached through the `deferc_runtime_caller` shim): `pc` is the return
 /// address into the thunk of `runtime.caller` and `fp` that thunk's frame pointer. Frame 0 is
 /// the thunk, frame 1 runtime.Caller, frame 2 its caller (skip 0); frames tracebacks hide
-/// (stubs, the program entry) are not counted. Stores the file and line of the call in frame
+/// (stubs, the program entry) are not counted; a negative skip is -1. Stores the file and line of the call in frame
 /// `skip + 2` and returns its pc (the return address minus one, as Go's Frame.PC), or 0 when
 /// the stack has fewer frames.
 ///
@@ -143,16 +143,14 @@ pub(crate) unsafe extern "C" fn caller_impl(
     mut fp: usize,
     mut pc: usize,
 ) -> usize {
-    if skip < 0 {
-        return 0;
-    }
     let g = crate::goroutine::getg();
     let (lo, hi) = if g.is_null() {
         (0, usize::MAX)
     } else {
         ((*g).stack_lo, (*g).stack_hi)
     };
-    let mut left = skip as usize + 2;
+    // A negative skip names runtime.Caller itself, as in Go.
+    let mut left = (skip.max(-1) + 2) as usize;
     while let Some(f) = findfunc(pc.wrapping_sub(1)) {
         if !crate::sched::hidden(f) {
             if left == 0 {
