@@ -127,11 +127,13 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
 
 /// runtime.Caller (`runtime.caller(skip int, file *string, line *int) uintptr` in
 /// compiler/golib/runtime, reached through the `deferc_runtime_caller` shim): `pc` is the return
-/// address into the thunk of `runtime.caller` and `fp` that thunk's frame pointer. Frame 0 is
-/// the thunk, frame 1 runtime.Caller, frame 2 its caller (skip 0); frames tracebacks hide
-/// (stubs, the program entry) are not counted; a negative skip is -1. Stores the file and line of the call in frame
-/// `skip + 2` and returns its pc (the return address minus one, as Go's Frame.PC), or 0 when
-/// the stack has fewer frames.
+/// address into the thunk of `runtime.caller` and `fp` that thunk's frame pointer. Frames that
+/// tracebacks hide (stubs, the program entry) and compiler-generated ones (thunks, method
+/// wrappers, method-value closures: their calls have no source line) are not counted, as Go
+/// elides its wrappers; frame 0 is then runtime.Caller and frame 1 its caller (skip 0). A
+/// negative skip is -1 (runtime.Caller itself, as in Go). Stores the file and line of the call
+/// in frame `skip + 1` and returns its pc (the return address minus one, as Go's Frame.PC), or
+/// 0 when the stack has fewer frames.
 ///
 /// # Safety
 /// Called through the shim by compiled code on a goroutine; `file` and `line` must be
@@ -149,17 +151,16 @@ pub(crate) unsafe extern "C" fn caller_impl(
     } else {
         ((*g).stack_lo, (*g).stack_hi)
     };
-    // A negative skip names runtime.Caller itself, as in Go.
-    let mut left = (skip.max(-1) + 2) as usize;
+    let mut left = (skip.max(-1) + 1) as usize;
     while let Some(f) = findfunc(pc.wrapping_sub(1)) {
-        if !crate::sched::hidden(f) {
+        let l = find_site(f, (pc - f.entry) as u32).map_or(0, |s| s.line);
+        if !crate::sched::hidden(f) && l != 0 {
             if left == 0 {
-                let site = find_site(f, (pc - f.entry) as u32);
                 *file = GoString {
                     ptr: f.file.ptr,
                     len: f.file.len,
                 };
-                *line = site.map_or(0, |s| s.line as isize);
+                *line = l as isize;
                 return pc - 1;
             }
             left -= 1;

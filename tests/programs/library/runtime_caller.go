@@ -16,6 +16,8 @@ func where(skip int) string {
 
 type T struct{}
 
+type I interface{ Value() string }
+
 func (T) Value() string  { return where(1) }
 func (*T) Ptr() string   { return where(2) }
 func outer() string      { return inner() }
@@ -35,6 +37,16 @@ func main() {
 	fmt.Println(t.Ptr())
 	fmt.Println(outer())
 	fmt.Println(recurse(5))
+	// Through the compiler's wrappers (interface call of a value method, method values and
+	// expressions), which Go's Caller elides.
+	var i I = T{}
+	fmt.Println(i.Value())
+	mv := i.Value
+	fmt.Println(mv())
+	me := T.Value
+	fmt.Println(me(T{}))
+	pe := (*T).Ptr
+	fmt.Println(pe(t))
 	f := func() string { return where(1) }
 	fmt.Println(f())
 	func() {
