@@ -19,7 +19,10 @@ pub mod mem;
 pub mod oom;
 pub mod os;
 pub mod panic;
+pub mod pkg_binary;
 pub mod pkg_errors;
+pub mod pkg_flag;
+pub mod pkg_log;
 pub mod pkg_math;
 pub mod pkg_os;
 pub mod pkg_sort;
@@ -45,7 +48,8 @@ pub mod types;
 pub use alloc::*;
 pub use arch::{
     deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
-    deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep, deferc_throw,
+    deferc_runtime_caller, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
+    deferc_throw,
 };
 pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
@@ -70,7 +74,10 @@ pub use mem::mgcpacer::deferc_debug_setGCPercent;
 pub use mem::mstats::deferc_runtime_readMemStats;
 pub use os::*;
 pub use panic::*;
+pub use pkg_binary::*;
 pub use pkg_errors::*;
+pub use pkg_flag::*;
+pub use pkg_log::*;
 pub use pkg_math::*;
 pub use pkg_os::*;
 pub use pkg_sort::*;

@@ -138,6 +138,7 @@ runtime_table! {
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
+    RuntimeCaller = deferc_runtime_caller(W, W, W) -> (W);
     SetGcPercent = deferc_debug_setGCPercent(W) -> (W);
     FreeOsMemory = deferc_debug_freeOSMemory() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
@@ -210,6 +211,11 @@ runtime_table! {
     SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
     SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
+    BinaryDataSize = deferc_binary_dataSize(W, W, B) -> (W);
+    BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
+    LogLocalOffset = deferc_log_localOffset(W) -> (W);
+    FlagNewZero = deferc_flag_newZero(W, W) -> (W, W);
+    FlagTextVarInit = deferc_flag_textVarInit(W, W, W, W) -> (W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtSetFormatter = deferc_fmt_setFormatter(W) -> (B);
@@ -276,7 +282,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_sync_fatal" => Rt::Throw,
         "deferc_time_sleep" => Rt::Sleep,
         "deferc_os_Exit" => Rt::OsExit,
-        "deferc_time_walltime" => Rt::Walltime,
+        "deferc_time_walltime" | "deferc_log_walltime" => Rt::Walltime,
         "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,

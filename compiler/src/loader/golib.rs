@@ -58,14 +58,27 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "crypto/md5" => ["md5.go", "consts.go"];
+    "crypto/sha256" => ["sha256.go", "consts.go"];
+    "encoding" => ["encoding.go"];
+    "encoding/base64" => ["base64.go"];
+    "encoding/binary" => ["binary.go", "varint.go"];
+    "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
+    "flag" => ["flag.go"];
     "fmt" => ["fmt.go"]
         + ["scan.go" if [Scan, Scanf, Scanln, Sscan, Sscanf, Sscanln, Fscan, Fscanf, Fscanln,
                          Scanner, ScanState],
            "stdin.go" if [Scan, Scanf, Scanln]];
+    "hash" => ["hash.go"];
+    "hash/adler32" => ["adler32.go"];
+    "hash/crc32" => ["crc32.go"];
+    "hash/fnv" => ["fnv.go"];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go", "walk.go"];
+    "io/ioutil" => ["ioutil.go"];
+    "log" => ["log.go"];
     "math" => ["native.go"];
     "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
     "path" => ["path.go", "match.go"];
