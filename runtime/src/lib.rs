@@ -47,8 +47,8 @@ pub mod types;
 // Every entry point at the crate root, so the compiler's table can name them all one way.
 pub use alloc::*;
 pub use arch::{
-    deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
-    deferc_runtime_caller, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
+    deferc_block, deferc_chanrecv, deferc_chansend, deferc_log_caller, deferc_newproc,
+    deferc_notify_list_wait, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
     deferc_throw,
 };
 pub use chan::{

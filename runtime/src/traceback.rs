@@ -125,12 +125,13 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
     out.put(b"\n");
 }
 
-/// runtime.Caller (`runtime.caller(skip int, file *string, line *int) uintptr` in
-/// compiler/golib/runtime, reached through the `deferc_runtime_caller` shim): `pc` is the return
-/// address into the thunk of `runtime.caller` and `fp` that thunk's frame pointer. Frames that
+/// runtime.Caller's walk, which package log uses for Lshortfile (`log.caller(skip int, file
+/// *string, line *int) uintptr` in compiler/golib/log, reached through the `deferc_log_caller`
+/// shim; runtime.Caller itself is not in the subset yet): `pc` is the return address into the
+/// thunk of `log.caller` and `fp` that thunk's frame pointer. Frames that
 /// tracebacks hide (stubs, the program entry) and compiler-generated ones (thunks, method
 /// wrappers, method-value closures: their calls have no source line) are not counted, as Go
-/// elides its wrappers; frame 0 is then runtime.Caller and frame 1 its caller (skip 0). A
+/// elides its wrappers; frame 0 is then log.callerAt (standing for runtime.Caller) and frame 1 its caller (skip 0). A
 /// negative skip is -1 (runtime.Caller itself, as in Go). Stores the file and line of the call
 /// in frame `skip + 1` and returns its pc (the return address minus one, as Go's Frame.PC), or
 /// 0 when the stack has fewer frames.

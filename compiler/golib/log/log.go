@@ -1,7 +1,7 @@
 // Package log: Go 1.19's log, all of it (the flags Ldate ... LstdFlags, Logger with New,
 // Default and every method, and the standard logger's functions Print*, Fatal*, Panic*,
 // Output, Flags, SetFlags, Prefix, SetPrefix, Writer, SetOutput), written for deferc.
-// Lshortfile and Llongfile name the caller through runtime.Caller, as Go's do. The date and
+// Lshortfile and Llongfile name the caller through runtime.Caller's walk, as Go's do. The date and
 // time come from the wall clock and the C library's local time zone (localOffset), without
 // package time.
 package log
@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"sync"
 )
 
@@ -175,7 +174,7 @@ func (l *Logger) Output(calldepth int, s string) error {
 	if l.flag&(Lshortfile|Llongfile) != 0 {
 		l.mu.Unlock()
 		var ok bool
-		_, file, line, ok = runtime.Caller(calldepth)
+		file, line, ok = callerAt(calldepth)
 		if !ok {
 			file = "???"
 			line = 0
@@ -379,3 +378,16 @@ func Panicln(v ...any) {
 func Output(calldepth int, s string) error {
 	return std.Output(calldepth+1, s)
 }
+
+// callerAt is runtime.Caller for Lshortfile and Llongfile, counting frames as runtime.Caller
+// does (this function stands where runtime.Caller would). deferc keeps runtime.Caller itself out of the
+// subset until it also reports what Go's does for line directives, deferred calls and
+// panicking frames; log's calls are plain calls, which it reports right.
+func callerAt(skip int) (file string, line int, ok bool) {
+	pc := caller(skip, &file, &line)
+	return file, line, pc != 0
+}
+
+// caller is the frame walk (runtime/src/traceback.rs caller_impl, through a shim that passes
+// its caller's frame).
+func caller(skip int, file *string, line *int) uintptr

@@ -14,19 +14,6 @@ func GC() {
 
 func gc()
 
-// Caller reports the file and line of a call on the calling goroutine's stack: skip 0 is the
-// call of Caller itself, 1 the call of the function that called Caller, and so on. ok is false
-// when the stack is not that deep. deferc's frames are the program's own (Go's runtime.main
-// and runtime.goexit are not there), and the file of a library function is the program's.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	pc = caller(skip, &file, &line)
-	return pc, file, line, pc != 0
-}
-
-// caller is the walk (runtime/src/traceback.rs caller_impl, through a shim that passes the
-// caller's frame).
-func caller(skip int, file *string, line *int) uintptr
-
 // KeepAlive marks x as reachable up to this point: the call is opaque, so x is held where the
 // collector's stack scan sees it until here.
 func KeepAlive(x any)

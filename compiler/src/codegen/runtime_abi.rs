@@ -138,7 +138,7 @@ runtime_table! {
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
-    RuntimeCaller = deferc_runtime_caller(W, W, W) -> (W);
+    LogCaller = deferc_log_caller(W, W, W) -> (W);
     SetGcPercent = deferc_debug_setGCPercent(W) -> (W);
     FreeOsMemory = deferc_debug_freeOSMemory() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();

@@ -291,7 +291,7 @@ caller_shim!(
 
 caller_shim!(
     /// `runtime.caller(skip, &file, &line)`: runtime.Caller's walk (traceback.rs).
-    fn deferc_runtime_caller(skip: isize, file: *mut crate::types::GoString, line: *mut isize) -> usize
+    fn deferc_log_caller(skip: isize, file: *mut crate::types::GoString, line: *mut isize) -> usize
         => crate::traceback::caller_impl, "rcx", "r8"
 );
 
