@@ -202,9 +202,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
             _ => {}
         }
         if self.copied_in_place(s, ty, ctx) && !self.pre.contains_key(&s.id) {
-            // gc's addrTemp: a copy of the value as it is now.
+            // gc's addrTemp: a copy of the value as it is now (a memory value that may be a
+            // variable's own memory is copied; literals, calls and map reads are fresh).
             let v = self.expr(s)?;
-            let v = self.copy_mem(ty, &v);
+            let fresh = matches!(
+                s.kind,
+                ExprKind::CompositeLit { .. } | ExprKind::Index(..) | ExprKind::TypeAssert(..)
+            ) && !self.gc_addressable(s);
+            let v = if fresh { v } else { self.copy_mem(ty, &v) };
             self.pre.insert(s.id, vec![v]);
         }
         Ok(())
@@ -309,6 +314,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let types = self.types();
         match ctx {
             Ctx::Plain => false,
+            // A value of no size has nothing to read.
+            _ if types.size_align(t).0 == 0 => false,
             Ctx::To(target) => {
                 types.is_interface(target)
                     && !types.is_interface(t)
