@@ -675,6 +675,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let t = self.ty_of(e);
                 let (size, _) = self.types().size_align(t);
                 let p = self.alloc_of(t, size)?;
+                if let Some(mut vs) = self.take_pre(e.id) {
+                    // A map literal built ahead, in gc's order (order.rs).
+                    let v = vs.remove(0);
+                    self.store(t, &v, p, 0);
+                    return Ok(p);
+                }
                 if let ExprKind::CompositeLit { elts, .. } = &e.kind {
                     if is_mem(self.types(), t) {
                         self.fill_composite(t, p, elts)?;

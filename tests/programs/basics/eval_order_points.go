@@ -139,3 +139,15 @@ func main() {
 		fmt.Println(err, func() int { err = errors.New("second"); return 0 }())
 	})
 }
+
+func init() {
+	// Map literals behind & are built once, where they stand.
+	calls := 0
+	f := func() int { calls++; return calls }
+	x := 1
+	p := &map[string]int{"a": f(), "b": x}
+	fmt.Println(*p, calls)
+	ps := []*map[int]int{{1: f()}, {2: x + f()}}
+	fmt.Println(*ps[0], *ps[1], calls)
+	fmt.Println(len(map[int]int{1: f(), 2: f()}), calls, &map[int]int{x: f()} != nil)
+}
