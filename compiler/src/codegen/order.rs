@@ -162,11 +162,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     return self.order_point(s);
                 }
             }
-            ExprKind::Call { .. } => {
-                if self.order_call(s)? {
-                    return self.order_point(s);
-                }
-            }
+            ExprKind::Call { .. } if self.order_call(s)? => return self.order_point(s),
             ExprKind::Star(x) => self.order_expr(x, Ctx::Plain)?,
             ExprKind::Unary(op, x) => {
                 self.order_expr(x, Ctx::Plain)?;
@@ -181,21 +177,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
                 let (at, bt) = (self.ty_of(a), self.ty_of(b));
                 let types = self.types();
-                let (ca, cb) = if op.is_comparison() && types.is_interface(at) != types.is_interface(bt)
-                {
-                    // The concrete operand is converted to the other's interface type.
-                    if types.is_interface(at) {
-                        (Ctx::Plain, Ctx::To(at))
+                let (ca, cb) =
+                    if op.is_comparison() && types.is_interface(at) != types.is_interface(bt) {
+                        // The concrete operand is converted to the other's interface type.
+                        if types.is_interface(at) {
+                            (Ctx::Plain, Ctx::To(at))
+                        } else {
+                            (Ctx::To(bt), Ctx::Plain)
+                        }
+                    } else if matches!(op, BinOp::Eq | BinOp::Ne)
+                        && matches!(types.ukind(at), TypeKind::Struct(_) | TypeKind::Array(..))
+                    {
+                        (Ctx::Cmp, Ctx::Cmp)
                     } else {
-                        (Ctx::To(bt), Ctx::Plain)
-                    }
-                } else if matches!(op, BinOp::Eq | BinOp::Ne)
-                    && matches!(types.ukind(at), TypeKind::Struct(_) | TypeKind::Array(..))
-                {
-                    (Ctx::Cmp, Ctx::Cmp)
-                } else {
-                    (Ctx::Plain, Ctx::Plain)
-                };
+                        (Ctx::Plain, Ctx::Plain)
+                    };
                 self.order_expr(a, ca)?;
                 self.order_expr(b, cb)?;
             }

@@ -123,7 +123,10 @@ impl Gen {
                 self.feature("side effects: slices, len and bools");
             }
         }
-        ln!(self, "fmt.Println(\"{site} after\", {x}, {y}, {b}, {p}, {s}, {i}, {m}, *{q})");
+        ln!(
+            self,
+            "fmt.Println(\"{site} after\", {x}, {y}, {b}, {p}, {s}, {i}, {m}, *{q})"
+        );
     }
 
     /// An int expression of depth up to `depth` over the snippet's locals and calls of `set`.
@@ -136,7 +139,7 @@ impl Gen {
         }
         let k = self.rng.range(-2, 5);
         match self.rng.below(11) {
-            0 | 1 | 2 => format!("{}({k})", n.set),
+            0..=2 => format!("{}({k})", n.set),
             3 => n.x.to_string(),
             4 => n.y.to_string(),
             5 => format!("{}.a", n.p),
