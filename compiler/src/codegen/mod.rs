@@ -17,6 +17,7 @@ mod func;
 pub mod ice;
 pub mod layout;
 mod operators;
+mod order;
 mod range_assign;
 pub mod runtime_abi;
 mod stmt;
