@@ -14,6 +14,8 @@
 //! the same ones):
 //! - `// args: a b c`: command-line arguments (split at whitespace), after `--` for the JIT;
 //! - `// stdin: FILE`: the contents of FILE (relative to the program's directory) as stdin;
+//! - `// env: K=V K2=V2`: environment variables set for the run (split at whitespace; each
+//!   entry is NAME=VALUE, the value may be empty), e.g. `// env: TZ=America/New_York`;
 //! - `// gcstress: N`: when the run is under GC stress (DEFERC_GCSTRESS set), collect at every
 //!   N-th allocation instead (for programs with a million frames or 100,000 goroutines, which a
 //!   collection at every allocation would rescan each time).
@@ -215,12 +217,13 @@ fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Outpu
     deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
 }
 
-/// A conformance program's `// args:`, `// stdin:` and `// gcstress:` directives (see the
-/// module docs).
+/// A conformance program's `// args:`, `// stdin:`, `// env:` and `// gcstress:` directives
+/// (see the module docs).
 #[derive(Default)]
 struct Directives {
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
+    env: Vec<(String, String)>,
     gcstress: Option<String>,
 }
 
@@ -234,6 +237,16 @@ fn directives(path: &Path) -> Result<Directives, Failed> {
         } else if let Some(f) = line.strip_prefix("// stdin:") {
             let p = path.parent().unwrap_or(Path::new(".")).join(f.trim());
             d.stdin = Some(fs::read(&p).map_err(|e| format!("stdin file {}: {e}", p.display()))?);
+        } else if let Some(e) = line.strip_prefix("// env:") {
+            for kv in e.split_whitespace() {
+                let (k, v) = kv.split_once('=').ok_or_else(|| {
+                    format!(
+                        "{}: `// env:` entry {kv:?} is not NAME=VALUE",
+                        path.display()
+                    )
+                })?;
+                d.env.push((k.to_string(), v.to_string()));
+            }
         } else if let Some(n) = line.strip_prefix("// gcstress:") {
             d.gcstress = Some(n.trim().to_string());
         }
@@ -318,6 +331,7 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         if let Some(n) = &stress {
             cmd.env("DEFERC_GCSTRESS", n);
         }
+        cmd.envs(d.env.iter().map(|(k, v)| (k, v)));
         deferc_difftest::outcome::run_with_input(cmd, d.stdin.clone(), env.run_timeout, what)
             .map_err(Failed::from)
     };

@@ -19,12 +19,16 @@ pub mod mem;
 pub mod oom;
 pub mod os;
 pub mod panic;
+pub mod pkg_binary;
 pub mod pkg_errors;
+pub mod pkg_flag;
+pub mod pkg_log;
 pub mod pkg_math;
 pub mod pkg_os;
 pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
+pub mod pkg_syscall;
 pub mod pkg_unicode;
 pub mod pkg_utf8;
 pub mod print;
@@ -43,8 +47,9 @@ pub mod types;
 // Every entry point at the crate root, so the compiler's table can name them all one way.
 pub use alloc::*;
 pub use arch::{
-    deferc_block, deferc_chanrecv, deferc_chansend, deferc_newproc, deferc_notify_list_wait,
-    deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep, deferc_throw,
+    deferc_block, deferc_chanrecv, deferc_chansend, deferc_log_caller, deferc_newproc,
+    deferc_notify_list_wait, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
+    deferc_throw,
 };
 pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
@@ -69,12 +74,16 @@ pub use mem::mgcpacer::deferc_debug_setGCPercent;
 pub use mem::mstats::deferc_runtime_readMemStats;
 pub use os::*;
 pub use panic::*;
+pub use pkg_binary::*;
 pub use pkg_errors::*;
+pub use pkg_flag::*;
+pub use pkg_log::*;
 pub use pkg_math::*;
 pub use pkg_os::*;
 pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;
+pub use pkg_syscall::*;
 pub use pkg_unicode::{
     deferc_unicode_IsControl, deferc_unicode_IsDigit, deferc_unicode_IsGraphic,
     deferc_unicode_IsLetter, deferc_unicode_IsLower, deferc_unicode_IsMark,

@@ -9,7 +9,6 @@
 use crate::os::{flush_stdout, write_stdout};
 use crate::types::{GoSlice, GoString};
 use std::ffi::CString;
-use std::os::unix::fs::MetadataExt;
 use std::sync::Mutex;
 
 extern "C" {
@@ -215,48 +214,77 @@ pub extern "C" fn deferc_os_sysFsync(fd: isize) -> isize {
     }
 }
 
-/// `os.sysStat(name string, fd int, lstat bool, out *statBuf) int`: stat of fd when fd >= 0,
-/// else of name (lstat: without following a final symlink). Fills out with st_size, st_mode
-/// and the modification time in Unix nanoseconds.
+/// Go's syscall.Stat_t as deferc lays it out (linux/amd64's struct stat, on every
+/// architecture: compiler/golib/syscall/syscall.go declares it so).
+#[repr(C)]
+pub struct GoStat {
+    pub dev: u64,
+    pub ino: u64,
+    pub nlink: u64,
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub pad0: i32,
+    pub rdev: u64,
+    pub size: i64,
+    pub blksize: i64,
+    pub blocks: i64,
+    pub atim: [i64; 2],
+    pub mtim: [i64; 2],
+    pub ctim: [i64; 2],
+    pub unused: [i64; 3],
+}
+
+/// `os.sysStat(name string, fd int, lstat bool, out *syscall.Stat_t) int`: fstat of fd when
+/// fd >= 0, else stat of name (lstat: without following a final symlink), into *out.
 ///
 /// # Safety
-/// `p` must point at `n` readable bytes and `out` at three writable words.
+/// `p` must point at `n` readable bytes and `out` at a writable GoStat.
 #[no_mangle]
 pub unsafe extern "C" fn deferc_os_sysStat(
     p: *const u8,
     n: usize,
     fd: isize,
     lstat: u8,
-    out: *mut [i64; 3],
+    out: *mut GoStat,
 ) -> isize {
-    let md = if fd >= 0 {
-        use std::os::fd::FromRawFd;
-        // The File must not close the fd it borrows.
-        let f = std::mem::ManuallyDrop::new(std::fs::File::from_raw_fd(fd as i32));
-        f.metadata()
+    // The kernel writes into a local (a Go heap page may be write-protected by the
+    // collector's barrier, where the kernel would fail with EFAULT); the copy below is an
+    // ordinary store.
+    let mut st: libc::stat = std::mem::zeroed();
+    let r = if fd >= 0 {
+        retry(|| libc::fstat(fd as i32, &mut st) as isize)
     } else {
-        let b = std::slice::from_raw_parts(p, n);
-        if b.contains(&0) {
+        let Some(c) = cpath(p, n) else {
             return EINVAL;
-        }
-        let path = std::ffi::OsStr::from_encoded_bytes_unchecked(b);
+        };
         if lstat != 0 {
-            std::fs::symlink_metadata(path)
+            retry(|| libc::lstat(c.as_ptr(), &mut st) as isize)
         } else {
-            std::fs::metadata(path)
+            retry(|| libc::stat(c.as_ptr(), &mut st) as isize)
         }
     };
-    match md {
-        Ok(m) => {
-            *out = [
-                m.size() as i64,
-                m.mode() as i64,
-                m.mtime().wrapping_mul(1_000_000_000) + m.mtime_nsec(),
-            ];
-            0
-        }
-        Err(e) => e.raw_os_error().unwrap_or(EINVAL as i32) as isize,
+    if r.errno != 0 {
+        return r.errno;
     }
+    out.write(GoStat {
+        dev: st.st_dev as u64,
+        ino: st.st_ino as u64,
+        nlink: st.st_nlink as u64,
+        mode: st.st_mode as u32,
+        uid: st.st_uid as u32,
+        gid: st.st_gid as u32,
+        pad0: 0,
+        rdev: st.st_rdev as u64,
+        size: st.st_size as i64,
+        blksize: st.st_blksize as i64,
+        blocks: st.st_blocks as i64,
+        atim: [st.st_atime as i64, st.st_atime_nsec as i64],
+        mtim: [st.st_mtime as i64, st.st_mtime_nsec as i64],
+        ctim: [st.st_ctime as i64, st.st_ctime_nsec as i64],
+        unused: [0; 3],
+    });
+    0
 }
 
 /// Runs a path system call; returns 0 or the errno.
@@ -319,6 +347,257 @@ pub unsafe extern "C" fn deferc_os_sysRemoveAll(p: *const u8, n: usize) -> isize
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
         Err(e) => e.raw_os_error().unwrap_or(EINVAL as i32) as isize,
+    }
+}
+
+/// A Go byte slice as a writable buffer for a system call, its pages touched for the
+/// collector's barrier (see `prepare_syscall_write`).
+///
+/// # Safety
+/// `p` must point at `len` writable bytes.
+unsafe fn syscall_buf<'a>(p: *mut u8, len: usize) -> &'a mut [u8] {
+    if len == 0 {
+        return &mut [];
+    }
+    crate::mem::mbarrier::prepare_syscall_write(p, len);
+    std::slice::from_raw_parts_mut(p, len)
+}
+
+/// `os.sysReadDirent(fd int, buf []byte) (n, errno int)`: getdents64 into buf.
+///
+/// # Safety
+/// `p` must point at `len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysReadDirent(
+    fd: isize,
+    p: *mut u8,
+    len: usize,
+    _cap: usize,
+) -> ResultErrno {
+    let b = syscall_buf(p, len);
+    retry(|| libc::syscall(libc::SYS_getdents64, fd as i32, b.as_mut_ptr(), b.len()) as isize)
+}
+
+/// Runs a system call of two paths; returns 0 or the errno.
+///
+/// # Safety
+/// `(p1, n1)` and `(p2, n2)` must be readable buffers.
+unsafe fn path2_call(
+    p1: *const u8,
+    n1: usize,
+    p2: *const u8,
+    n2: usize,
+    f: impl Fn(*const std::ffi::c_char, *const std::ffi::c_char) -> i32,
+) -> isize {
+    let (Some(a), Some(b)) = (cpath(p1, n1), cpath(p2, n2)) else {
+        return EINVAL;
+    };
+    retry(|| f(a.as_ptr(), b.as_ptr()) as isize).errno
+}
+
+/// `os.sysRename(oldname, newname string) int`.
+///
+/// # Safety
+/// The strings must be readable buffers.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysRename(
+    p1: *const u8,
+    n1: usize,
+    p2: *const u8,
+    n2: usize,
+) -> isize {
+    path2_call(p1, n1, p2, n2, |a, b| libc::rename(a, b))
+}
+
+/// `os.sysLink(oldname, newname string) int`.
+///
+/// # Safety
+/// The strings must be readable buffers.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysLink(
+    p1: *const u8,
+    n1: usize,
+    p2: *const u8,
+    n2: usize,
+) -> isize {
+    path2_call(p1, n1, p2, n2, |a, b| libc::link(a, b))
+}
+
+/// `os.sysSymlink(oldname, newname string) int`.
+///
+/// # Safety
+/// The strings must be readable buffers.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysSymlink(
+    p1: *const u8,
+    n1: usize,
+    p2: *const u8,
+    n2: usize,
+) -> isize {
+    path2_call(p1, n1, p2, n2, |a, b| libc::symlink(a, b))
+}
+
+/// `os.sysReadlink(name string, buf []byte) (n, errno int)`.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes and `bp` at `blen` writable ones.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysReadlink(
+    p: *const u8,
+    n: usize,
+    bp: *mut u8,
+    blen: usize,
+    _bcap: usize,
+) -> ResultErrno {
+    let Some(c) = cpath(p, n) else {
+        return ResultErrno {
+            r: -1,
+            errno: EINVAL,
+        };
+    };
+    let b = syscall_buf(bp, blen);
+    retry(|| libc::readlink(c.as_ptr(), b.as_mut_ptr().cast(), b.len()))
+}
+
+/// `os.sysChmod(name string, fd int, mode int) int`: fchmod of fd when fd >= 0.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysChmod(
+    p: *const u8,
+    n: usize,
+    fd: isize,
+    mode: isize,
+) -> isize {
+    if fd >= 0 {
+        return retry(|| libc::fchmod(fd as i32, mode as libc::mode_t) as isize).errno;
+    }
+    path_call(p, n, |c| libc::chmod(c, mode as libc::mode_t))
+}
+
+/// `os.sysChown(name string, fd int, uid, gid int, follow bool) int`: fchown of fd when
+/// fd >= 0, lchown when not following links.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysChown(
+    p: *const u8,
+    n: usize,
+    fd: isize,
+    uid: isize,
+    gid: isize,
+    follow: u8,
+) -> isize {
+    let (u, g) = (uid as libc::uid_t, gid as libc::gid_t);
+    if fd >= 0 {
+        return retry(|| libc::fchown(fd as i32, u, g) as isize).errno;
+    }
+    if follow != 0 {
+        path_call(p, n, |c| libc::chown(c, u, g))
+    } else {
+        path_call(p, n, |c| libc::lchown(c, u, g))
+    }
+}
+
+/// `os.sysTruncate(name string, fd int, size int64) int`: ftruncate of fd when fd >= 0.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysTruncate(
+    p: *const u8,
+    n: usize,
+    fd: isize,
+    size: i64,
+) -> isize {
+    if fd >= 0 {
+        return retry(|| libc::ftruncate(fd as i32, size as libc::off_t) as isize).errno;
+    }
+    path_call(p, n, |c| libc::truncate(c, size as libc::off_t))
+}
+
+/// `os.sysChtimes(name string, atime, mtime int64) int`: utimensat with nanosecond times.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysChtimes(
+    p: *const u8,
+    n: usize,
+    atime: i64,
+    mtime: i64,
+) -> isize {
+    // Go's NsecToTimespec: seconds rounded toward minus infinity, nanoseconds in [0, 1e9).
+    let ts = |ns: i64| libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as libc::time_t,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as _,
+    };
+    let times = [ts(atime), ts(mtime)];
+    path_call(p, n, |c| {
+        libc::utimensat(libc::AT_FDCWD, c, times.as_ptr(), 0)
+    })
+}
+
+/// `os.sysChdir(name string, fd int) int`: fchdir of fd when fd >= 0.
+///
+/// # Safety
+/// `p` must point at `n` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysChdir(p: *const u8, n: usize, fd: isize) -> isize {
+    if fd >= 0 {
+        return retry(|| libc::fchdir(fd as i32) as isize).errno;
+    }
+    path_call(p, n, |c| libc::chdir(c))
+}
+
+/// `os.sysGetwd(buf []byte) (n, errno int)`: the working directory's path, without the NUL.
+///
+/// # Safety
+/// `p` must point at `len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysGetwd(p: *mut u8, len: usize, _cap: usize) -> ResultErrno {
+    let b = syscall_buf(p, len);
+    if libc::getcwd(b.as_mut_ptr().cast(), b.len()).is_null() {
+        return ResultErrno {
+            r: -1,
+            errno: errno(),
+        };
+    }
+    let n = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+    ResultErrno {
+        r: n as isize,
+        errno: 0,
+    }
+}
+
+/// `os.sysHostname(buf []byte) (n, errno int)`: uname's node name (up to its NUL or 65
+/// bytes), copied into buf.
+///
+/// # Safety
+/// `p` must point at `len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn deferc_os_sysHostname(p: *mut u8, len: usize, _cap: usize) -> ResultErrno {
+    let mut un: libc::utsname = std::mem::zeroed();
+    if libc::uname(&mut un) < 0 {
+        return ResultErrno {
+            r: -1,
+            errno: errno(),
+        };
+    }
+    let name = &un.nodename;
+    let n = name
+        .iter()
+        .position(|&c| c == 0)
+        .unwrap_or(name.len())
+        .min(len);
+    for (i, &c) in name[..n].iter().enumerate() {
+        *p.add(i) = c as u8;
+    }
+    ResultErrno {
+        r: n as isize,
+        errno: 0,
     }
 }
 
@@ -400,23 +679,6 @@ pub extern "C" fn deferc_os_args() -> GoSlice {
     }
 }
 
-/// os.Getenv: the value, or "" when unset (also for names the OS cannot hold).
-///
-/// # Safety
-/// `p` must point at `len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_os_getenv(p: *const u8, len: usize) -> GoString {
-    use std::os::unix::ffi::{OsStrExt, OsStringExt};
-    let name = GoString { ptr: p, len }.as_bytes();
-    if name.is_empty() || name.contains(&b'=') || name.contains(&0) {
-        return GoString::EMPTY;
-    }
-    match std::env::var_os(std::ffi::OsStr::from_bytes(name)) {
-        Some(v) => GoString::from_bytes(&v.into_vec()),
-        None => GoString::EMPTY,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,26 +695,5 @@ mod tests {
             assert_eq!((*strs.add(1)).as_bytes(), b"a b");
             assert_eq!((*strs.add(2)).as_bytes(), b"");
         }
-    }
-
-    #[test]
-    fn getenv() {
-        let name = b"PATH";
-        // SAFETY: name is a valid buffer.
-        let v = unsafe { deferc_os_getenv(name.as_ptr(), name.len()) };
-        // SAFETY: v is a GoString built by from_bytes.
-        let got = unsafe { v.as_bytes() }.to_vec();
-        assert_eq!(
-            got,
-            std::env::var_os("PATH")
-                .map(|s| s.into_encoded_bytes())
-                .unwrap_or_default()
-        );
-        let bad = b"NO_SUCH_VAR_DEFERC_1234";
-        // SAFETY: bad is a valid buffer.
-        assert_eq!(unsafe { deferc_os_getenv(bad.as_ptr(), bad.len()) }.len, 0);
-        let eq = b"A=B";
-        // SAFETY: eq is a valid buffer.
-        assert_eq!(unsafe { deferc_os_getenv(eq.as_ptr(), eq.len()) }.len, 0);
     }
 }

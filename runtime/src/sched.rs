@@ -678,7 +678,7 @@ pub(crate) unsafe extern "C" fn throw_impl(p: *const u8, len: usize, fp: usize, 
 
 /// Whether tracebacks leave a function out: stubs, and the program entry (Go hides
 /// runtime.main and runtime.goexit the same way).
-fn hidden(f: &crate::funcdata::FuncInfo) -> bool {
+pub(crate) fn hidden(f: &crate::funcdata::FuncInfo) -> bool {
     f.is_stub() || f.name().starts_with(b"deferc_")
 }
 

@@ -1,10 +1,12 @@
 //! Printing frames and ending the process: the byte sink crash output is written to (Out, which
 //! the signal handler implements without allocating), decimal and hex numbers, traceback
 //! frames in Go's layout, "created by" lines, and throw / exit2, the two ways the runtime ends
-//! a program on a fatal error (Go's runtime/traceback.go and throw in runtime/panic.go).
+//! a program on a fatal error (Go's runtime/traceback.go and throw in runtime/panic.go); and
+//! runtime.Caller's walk up the calling goroutine's frames.
 
 use crate::funcdata::{find_site, findfunc, FuncInfo};
 use crate::os::{flush_stdout, write_fd};
+use crate::types::GoString;
 
 /// Go's `_TracebackMaxFrames`: a traceback prints at most this many frames.
 pub const TRACEBACK_MAX_FRAMES: usize = 100;
@@ -121,4 +123,59 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
     out.put(b" +");
     put_hex(out, off as u64);
     out.put(b"\n");
+}
+
+/// runtime.Caller's walk, which package log uses for Lshortfile (`log.caller(skip int, file
+/// *string, line *int) uintptr` in compiler/golib/log, reached through the `deferc_log_caller`
+/// shim; runtime.Caller itself is not in the subset yet): `pc` is the return address into the
+/// thunk of `log.caller` and `fp` that thunk's frame pointer. Frames that
+/// tracebacks hide (stubs, the program entry) and compiler-generated ones (thunks, method
+/// wrappers, method-value closures: their calls have no source line) are not counted, as Go
+/// elides its wrappers; frame 0 is then log.callerAt (standing for runtime.Caller) and frame 1 its caller (skip 0). A
+/// negative skip is -1 (runtime.Caller itself, as in Go). Stores the file and line of the call
+/// in frame `skip + 1` and returns its pc (the return address minus one, as Go's Frame.PC), or
+/// 0 when the stack has fewer frames.
+///
+/// # Safety
+/// Called through the shim by compiled code on a goroutine; `file` and `line` must be
+/// writable.
+pub(crate) unsafe extern "C" fn caller_impl(
+    skip: isize,
+    file: *mut GoString,
+    line: *mut isize,
+    mut fp: usize,
+    mut pc: usize,
+) -> usize {
+    let g = crate::goroutine::getg();
+    let (lo, hi) = if g.is_null() {
+        (0, usize::MAX)
+    } else {
+        ((*g).stack_lo, (*g).stack_hi)
+    };
+    let mut left = (skip.max(-1) + 1) as usize;
+    while let Some(f) = findfunc(pc.wrapping_sub(1)) {
+        let l = find_site(f, (pc - f.entry) as u32).map_or(0, |s| s.line);
+        if !crate::sched::hidden(f) && l != 0 {
+            if left == 0 {
+                *file = GoString {
+                    ptr: f.file.ptr,
+                    len: f.file.len,
+                };
+                *line = l as isize;
+                return pc - 1;
+            }
+            left -= 1;
+        }
+        if fp < lo || !fp.is_multiple_of(8) || fp.checked_add(16).is_none_or(|e| e > hi) {
+            break;
+        }
+        // SAFETY (of the reads): [fp, fp + 16) lies inside the goroutine's stack.
+        let next_fp = *(fp as *const usize);
+        pc = *((fp + 8) as *const usize);
+        if next_fp <= fp {
+            break;
+        }
+        fp = next_fp;
+    }
+    0
 }

@@ -242,6 +242,31 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 	return n, err
 }
 
+// NopCloser returns r with a Close method that does nothing (keeping r's WriteTo, as Go's
+// does, so io.Copy still uses it).
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
+
+type nopCloser struct {
+	Reader
+}
+
+func (nopCloser) Close() error { return nil }
+
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
+
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer = discard{}
 

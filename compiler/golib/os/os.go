@@ -1,10 +1,14 @@
 // Package os: files for deferc, as Go 1.19's os package has them on Linux (File, Open,
 // Create, OpenFile, ReadFile, WriteFile, Remove, RemoveAll, Mkdir, MkdirAll, MkdirTemp, Stat,
 // the error predicates), written for deferc in the defer language over the system calls in
-// runtime/src/pkg_os.rs. Exit and Getenv are in native.go; Args is check::lib's.
+// runtime/src/pkg_os.rs. dir.go has directories (ReadDir, File.ReadDir/Readdir/Readdirnames,
+// DirFS), file.go the other file-system operations (Rename, links, Chmod, Truncate, Chdir,
+// Getwd, ...), env.go the environment and the process. Exit is native.go's; Args is
+// check::lib's.
 //
 // Errors are Go's: *PathError{Op, Path, Err} with a syscall.Errno (`open x: no such file or
-// directory`), ErrClosed for a closed File, io.EOF at the end of a file.
+// directory`), *LinkError for two-name operations, ErrClosed for a closed File, io.EOF at the
+// end of a file.
 package os
 
 import (
@@ -12,6 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"syscall"
+	"time"
 )
 
 // System calls (runtime/src/pkg_os.rs): results with an errno, 0 meaning success.
@@ -22,18 +27,12 @@ func sysWriteString(fd int, s string) (int, int)
 func sysSeek(fd int, offset int64, whence int) (int64, int)
 func sysClose(fd int) int
 func sysFsync(fd int) int
-func sysStat(name string, fd int, lstat bool, out *statBuf) int
+func sysStat(name string, fd int, lstat bool, out *syscall.Stat_t) int
 func sysUnlink(name string) int
 func sysRmdir(name string) int
 func sysMkdir(name string, perm int) int
 func sysRemoveAll(path string) int
 func fastrand() int
-
-type statBuf struct {
-	size  int64
-	mode  int64
-	mtime int64
-}
 
 type (
 	FileInfo  = fs.FileInfo
@@ -92,10 +91,12 @@ const (
 	DevNull           = "/dev/null"
 )
 
-// File is an open file descriptor. fd is -1 once closed.
+// File is an open file descriptor. fd is -1 once closed; dirinfo is the state of reading it
+// as a directory.
 type File struct {
-	fd   int
-	name string
+	fd      int
+	name    string
+	dirinfo *dirInfo
 }
 
 var (
@@ -106,7 +107,7 @@ var (
 
 // NewFile returns a File for an open file descriptor.
 func NewFile(fd uintptr, name string) *File {
-	return &File{int(fd), name}
+	return &File{int(fd), name, nil}
 }
 
 func errnoErr(e int) error {
@@ -129,7 +130,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: errnoErr(e)}
 	}
-	return &File{fd, name}, nil
+	return &File{fd, name, nil}, nil
 }
 
 // syscallMode converts Go's FileMode bits to a Unix mode.
@@ -178,6 +179,7 @@ func (f *File) Close() error {
 	}
 	e := sysClose(f.fd)
 	f.fd = -1
+	f.dirinfo = nil
 	if e != 0 {
 		return &PathError{Op: "close", Path: f.name, Err: errnoErr(e)}
 	}
@@ -237,6 +239,8 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
 	}
+	// Seeking a directory starts its reading over.
+	f.dirinfo = nil
 	r, e := sysSeek(f.fd, offset, whence)
 	if e != 0 {
 		return 0, &PathError{Op: "seek", Path: f.name, Err: errnoErr(e)}
@@ -263,29 +267,41 @@ func (f *File) Stat() (FileInfo, error) {
 	if f.fd < 0 {
 		return nil, &PathError{Op: "stat", Path: f.name, Err: ErrClosed}
 	}
-	var st statBuf
-	if e := sysStat("", f.fd, false, &st); e != 0 {
+	fs := &fileStat{name: basename(f.name)}
+	if e := sysStat("", f.fd, false, &fs.sys); e != 0 {
 		return nil, &PathError{Op: "stat", Path: f.name, Err: errnoErr(e)}
 	}
-	return newFileStat(f.name, &st), nil
+	fs.fill()
+	return fs, nil
 }
 
-// fileStat is the FileInfo of Stat, Lstat and File.Stat.
+// fileStat is the FileInfo of Stat, Lstat and File.Stat; Sys returns its *syscall.Stat_t.
+//
+// Unlike Go's, it keeps no modTime field: ModTime makes the Time from sys when asked. A
+// time.Time field would put Time's type descriptor, and with it the methods fmt can call
+// (String, GoString: Format, the zone database reader), into every program that calls
+// os.Stat or os.ReadFile. (%v of a *fileStat shows the difference.)
 type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime int64
+	name string
+	size int64
+	mode FileMode
+	sys  syscall.Stat_t
 }
 
 func (fs *fileStat) Name() string   { return fs.name }
 func (fs *fileStat) Size() int64    { return fs.size }
 func (fs *fileStat) Mode() FileMode { return fs.mode }
 func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() any       { return nil }
+func (fs *fileStat) Sys() any       { return &fs.sys }
 
-func newFileStat(name string, st *statBuf) *fileStat {
-	m := st.mode
+func (fs *fileStat) ModTime() time.Time {
+	return time.Unix(fs.sys.Mtim.Sec, fs.sys.Mtim.Nsec)
+}
+
+// fill sets size and mode from sys.
+func (fs *fileStat) fill() {
+	fs.size = fs.sys.Size
+	m := fs.sys.Mode
 	mode := FileMode(m & 0777)
 	switch m & 0170000 {
 	case 0060000:
@@ -310,7 +326,7 @@ func newFileStat(name string, st *statBuf) *fileStat {
 	if m&01000 != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{basename(name), st.size, mode, st.mtime}
+	fs.mode = mode
 }
 
 // basename is the last element of name, trailing slashes removed.
@@ -331,20 +347,22 @@ func basename(name string) string {
 
 // Stat describes the named file, following symbolic links.
 func Stat(name string) (FileInfo, error) {
-	var st statBuf
-	if e := sysStat(name, -1, false, &st); e != 0 {
+	fs := &fileStat{name: basename(name)}
+	if e := sysStat(name, -1, false, &fs.sys); e != 0 {
 		return nil, &PathError{Op: "stat", Path: name, Err: errnoErr(e)}
 	}
-	return newFileStat(name, &st), nil
+	fs.fill()
+	return fs, nil
 }
 
 // Lstat describes the named file without following a final symbolic link.
 func Lstat(name string) (FileInfo, error) {
-	var st statBuf
-	if e := sysStat(name, -1, true, &st); e != 0 {
+	fs := &fileStat{name: basename(name)}
+	if e := sysStat(name, -1, true, &fs.sys); e != 0 {
 		return nil, &PathError{Op: "lstat", Path: name, Err: errnoErr(e)}
 	}
-	return newFileStat(name, &st), nil
+	fs.fill()
+	return fs, nil
 }
 
 // ReadFile reads the whole named file.
@@ -555,10 +573,15 @@ func utoa(v uint) string {
 	return string(buf[i:])
 }
 
-// underlyingError is the error inside a *PathError.
+// underlyingError is the error inside a *PathError, *LinkError or *SyscallError.
 func underlyingError(err error) error {
-	if e, ok := err.(*PathError); ok {
-		return e.Err
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
 	}
 	return err
 }

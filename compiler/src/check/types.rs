@@ -286,6 +286,20 @@ impl Types {
         self.intern.get(k).copied()
     }
 
+    /// Every (name, signature) that some interned interface type has as a method: the only
+    /// methods a dynamic lookup can ask a method table for (codegen's method tables).
+    pub fn interface_methods(&self) -> std::collections::HashSet<(&str, TypeId)> {
+        let mut set = std::collections::HashSet::new();
+        for k in &self.kinds {
+            if let TypeKind::Interface(ms) = k {
+                for m in ms {
+                    set.insert((m.name.as_str(), m.sig));
+                }
+            }
+        }
+        set
+    }
+
     pub fn new_named(&mut self, pkg: &str, name: &str) -> TypeId {
         self.next_uid += 1;
         let id = self.intern(TypeKind::Named {

@@ -8,6 +8,7 @@ use cranelift_module::Module;
 use super::expr::Callee;
 use super::func::*;
 use super::layout::*;
+use super::order::Ctx;
 use super::runtime_abi::Rt;
 use super::Wrapper;
 use crate::check::lookup::{Selection, Target};
@@ -313,7 +314,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             return Ok(());
         }
+        // gc evaluates `var a, b = x, y` as `var a = x; var b = y`: each value is a unit of
+        // evaluation order of its own (order.rs).
         let vals: Vec<Val> = if spec.values.len() == 1 && spec.names.len() > 1 {
+            self.order_expr(&spec.values[0], Ctx::Plain)?;
             let vs = self.expr_multi(&spec.values[0])?;
             let ts = self.tuple_of(&spec.values[0]);
             let mut out = Vec::new();
@@ -328,7 +332,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let target = objs[i]
                     .map(|o| info.objs[o as usize].ty)
                     .unwrap_or(self.ty_of(e));
-                let v = self.expr_to(e, target)?;
+                let v = self.expr_unit_to(e, target)?;
                 let v = self.copy_mem(target, &v);
                 out.push(v);
             }

@@ -7,6 +7,7 @@ use cranelift_codegen::isa::CallConv;
 use super::expr::*;
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
+use super::order::Ctx;
 use super::runtime_abi::Rt;
 use crate::check::types::Sig;
 use crate::check::types::*;
@@ -15,6 +16,9 @@ use crate::syntax::ast::*;
 
 impl<'c, 'a> FnGen<'c, 'a> {
     pub fn call(&mut self, e: &Expr) -> R<Vec<Val>> {
+        if let Some(vs) = self.take_pre(e.id) {
+            return Ok(vs);
+        }
         let info = self.cg.info;
         let ExprKind::Call {
             func,
@@ -341,6 +345,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         heap_variadic: bool,
     ) -> R<Vec<Val>> {
         let np = sig.params.len();
+        // Nested calls' arguments are ordinary ones.
+        let units = std::mem::take(&mut self.args_as_units);
         let mut vals: Vec<(Val, TypeId)> = Vec::new();
         if args.len() == 1
             && self
@@ -349,10 +355,26 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 .is_some_and(|t| t.len() > 1)
         {
             let ts = self.tuple_of(&args[0]);
+            if units {
+                self.order_expr(&args[0], Ctx::Plain)?;
+            }
             let vs = self.expr_multi(&args[0])?;
             for (v, t) in vs.into_iter().zip(ts) {
                 vals.push((v, t));
             }
+        } else if units {
+            // gc evaluates each operand of a defer or go statement into a temporary of its
+            // own, in order (escape analysis' rewriting of the call).
+            sig_targets(self.types(), sig, args.len(), ellipsis)
+                .into_iter()
+                .zip(args)
+                .try_for_each(|(pt, a)| -> R<()> {
+                    let t = self.ty_of(a);
+                    self.order_expr(a, Ctx::To(pt))?;
+                    let v = self.expr(a)?;
+                    vals.push((self.copy_mem(t, &v), t));
+                    Ok(())
+                })?;
         } else {
             for a in args {
                 let t = self.ty_of(a);
@@ -488,6 +510,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let rets = self.call_indirect(s, code, &flat_args);
         Ok(self.split_results(&sig.results, &rets, &srets))
     }
+}
+
+/// The type each of `n` arguments is assigned to under signature `sig` (a variadic
+/// parameter's element type for the extra arguments).
+pub(super) fn sig_targets(types: &Types, sig: &Sig, n: usize, ellipsis: bool) -> Vec<TypeId> {
+    let np = sig.params.len();
+    (0..n)
+        .map(|i| {
+            if sig.variadic && !ellipsis && i + 1 >= np {
+                types.elem(sig.params[np - 1]).unwrap_or(VOID)
+            } else {
+                sig.params.get(i).copied().unwrap_or(VOID)
+            }
+        })
+        .collect()
 }
 
 /// Whether the function named `name` (as tracebacks print it) keeps no pointer into its

@@ -11,6 +11,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types as T, InstBuilder};
 
 use super::defer::Target;
 use super::func::{flags, strip, FnGen, Jump, LVal, Val, R};
+use super::order::Ctx;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
 use crate::syntax::ast::*;
@@ -85,6 +86,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub fn chan_send(&mut self, ch: &Expr, v: &Expr) -> R<()> {
         let ct = self.ty_of(ch);
         let el = self.chan_elem(ct);
+        self.order_expr(ch, Ctx::Plain)?;
+        self.order_expr(v, Ctx::To(el))?;
         let c = self.expr(ch)?[0];
         let val = self.expr_to(v, el)?;
         let p = self.elem_slot(ct);
@@ -162,7 +165,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 lv = self.lval(e)?;
             }
         }
-        let c = self.expr(x)?[0];
+        let c = self.expr_unit(x)?[0];
         let header = self.b.create_block();
         let body_b = self.b.create_block();
         let done = self.b.create_block();
@@ -213,8 +216,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 StmtKind::Send(ch, v) => {
                     let ct = self.ty_of(ch);
                     let el = self.chan_elem(ct);
-                    let ch = self.expr(ch)?[0];
-                    let val = self.expr_to(v, el)?;
+                    // Each operand of a select case is a unit of evaluation order.
+                    let ch = self.expr_unit(ch)?[0];
+                    let val = self.expr_unit_to(v, el)?;
                     let p = self.elem_slot(ct);
                     self.store(el, &val, p, 0);
                     cases.push((i, Kind::Send, ch, p));
@@ -231,7 +235,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         return Err("internal compiler error: select receive".into());
                     };
                     let ct = self.ty_of(chx);
-                    let ch = self.expr(chx)?[0];
+                    let ch = self.expr_unit(chx)?[0];
                     let out = self.elem_slot(ct);
                     cases.push((
                         i,

@@ -565,6 +565,7 @@ impl<'a> Codegen<'a> {
         let mut bytes = vec![0u8; METHOD_SIZE * ms.len()];
         let mut relocs = Vec::new();
         let mut typs = Vec::new();
+        let mut names_only = Vec::new();
         for (i, (name, sel)) in ms.iter().enumerate() {
             // The signature without receiver, when some interface of the program has it.
             let sig = match sel.target {
@@ -582,6 +583,25 @@ impl<'a> Codegen<'a> {
             if let Some(sig) = sig {
                 typs.push(((METHOD_SIZE * i + 24) as u32, self.type_desc(sig)?));
             }
+            let nid = self.string_data(name.as_bytes())?;
+            let o = METHOD_SIZE * i;
+            bytes[o + 8..o + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
+            // Every run-time lookup that takes a method's code matches an interface method's
+            // name and signature (missing_method, and interface calls, whose receivers
+            // satisfied the interface) or asks for Error, String or GoString as
+            // `func() string` (fmt, errors, the panic printer). A method no interface of the
+            // program has is never called through the table: its entry keeps name and type
+            // with null code and the method is not compiled, as Go's linker drops it. (A type
+            // with many methods, time.Time in the descriptor of a struct holding one, would
+            // otherwise pull in most of its package.)
+            let reachable = sig.is_some_and(|sig| {
+                matches!(name.as_str(), "Error" | "String" | "GoString")
+                    || self.iface_methods().contains(&(name.as_str(), sig))
+            });
+            if !reachable && matches!(sel.target, Target::Method { .. }) {
+                names_only.push((o as u32, nid));
+                continue;
+            }
             // A pointer-shaped t's data word is the receiver itself for a method declared on
             // t; everything else goes through `(*base).M`, which takes a pointer to the value
             // (the data word of other types is a pointer to a copy).
@@ -597,13 +617,10 @@ impl<'a> Codegen<'a> {
                     name: name.clone(),
                 })?,
             };
-            let nid = self.string_data(name.as_bytes())?;
-            let o = METHOD_SIZE * i;
-            bytes[o + 8..o + 16].copy_from_slice(&(name.len() as u64).to_le_bytes());
             relocs.push((o as u32, nid, o as u32 + 16, code));
         }
         md.define(bytes.into_boxed_slice());
-        for (off, d) in typs {
+        for (off, d) in typs.into_iter().chain(names_only) {
             let gv = self.module.declare_data_in_data(d, &mut md);
             md.write_data_addr(off, gv, 0);
         }

@@ -21,6 +21,7 @@ use cranelift_codegen::ir::{
 
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
+use super::order::Ctx;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
 use crate::check::{Builtin, CallKind, FuncIdx, LibFunc};
@@ -231,8 +232,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
             CallKind::Method(fi) => {
                 // The receiver is evaluated at the defer statement, like the arguments.
                 let sig = self.cg.sig_of(info.funcs[fi as usize].sig);
+                // Each operand is a unit of evaluation order of its own (order.rs).
+                if let ExprKind::Selector(x, _) = &func_s.kind {
+                    self.order_expr(x, Ctx::Plain)?;
+                }
                 let recv = self.method_receiver(func_s)?;
                 ops.push((sig.params[0], recv));
+                self.args_as_units = true;
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params[1..]) {
                     ops.push((t, v));
@@ -241,6 +247,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             CallKind::Static(fi) => {
                 let sig = self.cg.sig_of(self.ty_of(func));
+                self.args_as_units = true;
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));
@@ -255,10 +262,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     ops.push((self.pointer_word(), vec![env]));
                     Target::Lit(fi)
                 } else {
-                    let fv = self.expr(func)?;
+                    let fv = self.expr_unit(func)?;
                     ops.push((self.pointer_word(), fv));
                     Target::Dynamic
                 };
+                self.args_as_units = true;
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));
@@ -268,6 +276,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             CallKind::Builtin(b) => {
                 // `defer println(f())`, `defer delete(f())`: the call's results are the
                 // operands (the key converted to the map's key type).
+                if args.len() == 1 {
+                    self.order_expr(&args[0], Ctx::Plain)?;
+                }
                 let spread = self.builtin_spread(args)?;
                 match (b, spread) {
                     (Builtin::Print | Builtin::Println | Builtin::Copy, Some(vals)) => {
@@ -287,12 +298,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     (Builtin::Print | Builtin::Println, None) => {
                         for a in args {
                             let t = self.types().default_type(self.ty_of(a));
-                            let v = self.expr(a)?;
+                            let v = self.expr_unit(a)?;
+                            let v = self.copy_mem(t, &v);
                             ops.push((t, v));
                         }
                     }
                     (Builtin::Panic, _) => {
-                        let v = self.expr_to(&args[0], ANY)?;
+                        let v = self.expr_unit_to(&args[0], ANY)?;
                         ops.push((ANY, v));
                     }
                     (Builtin::Recover, _) => {}
@@ -309,7 +321,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                             } else {
                                 t
                             };
-                            let v = self.expr_to(a, t)?;
+                            let v = self.expr_unit_to(a, t)?;
                             ops.push((t, v));
                         }
                     }
@@ -332,6 +344,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             CallKind::Lib(f) => {
                 let sig = self.lib_sig(f)?;
+                self.args_as_units = true;
                 let argv = self.eval_args_sig(&sig, args, *ellipsis, true)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));
@@ -342,12 +355,16 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let ExprKind::Selector(_, sel) = &func_s.kind else {
                     return Err("internal compiler error: deferred interface method".into());
                 };
+                if let ExprKind::Selector(x, _) = &func_s.kind {
+                    self.order_expr(x, Ctx::Plain)?;
+                }
                 let (recv, _) = self.iface_operand(func_s)?;
                 // The method value is evaluated now: a nil interface panics at the defer.
                 let code = self.find_method(recv[0], &sel.name)?;
                 ops.push((self.uintptr(), vec![code]));
                 ops.push((self.pointer_word(), vec![recv[1]]));
                 let sig = self.cg.sig_of(self.ty_of(func));
+                self.args_as_units = true;
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));

@@ -7,6 +7,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types as T, InstBuilder, Val
 
 use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
+use super::order::Ctx;
 use super::runtime_abi::Rt;
 use super::Wrapper;
 use crate::check::types::*;
@@ -47,6 +48,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     pub(super) fn expr_now(&mut self, e: &Expr) -> R<Val> {
+        if let Some(mut vs) = self.take_pre(e.id) {
+            // Evaluated ahead, in gc's order (order.rs).
+            return Ok(if vs.len() == 1 { vs.remove(0) } else { vec![] });
+        }
         let info = self.cg.info;
         let tv = match info.tv(e.id) {
             Some(tv) => tv.clone(),
@@ -257,6 +262,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// Evaluate an expression that may yield several values (a call).
     pub fn expr_multi(&mut self, e: &Expr) -> R<Vec<Val>> {
         let s = strip(e);
+        if let Some(vs) = self.take_pre(s.id) {
+            return Ok(vs);
+        }
         if let ExprKind::Call { .. } = &s.kind {
             return self.call(s);
         }
@@ -667,6 +675,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let t = self.ty_of(e);
                 let (size, _) = self.types().size_align(t);
                 let p = self.alloc_of(t, size)?;
+                if let Some(mut vs) = self.take_pre(e.id) {
+                    // A map literal built ahead, in gc's order (order.rs).
+                    let v = vs.remove(0);
+                    self.store(t, &v, p, 0);
+                    return Ok(p);
+                }
                 if let ExprKind::CompositeLit { elts, .. } = &e.kind {
                     if is_mem(self.types(), t) {
                         self.fill_composite(t, p, elts)?;
@@ -701,8 +715,30 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let td = self.map_desc(t);
             let n = self.iconst(elts.len() as i64);
             let m = self.rt(Rt::MakeMap, &[td, n])[0];
-            for elt in elts {
+            // As gc: the constant entries first, then each other one as a statement
+            // `m[k] = v` of its own (a unit of evaluation order, order.rs).
+            let (kt, _) = match self.types().ukind(t) {
+                TypeKind::Map(kt, vt) => (*kt, *vt),
+                _ => (VOID, VOID),
+            };
+            let is_static: Vec<bool> = elts
+                .iter()
+                .map(|el| {
+                    el.key.as_ref().is_some_and(|k| self.static_lit(k, kt))
+                        && self.static_lit(&el.value, vt)
+                })
+                .collect();
+            let order = elts
+                .iter()
+                .zip(&is_static)
+                .filter(|(_, &s)| s)
+                .chain(elts.iter().zip(&is_static).filter(|(_, &s)| !s));
+            for (elt, &stat) in order {
                 let k = elt.key.as_ref().unwrap();
+                if !stat {
+                    self.order_expr(k, Ctx::MapKey(t))?;
+                    self.order_expr(&elt.value, Ctx::To(vt))?;
+                }
                 let ka = self.map_key(t, k)?;
                 let v = if let ExprKind::CompositeLit { ty: None, .. } = &elt.value.kind {
                     self.expr(&elt.value)?

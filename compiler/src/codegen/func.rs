@@ -62,6 +62,12 @@ pub(crate) struct FnGen<'c, 'a> {
     /// assigns m[k] first). Operand expressions themselves are checked on the spot
     /// (`expr` suspends this).
     pub deferred_raises: Option<Vec<Raise>>,
+    /// Values of the ordering points of the statement being lowered, evaluated ahead of the
+    /// rest in gc's order (order.rs), by expression id; each is taken once.
+    pub pre: HashMap<NodeId, Vec<Val>>,
+    /// The next `eval_args_sig` evaluates each argument as a unit of evaluation order of its
+    /// own, copied at once (a `defer` or `go` statement's operands).
+    pub args_as_units: bool,
     pub b: FunctionBuilder<'c>,
     pub fi: Option<FuncIdx>,
     pub vars: HashMap<ObjId, VarLoc>,
@@ -89,6 +95,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let exit = b.create_block();
         FnGen {
             deferred_raises: None,
+            pre: HashMap::new(),
+            args_as_units: false,
             cg,
             b,
             fi,

@@ -17,6 +17,7 @@ mod func;
 pub mod ice;
 pub mod layout;
 mod operators;
+mod order;
 mod range_assign;
 pub mod runtime_abi;
 mod stmt;
@@ -147,6 +148,8 @@ pub struct Codegen<'a> {
     runtime_error_names: HashMap<TypeId, String>,
     static_boxes: HashMap<(TypeId, Vec<u8>, Option<u32>), DataId>,
     staticuint64s: Option<DataId>,
+    /// Types::interface_methods, made when the first method table needs it.
+    iface_methods: std::cell::OnceCell<std::collections::HashSet<(&'a str, TypeId)>>,
     /// Generated method wrappers, and those not yet defined.
     wrappers: HashMap<Wrapper, FuncId>,
     pending_wrappers: Vec<(Wrapper, FuncId)>,
@@ -205,6 +208,7 @@ pub fn compile(
         runtime_error_names: HashMap::new(),
         static_boxes: HashMap::new(),
         staticuint64s: None,
+        iface_methods: std::cell::OnceCell::new(),
         wrappers: HashMap::new(),
         pending_wrappers: Vec::new(),
         pending_go_thunks: Vec::new(),
@@ -278,6 +282,12 @@ impl<'a> Codegen<'a> {
 
     pub fn types(&self) -> &'a Types {
         &self.info.types
+    }
+
+    /// Every (name, signature) some interface type of the program has as a method.
+    pub(super) fn iface_methods(&self) -> &std::collections::HashSet<(&'a str, TypeId)> {
+        let types = self.types();
+        self.iface_methods.get_or_init(|| types.interface_methods())
     }
 
     /// The signature of a Go function: Tail convention, a hidden closure-context word first,

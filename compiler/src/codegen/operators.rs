@@ -50,7 +50,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     pub(super) fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr, t: TypeId) -> R<Val> {
         if matches!(op, BinOp::LAnd | BinOp::LOr) {
-            let x = self.expr(a)?[0];
+            // Each operand is a unit of evaluation order of its own: the right one runs only
+            // when needed, with its calls where it stands (order.rs).
+            let x = self.expr_unit(a)?[0];
             let rhs_b = self.b.create_block();
             let done = self.b.create_block();
             let res = self.b.append_block_param(done, T::I8);
@@ -64,7 +66,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     .brif(x, done, &[ir::BlockArg::Value(x)], rhs_b, &[]);
             }
             self.b.switch_to_block(rhs_b);
-            let y = self.expr(b)?[0];
+            let y = self.expr_unit(b)?[0];
             self.b.ins().jump(done, &[ir::BlockArg::Value(y)]);
             self.b.switch_to_block(done);
             return Ok(vec![res]);

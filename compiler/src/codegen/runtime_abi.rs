@@ -77,7 +77,6 @@ runtime_table! {
     StringToSliceRune = deferc_stringtoslicerune(Sret, W, W) -> ();
     SliceRuneToString = deferc_slicerunetostring(W, W) -> (W, W);
     OsArgs = deferc_os_args(Sret) -> ();
-    OsGetenv = deferc_os_getenv(W, W) -> (W, W);
     OsExit = deferc_os_exit(W) -> ();
     NumCpu = deferc_runtime_NumCPU() -> (W);
     Nanotime = deferc_nanotime() -> (W);
@@ -139,6 +138,7 @@ runtime_table! {
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
+    LogCaller = deferc_log_caller(W, W, W) -> (W);
     SetGcPercent = deferc_debug_setGCPercent(W) -> (W);
     FreeOsMemory = deferc_debug_freeOSMemory() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
@@ -211,6 +211,11 @@ runtime_table! {
     SortSliceKind = deferc_sort_sliceKind(W, W) -> (W, W);
     SortSliceSwap = deferc_sort_sliceSwap(W, W, W, W) -> ();
     ErrorsComparable = deferc_errors_comparable(W, W) -> (B);
+    BinaryDataSize = deferc_binary_dataSize(W, W, B) -> (W);
+    BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
+    LogLocalOffset = deferc_log_localOffset(W) -> (W);
+    FlagNewZero = deferc_flag_newZero(W, W) -> (W, W);
+    FlagTextVarInit = deferc_flag_textVarInit(W, W, W, W) -> (W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
     ErrorsAsAssign = deferc_errors_asAssign(W, W, W, W) -> (B);
     FmtSetFormatter = deferc_fmt_setFormatter(W) -> (B);
@@ -234,6 +239,26 @@ runtime_table! {
     OsSysMkdir = deferc_os_sysMkdir(W, W, W) -> (W);
     OsSysRemoveAll = deferc_os_sysRemoveAll(W, W) -> (W);
     OsFastrand = deferc_os_fastrand() -> (W);
+    OsSysReadDirent = deferc_os_sysReadDirent(W, W, W, W) -> (W, W);
+    OsSysRename = deferc_os_sysRename(W, W, W, W) -> (W);
+    OsSysLink = deferc_os_sysLink(W, W, W, W) -> (W);
+    OsSysSymlink = deferc_os_sysSymlink(W, W, W, W) -> (W);
+    OsSysReadlink = deferc_os_sysReadlink(W, W, W, W, W) -> (W, W);
+    OsSysChmod = deferc_os_sysChmod(W, W, W, W) -> (W);
+    OsSysChown = deferc_os_sysChown(W, W, W, W, W, B) -> (W);
+    OsSysTruncate = deferc_os_sysTruncate(W, W, W, W) -> (W);
+    OsSysChtimes = deferc_os_sysChtimes(W, W, W, W) -> (W);
+    OsSysChdir = deferc_os_sysChdir(W, W, W) -> (W);
+    OsSysGetwd = deferc_os_sysGetwd(W, W, W) -> (W, W);
+    OsSysHostname = deferc_os_sysHostname(W, W, W) -> (W, W);
+    // Package syscall (runtime/src/pkg_syscall.rs).
+    SyscallGetenv = deferc_syscall_getenv(W, W, W) -> (W, W);
+    SyscallSetenv = deferc_syscall_setenv(W, W, W, W) -> (W);
+    SyscallUnsetenv = deferc_syscall_unsetenv(W, W) -> (W);
+    SyscallClearenv = deferc_syscall_clearenv() -> ();
+    SyscallEnvCount = deferc_syscall_envCount() -> (W);
+    SyscallEnvAt = deferc_syscall_envAt(W) -> (W, W);
+    SyscallGetid = deferc_syscall_getid(W) -> (W);
     SyscallErrstr = deferc_syscall_errstr(W) -> (W, W);
     StringsBytesString = deferc_strings_bytesString(W, W, W) -> (W, W);
     StrconvParseInt = deferc_strconv_parseInt(W, W, W, W, W) -> (W);
@@ -277,7 +302,8 @@ runtime_table! {
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
 /// named `deferc_<pkg>_<name>`: the scheduler's entries, which capture their Go caller's frame
-/// (arch/*.rs shims) and so must be called from compiled code directly.
+/// (arch/*.rs shims) and so must be called from compiled code directly, and entries one
+/// package shares with another.
 pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
     Some(match symbol {
         "deferc_sync_semacquire" => Rt::Semacquire,
@@ -285,8 +311,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_sync_fatal" => Rt::Throw,
         "deferc_time_sleep" => Rt::Sleep,
         "deferc_os_Exit" => Rt::OsExit,
-        "deferc_os_Getenv" => Rt::OsGetenv,
-        "deferc_time_walltime" => Rt::Walltime,
+        "deferc_time_walltime" | "deferc_log_walltime" => Rt::Walltime,
         "deferc_time_nanotime" => Rt::Nanotime,
         "deferc_runtime_Gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,
@@ -294,6 +319,10 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
         "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
+        // syscall's open/read/close are package os's system calls.
+        "deferc_syscall_open" => Rt::OsSysOpen,
+        "deferc_syscall_read" => Rt::OsSysRead,
+        "deferc_syscall_closeFd" => Rt::OsSysClose,
         _ => return None,
     })
 }

@@ -5,6 +5,7 @@
 use cranelift_codegen::ir::{self, condcodes::IntCC, types as T, Block as IBlock, InstBuilder};
 
 use super::func::*;
+use super::order::Ctx;
 use super::range_assign::RangeAssign;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
@@ -29,10 +30,12 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match &s.kind {
             StmtKind::Empty | StmtKind::Const(_) | StmtKind::Type(_) => {}
             StmtKind::Expr(e) => {
+                self.order_expr(e, Ctx::Plain)?;
                 self.expr_multi(e)?;
             }
             StmtKind::IncDec(x, inc) => {
                 let t = self.ty_of(x);
+                self.order_expr(x, Ctx::Plain)?;
                 let lv = self.lval(x)?;
                 let cur = self.load_lval(&lv);
                 let one = self.const_one(t);
@@ -81,7 +84,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let c = self.expr(cond)?[0];
+                let c = self.expr_unit(cond)?[0];
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
                 let done = self.b.create_block();
@@ -116,7 +119,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.switch_to(header);
                 match cond {
                     Some(c) => {
-                        let v = self.expr(c)?[0];
+                        let v = self.expr_unit(c)?[0];
                         self.b.ins().brif(v, body_b, &[], done, &[]);
                     }
                     None => {
@@ -217,6 +220,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let info = self.cg.info;
         let results = self.results.clone();
         let rtypes: Vec<TypeId> = results.iter().map(|&o| info.objs[o as usize].ty).collect();
+        if vals.len() == 1 && results.len() > 1 {
+            self.order_expr(&vals[0], Ctx::Plain)?;
+        } else {
+            for (e, &t) in vals.iter().zip(&rtypes) {
+                self.order_expr(e, Ctx::To(t))?;
+            }
+        }
         let vs: Vec<Val> = if vals.len() == 1 && results.len() > 1 {
             let ts = self.tuple_of(&vals[0]);
             let vs = self.expr_multi(&vals[0])?;
@@ -278,6 +288,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let t = self.ty_of(&lhs[0]);
+                self.order_expr(&lhs[0], Ctx::Plain)?;
+                self.order_expr(&rhs[0], Ctx::Plain)?;
                 let lv = self.lval(&lhs[0])?;
                 let cur = self.load_lval(&lv);
                 let r = self.expr(&rhs[0])?;
@@ -286,7 +298,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.store_lval(&lv, &v);
             }
             AssignOp::Define | AssignOp::Assign => {
-                // Phase 1: operands of the left side, then the right side, in order.
+                // The ordering points of both sides first (order.rs), then phase 1: operands
+                // of the left side, then the right side, in order.
+                if op == AssignOp::Assign {
+                    for x in lhs {
+                        self.order_expr(x, Ctx::Plain)?;
+                    }
+                }
+                if rhs.len() == 1 && lhs.len() > 1 {
+                    self.order_expr(&rhs[0], Ctx::Plain)?;
+                } else {
+                    for (x, e) in lhs.iter().zip(rhs) {
+                        let t = self.ty_of(x);
+                        let ctx = if t == VOID { Ctx::Plain } else { Ctx::To(t) };
+                        self.order_expr(e, ctx)?;
+                    }
+                }
                 let mut lvs = Vec::new();
                 let mut checks: Vec<Vec<Raise>> = Vec::new();
                 for x in lhs {
@@ -390,7 +417,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.stmt(i)?;
         }
         let info = self.cg.info;
-        let iv = self.expr(x)?;
+        let iv = self.expr_unit(x)?;
         let done = self.b.create_block();
         let bodies: Vec<IBlock> = body.iter().map(|_| self.b.create_block()).collect();
         let mut default = None;
@@ -471,7 +498,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let (tagv, tagt) = match tag {
             Some(t) => {
                 let ty = self.ty_of(t);
-                (Some(self.expr(t)?), ty)
+                (Some(self.expr_unit(t)?), ty)
             }
             None => (None, BOOL),
         };
@@ -488,6 +515,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // A case of interface type compares as an interface with the tag (or with
                 // `true` in a tagless switch) converted to it; other cases take the tag's type.
                 let iface_case = self.types().is_interface(et) && !self.types().is_interface(tagt);
+                // Each case is a unit of evaluation order of its own.
+                let ctx = if tagv.is_some() && !iface_case {
+                    Ctx::To(tagt)
+                } else {
+                    Ctx::Plain
+                };
+                self.order_expr(e, ctx)?;
                 let c = match &tagv {
                     Some(tv) if iface_case => {
                         let ev = self.expr(e)?;
@@ -581,7 +615,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.b.def_var(idx, zero);
         if let TypeKind::Map(kt, vt) = self.types().ukind(xt).clone() {
             // The runtime's iterator (8 words): key and value pointers first; key null at the end.
-            let m = self.expr(x)?[0];
+            let m = self.expr_unit(x)?[0];
             let td = self.map_desc(xt);
             let it_slot = self.slot(64, 8);
             let it = self.b.ins().stack_addr(T::I64, it_slot, 0);
@@ -618,7 +652,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return Ok(());
         }
         if is_string {
-            let s = self.expr(x)?;
+            let s = self.expr_unit(x)?;
             let next = self.b.declare_var(T::I64);
             self.switch_to(header);
             let i = self.b.use_var(idx);
@@ -649,7 +683,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             // Arrays are ranged over a copy when the value is used (the spec evaluates x once).
             let (base, len, elem, by_slice) = match self.types().ukind(xt).clone() {
                 TypeKind::Array(el, n) => {
-                    let v = self.expr(x)?;
+                    let v = self.expr_unit(x)?;
                     let v = if value.is_some() {
                         self.copy_mem(xt, &v)
                     } else {
@@ -662,14 +696,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         TypeKind::Array(el, n) => (*el, *n),
                         _ => (VOID, 0),
                     };
-                    let v = self.expr(x)?;
+                    let v = self.expr_unit(x)?;
                     if value.is_some() {
                         self.nil_check(v[0]);
                     }
                     (v[0], self.iconst(n as i64), el, false)
                 }
                 TypeKind::Slice(el) => {
-                    let v = self.expr(x)?;
+                    let v = self.expr_unit(x)?;
                     (v[0], v[1], el, true)
                 }
                 _ => return Err("internal compiler error: bad range operand".into()),

@@ -64,18 +64,31 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "crypto/md5" => ["md5.go", "consts.go"];
+    "crypto/sha256" => ["sha256.go", "consts.go"];
+    "encoding" => ["encoding.go"];
+    "encoding/base64" => ["base64.go"];
+    "encoding/binary" => ["binary.go", "varint.go"];
+    "encoding/hex" => ["hex.go"];
     "errors" => ["errors.go"];
+    "flag" => ["flag.go"];
     "fmt" => ["fmt.go"]
         + ["scan.go" if [Scan, Scanf, Scanln, Sscan, Sscanf, Sscanln, Fscan, Fscanf, Fscanln,
                          Scanner, ScanState],
            "stdin.go" if [Scan, Scanf, Scanln]];
+    "hash" => ["hash.go"];
+    "hash/adler32" => ["adler32.go"];
+    "hash/crc32" => ["crc32.go"];
+    "hash/fnv" => ["fnv.go"];
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
-    "io/fs" => ["fs.go"];
+    "io/fs" => ["fs.go", "walk.go"];
+    "io/ioutil" => ["ioutil.go"];
+    "log" => ["log.go"];
     "math" => ["native.go"];
-    "os" => ["os.go", "native.go"];
-    "path" => ["path.go"];
-    "path/filepath" => ["filepath.go"];
+    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
+    "path" => ["path.go", "match.go"];
+    "path/filepath" => ["filepath.go", "match.go", "walk.go"];
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
@@ -85,7 +98,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
-    "time" => ["time.go"];
+    "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "sleep.go"];
     "unicode" => [] lazy ["unicode.go", "native.go", "letter.go", "tables.go"];
     "unicode/utf16" => ["utf16.go"];
     "unicode/utf8" => ["utf8.go", "native.go"];

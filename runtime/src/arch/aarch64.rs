@@ -291,6 +291,12 @@ caller_shim!(
     fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "x2", "x3"
 );
 
+caller_shim!(
+    /// `runtime.caller(skip, &file, &line)`: runtime.Caller's walk (traceback.rs).
+    fn deferc_log_caller(skip: isize, file: *mut crate::types::GoString, line: *mut isize) -> usize
+        => crate::traceback::caller_impl, "x3", "x4"
+);
+
 /// Callee-saved integer registers (x19-x29): what `save_callee_saved` stores.
 pub const CALLEE_SAVED: usize = 12;
 

@@ -289,6 +289,12 @@ caller_shim!(
     fn deferc_throw(msg: *const u8, len: usize) -> ! => crate::sched::throw_impl, "rdx", "rcx"
 );
 
+caller_shim!(
+    /// `runtime.caller(skip, &file, &line)`: runtime.Caller's walk (traceback.rs).
+    fn deferc_log_caller(skip: isize, file: *mut crate::types::GoString, line: *mut isize) -> usize
+        => crate::traceback::caller_impl, "rcx", "r8"
+);
+
 /// Callee-saved integer registers (rbx, rbp, r12-r15): what `save_callee_saved` stores.
 pub const CALLEE_SAVED: usize = 6;
 

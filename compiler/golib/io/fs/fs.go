@@ -1,8 +1,70 @@
-// Package fs: the file-system types of Go 1.19's io/fs that package os uses (FileInfo,
-// FileMode, PathError and the portable errors), written for deferc in the defer language.
+// Package fs: Go 1.19's io/fs for deferc, written in the defer language: the interfaces
+// (FS, File, DirEntry, FileInfo, ReadDirFile and the optional ReadDirFS, StatFS, GlobFS,
+// ReadFileFS, SubFS), FileMode, PathError and the portable errors, ValidPath. walk.go has
+// WalkDir and the functions over an FS (ReadDir, Stat, ReadFile, Glob, Sub).
 package fs
 
-import "internal/oserror"
+import (
+	"internal/oserror"
+	"time"
+	"unicode/utf8"
+)
+
+// An FS provides access to a hierarchical file system.
+type FS interface {
+	// Open opens the named file.
+	Open(name string) (File, error)
+}
+
+// ValidPath reports whether name is a valid path name for Open: UTF-8, unrooted,
+// slash-separated elements that are not ".", ".." or empty, or "." alone.
+func ValidPath(name string) bool {
+	if !utf8.ValidString(name) {
+		return false
+	}
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		elem := name[:i]
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
+
+// A File provides access to a single file.
+type File interface {
+	Stat() (FileInfo, error)
+	Read([]byte) (int, error)
+	Close() error
+}
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	// Name returns the name of the file (or subdirectory) described by the entry.
+	Name() string
+	// IsDir reports whether the entry describes a directory.
+	IsDir() bool
+	// Type returns the type bits for the entry (a subset of FileMode).
+	Type() FileMode
+	// Info returns the FileInfo for the file or subdirectory described by the entry.
+	Info() (FileInfo, error)
+}
+
+// A ReadDirFile is a directory file whose entries can be read with the ReadDir method.
+type ReadDirFile interface {
+	File
+	ReadDir(n int) ([]DirEntry, error)
+}
 
 var (
 	ErrInvalid    = oserror.ErrInvalid
@@ -12,13 +74,14 @@ var (
 	ErrClosed     = oserror.ErrClosed
 )
 
-// A FileInfo describes a file. (deferc: ModTime is not provided yet.)
+// A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	IsDir() bool
-	Sys() any
+	Name() string       // base name of the file
+	Size() int64        // length in bytes for regular files; system-dependent for others
+	Mode() FileMode     // file mode bits
+	ModTime() time.Time // modification time
+	IsDir() bool        // abbreviation for Mode().IsDir()
+	Sys() any           // underlying data source (can return nil)
 }
 
 // A FileMode is a file's mode and permission bits, Go's values on every system.

@@ -15,14 +15,15 @@ impl Gen {
     pub(super) fn evalorder_stmt(&mut self, scope: &Scope) {
         self.line("{");
         self.indent += 1;
-        match self.rng.below(9) {
+        match self.rng.below(10) {
             0 => self.range_evaluated_once(scope),
             1 => self.range_copy(scope),
             2 | 3 => self.range_assign(scope),
             4 | 5 => self.tuple_assign(scope),
             6 => self.call_order(scope),
             7 => self.control_order(scope),
-            _ => self.op_assign_calls(scope),
+            8 => self.op_assign_calls(scope),
+            _ => self.side_effect_stmt(scope),
         }
         self.indent -= 1;
         self.line("}");

@@ -22,8 +22,9 @@
 //! ends in a return, imports are always used (by the fixed prelude). What Go leaves to chance is
 //! never generated either: goroutines run one at a time (main waits on a channel; alloc.rs's
 //! producers, which run beside main, only send to it and touch nothing else), a range over a
-//! map with more than one key never lets the order show, no pointer is printed, and no
-//! expression both calls a function and reads a variable that the call may change. Allocation
+//! map with more than one key never lets the order show, and no pointer is printed. Expressions
+//! that both call a function and read a variable the call changes, which the spec leaves to
+//! the compiler, are generated on purpose (sideeffects.rs): deferc follows gc's order. Allocation
 //! is bounded like calls, by a budget the program keeps itself (alloc.rs's `allocN`), and never
 //! observed: no finalizers, no MemStats.
 
@@ -43,6 +44,7 @@ mod closures;
 mod consts;
 mod evalorder;
 mod methods;
+mod sideeffects;
 
 /// splitmix64: a seed must give the same program on every machine and every version of every
 /// crate, which is all this needs from a generator.
