@@ -34,6 +34,9 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "container/heap" => ["heap.go"];
+    "container/list" => ["list.go"];
+    "container/ring" => ["ring.go"];
     "errors" => ["errors.go"];
     "fmt" => ["fmt.go"];
     "internal/oserror" => ["oserror.go"];
