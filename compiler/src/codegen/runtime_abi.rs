@@ -238,6 +238,9 @@ runtime_table! {
     StrconvUnquote = deferc_strconv_unquote(W, W, W) -> (W, W);
     StrconvQuoteToASCII = deferc_strconv_QuoteToASCII(W, W) -> (W, W);
     StrconvQuoteRuneToASCII = deferc_strconv_QuoteRuneToASCII(R) -> (W, W);
+    // math/bits (runtime/src/pkg_bits.rs).
+    BitsDiv64 = deferc_bits_div64(W, W, W) -> (W, W);
+    BitsOverflowError = deferc_bits_overflowError() -> (W, W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
@@ -257,6 +260,43 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
         "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
+        _ => return None,
+    })
+}
+
+/// Body-less library functions compiled to one Cranelift instruction instead of a runtime
+/// call (Go's compiler intrinsifies the same functions): math's bit views of floats and
+/// math/bits' counting and reversing primitives. The operand is the function's one argument;
+/// a count result is widened to the declared result type (int).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline {
+    /// Reinterpret the bits (math.Float64bits, Float64frombits, Float32bits, Float32frombits).
+    Bitcast,
+    /// Leading zero bits (math/bits' clz64, clz32).
+    Clz,
+    /// Trailing zero bits (ctz64, ctz32).
+    Ctz,
+    /// Set bits (pop64, pop32).
+    Popcnt,
+    /// Bits reversed (rev64, rev32).
+    Bitrev,
+    /// Bytes reversed (bswap64, bswap32).
+    Bswap,
+}
+
+/// The inline intrinsic a body-less library function is, if it is one.
+pub fn inline_intrinsic(symbol: &str) -> Option<Inline> {
+    use Inline::*;
+    Some(match symbol {
+        "deferc_math_Float64bits"
+        | "deferc_math_Float64frombits"
+        | "deferc_math_Float32bits"
+        | "deferc_math_Float32frombits" => Bitcast,
+        "deferc_bits_clz64" | "deferc_bits_clz32" => Clz,
+        "deferc_bits_ctz64" | "deferc_bits_ctz32" => Ctz,
+        "deferc_bits_pop64" | "deferc_bits_pop32" => Popcnt,
+        "deferc_bits_rev64" | "deferc_bits_rev32" => Bitrev,
+        "deferc_bits_bswap64" | "deferc_bits_bswap32" => Bswap,
         _ => return None,
     })
 }

@@ -42,6 +42,7 @@ golib! {
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
+    "math/bits" => ["bits.go"];
     "os" => ["os.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
