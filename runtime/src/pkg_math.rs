@@ -776,6 +776,13 @@ pub fn round_to_even(x: f64) -> f64 {
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
+/// math.FMA(x, y, z): x*y + z rounded once (Rust's mul_add: the FMA instruction or libm's
+/// fma, both exact before the one rounding, as Go's FMA is on every platform).
+#[no_mangle]
+pub extern "C" fn deferc_math_FMA(x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
+}
+
 /// math.Pow(x, y).
 #[no_mangle]
 pub extern "C" fn deferc_math_Pow(x: f64, y: f64) -> f64 {

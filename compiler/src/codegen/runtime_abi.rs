@@ -202,6 +202,7 @@ runtime_table! {
     MathNaN = deferc_math_NaN() -> (F);
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
+    MathFMA = deferc_math_FMA(F, F, F) -> (F);
     FindMethod = deferc_find_method(W, W, W) -> (W);
     // Library functions written in Go without a body (check::golib): Go's machine values in,
     // at most two out.

@@ -12,21 +12,39 @@
 //! (check::lib) and packages written here may share a path: `pkg.Name` looks in the Go source
 //! first, then in check::lib's table.
 
+use std::collections::HashSet;
+
 use crate::diag::{Diags, Source};
 use crate::syntax::ast::{File, Import, LibPackage};
 
-/// A library package written in Go: its import path and its files (name, text).
+/// A library package written in Go: its import path and its files.
 pub struct GoPackage {
     pub path: &'static str,
-    pub files: &'static [(&'static str, &'static str)],
+    pub files: &'static [GoFile],
+}
+
+/// One file of a library package. A file with `needs` is optional: it is joined only when one
+/// of those words (the names it declares that other files may use) occurs as a whole word in
+/// the program or in a library file already joined, so that a program importing math for
+/// Sqrt does not parse and check the Bessel functions. Sound because Go code can only refer to
+/// a name by spelling it (deferc has no dot imports and no reflection); a false match only
+/// costs time. A file another file always needs must have no `needs`.
+pub struct GoFile {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub needs: &'static [&'static str],
 }
 
 macro_rules! golib {
-    ($($path:literal => [$($file:literal),*];)*) => {
+    ($($path:literal => [$($file:literal $(if [$($need:literal),* $(,)?])?),* $(,)?];)*) => {
         pub const PACKAGES: &[GoPackage] = &[
             $(GoPackage {
                 path: $path,
-                files: &[$(($file, include_str!(concat!("../../golib/", $path, "/", $file)))),*],
+                files: &[$(GoFile {
+                    name: $file,
+                    text: include_str!(concat!("../../golib/", $path, "/", $file)),
+                    needs: &[$($($need),*)?],
+                }),*],
             }),*
         ];
     };
@@ -42,6 +60,13 @@ golib! {
     "internal/oserror" => ["oserror.go"];
     "io" => ["io.go"];
     "io/fs" => ["fs.go"];
+    "math" => [
+        "math.go",
+        "exp.go" if ["Exp2", "Expm1", "Log1p", "Pow10"],
+        "trig.go" if ["Asin", "Acos", "Atan", "Atan2", "Sinh", "Cosh", "Tanh", "Asinh", "Acosh", "Atanh"],
+        "special.go" if ["Erf", "Erfc", "Erfinv", "Erfcinv", "Gamma", "Lgamma"],
+        "bessel.go" if ["J0", "J1", "Jn", "Y0", "Y1", "Yn"],
+    ];
     "math/bits" => ["bits.go"];
     "os" => ["os.go"];
     "path" => ["path.go"];
@@ -63,41 +88,139 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// The identifiers of Go source `text`: maximal runs of letters, digits, `_` and non-ASCII
+/// bytes outside comments and string and rune literals (names there refer to nothing).
+fn words(text: &[u8], into: &mut HashSet<Vec<u8>>) {
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        if c == b'/' && text.get(i + 1) == Some(&b'/') {
+            while i < text.len() && text[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'/' && text.get(i + 1) == Some(&b'*') {
+            i += 2;
+            while i < text.len() && !(text[i] == b'*' && text.get(i + 1) == Some(&b'/')) {
+                i += 1;
+            }
+            i += 2;
+        } else if c == b'"' || c == b'\'' || c == b'`' {
+            i += 1;
+            while i < text.len() && text[i] != c && (c == b'`' || text[i] != b'\n') {
+                if text[i] == b'\\' && c != b'`' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i += 1;
+        } else if is_word(c) {
+            let start = i;
+            while i < text.len() && is_word(text[i]) {
+                i += 1;
+            }
+            if !c.is_ascii_digit() && !into.contains(&text[start..i]) {
+                into.insert(text[start..i].to_vec());
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Join every Go-source package the program imports (and those they import) to `file`,
-/// registering their files with `src`. Errors in a library file are reported at their place
-/// in it (they are deferc bugs, not the user's).
+/// registering their files with `src`; optional files (GoFile::needs) only when needed.
+/// Errors in a library file are reported at their place in it (they are deferc bugs, not the
+/// user's).
 pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
+    struct Joined {
+        pkg: &'static GoPackage,
+        /// The parsed file of each of pkg.files that is joined.
+        parsed: Vec<Option<File>>,
+        /// Which of pkg.files are decided (joined, or failed to parse).
+        done: Vec<bool>,
+    }
     let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
     let mut seen: Vec<String> = Vec::new();
-    while let Some(path) = queue.pop() {
-        if seen.contains(&path) {
-            continue;
-        }
-        seen.push(path.clone());
-        let Some(pkg) = package(&path) else {
-            continue;
+    let mut joined: Vec<Joined> = Vec::new();
+    let mut names = HashSet::new();
+    words(&src.raw, &mut names);
+    // Parse one file of a joined package, noting its imports and its words.
+    let mut parse = |j: &mut Joined,
+                     i: usize,
+                     file: &mut File,
+                     src: &mut Source,
+                     names: &mut HashSet<Vec<u8>>,
+                     queue: &mut Vec<String>| {
+        let f = &j.pkg.files[i];
+        j.done[i] = true;
+        let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", j.pkg.path, f.name), f.text);
+        let Some(parsed) = crate::syntax::parser::parse_bytes_here_at(
+            f.text.as_bytes(),
+            base,
+            file.node_count,
+            diags,
+        ) else {
+            return;
         };
+        file.node_count = parsed.node_count;
+        words(f.text.as_bytes(), names);
+        queue.extend(parsed.imports.iter().map(|i| i.path.clone()));
+        j.parsed[i] = Some(parsed);
+    };
+    loop {
+        while let Some(path) = queue.pop() {
+            if seen.contains(&path) {
+                continue;
+            }
+            seen.push(path.clone());
+            let Some(pkg) = package(&path) else {
+                continue;
+            };
+            let n = pkg.files.len();
+            let mut j = Joined {
+                pkg,
+                parsed: (0..n).map(|_| None).collect(),
+                done: vec![false; n],
+            };
+            for i in 0..n {
+                if pkg.files[i].needs.is_empty() {
+                    parse(&mut j, i, file, src, &mut names, &mut queue);
+                }
+            }
+            joined.push(j);
+        }
+        // Optional files whose names occur somewhere by now; their own words and imports may
+        // call for more, so go round until nothing changes.
+        let mut more = false;
+        for j in &mut joined {
+            for i in 0..j.pkg.files.len() {
+                let needed = j.pkg.files[i]
+                    .needs
+                    .iter()
+                    .any(|w| names.contains(w.as_bytes()));
+                if !j.done[i] && needed {
+                    parse(j, i, file, src, &mut names, &mut queue);
+                    more = true;
+                }
+            }
+        }
+        if !more && queue.is_empty() {
+            break;
+        }
+    }
+    for j in joined {
+        let path = j.pkg.path.to_string();
         let name = path.rsplit('/').next().unwrap_or(&path).to_string();
         let first = file.decls.len();
         let mut imports = Vec::new();
-        for (fname, text) in pkg.files {
-            let base = src.add_lib(&format!("$DEFERC/golib/{}/{}", path, fname), text);
-            let Some(f) = crate::syntax::parser::parse_bytes_here_at(
-                text.as_bytes(),
-                base,
-                file.node_count,
-                diags,
-            ) else {
-                continue;
-            };
-            file.node_count = f.node_count;
+        for f in j.parsed.into_iter().flatten() {
             if f.package.name != name {
                 diags.error(
                     f.package.span,
                     format!("library file declares package {}", f.package.name),
                 );
             }
-            queue.extend(f.imports.iter().map(|i| i.path.clone()));
             // The checker gives a package one scope for the imports of all its files (Go's
             // are per file), so an import repeated by a second file is joined once.
             for imp in f.imports {
@@ -112,10 +235,36 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             file.decls.extend(f.decls);
         }
         file.libs.push(LibPackage {
-            path: path.clone(),
+            path,
             name,
             imports,
             decls: first..file.decls.len(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(text: &str) -> Vec<String> {
+        let mut set = HashSet::new();
+        words(text.as_bytes(), &mut set);
+        let mut v: Vec<String> = set
+            .into_iter()
+            .map(|w| String::from_utf8(w).unwrap())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn words_skip_comments_and_literals() {
+        assert_eq!(
+            ws("x := math.J0(y) // Gamma\n/* Erf */ s := \"Jn \\\" Yn\" + `Y0` + 'a' + '\\''; z2 := 1e10 + 0x1F"),
+            ["J0", "math", "s", "x", "y", "z2"]
+        );
+        assert_eq!(ws("\"unterminated\nErf"), ["Erf"]);
+        assert_eq!(ws("héllo wörld_2"), ["héllo", "wörld_2"]);
     }
 }
