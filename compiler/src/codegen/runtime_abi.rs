@@ -242,6 +242,8 @@ runtime_table! {
     // math/bits (runtime/src/pkg_bits.rs).
     BitsDiv64 = deferc_bits_div64(W, W, W) -> (W, W);
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
+    // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
+    RandTables = deferc_rand_randTables() -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not

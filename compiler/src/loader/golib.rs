@@ -68,6 +68,7 @@ golib! {
         "bessel.go" if ["J0", "J1", "Jn", "Y0", "Y1", "Yn"],
     ];
     "math/bits" => ["bits.go"];
+    "math/rand" => ["rand.go", "dist.go" if ["NormFloat64", "ExpFloat64", "NewZipf", "Zipf"]];
     "os" => ["os.go"];
     "path" => ["path.go"];
     "path/filepath" => ["filepath.go"];
