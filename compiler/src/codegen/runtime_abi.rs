@@ -242,13 +242,18 @@ runtime_table! {
     // math/bits (runtime/src/pkg_bits.rs).
     BitsDiv64 = deferc_bits_div64(W, W, W) -> (W, W);
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
+    // package bytes' Unicode (runtime/src/pkg_bytes.rs).
+    BytesToUpperRune = deferc_bytes_toUpperRune(R) -> (R);
+    BytesToLowerRune = deferc_bytes_toLowerRune(R) -> (R);
+    BytesIsSpaceRune = deferc_bytes_isSpaceRune(R) -> (B);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
 /// named `deferc_<pkg>_<name>`: the scheduler's entries, which capture their Go caller's frame
-/// (arch/*.rs shims) and so must be called from compiled code directly.
+/// (arch/*.rs shims) and so must be called from compiled code directly, and entries one
+/// package shares with another.
 pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
     Some(match symbol {
         "deferc_sync_semacquire" => Rt::Semacquire,
@@ -263,6 +268,15 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
         "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
+        // Package bytes searches string views of its slices with package strings' entries.
+        "deferc_bytes_bytesString" => Rt::StringsBytesString,
+        "deferc_bytes_indexString" => Rt::StringsIndex,
+        "deferc_bytes_lastIndexString" => Rt::StringsLastIndex,
+        "deferc_bytes_indexByteString" => Rt::StringsIndexByte,
+        "deferc_bytes_indexRuneString" => Rt::StringsIndexRune,
+        "deferc_bytes_indexAnyString" => Rt::StringsIndexAny,
+        "deferc_bytes_countString" => Rt::StringsCount,
+        "deferc_bytes_equalFoldString" => Rt::StringsEqualFold,
         _ => return None,
     })
 }

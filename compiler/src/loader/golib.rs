@@ -52,6 +52,18 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "bytes" => [
+        "bytes.go",
+        "split.go" if ["Split", "SplitN", "SplitAfter", "SplitAfterN", "Fields", "FieldsFunc", "Join"],
+        "map.go" if ["Map", "Repeat", "ToUpper", "ToLower", "ToValidUTF8", "Runes", "Replace", "ReplaceAll"],
+        "trim.go" if [
+            "Trim", "TrimLeft", "TrimRight", "TrimFunc", "TrimLeftFunc", "TrimRightFunc", "TrimPrefix",
+            "TrimSuffix", "TrimSpace",
+        ],
+        "buffer.go" if ["Buffer", "NewBuffer", "NewBufferString", "MinRead", "ErrTooLarge"],
+        "reader.go" if ["Reader", "NewReader"],
+        "unicode.go" if ["Title", "ToTitle", "ToUpperSpecial", "ToLowerSpecial", "ToTitleSpecial"],
+    ];
     "container/heap" => ["heap.go"];
     "container/list" => ["list.go"];
     "container/ring" => ["ring.go"];
