@@ -92,6 +92,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
+    "text/tabwriter" => ["tabwriter.go"];
     "time" => ["time.go"];
     "unicode/utf8" => ["utf8.go"];
 }
