@@ -312,9 +312,9 @@ type globalSource struct {
 	src *rngSource
 }
 
-func (g *globalSource) Int63() int64     { return g.src.Int63() }
-func (g *globalSource) Uint64() uint64   { return g.src.Uint64() }
-func (g *globalSource) Seed(seed int64)  { g.src.Seed(seed) }
+func (g *globalSource) Int63() int64    { return g.src.Int63() }
+func (g *globalSource) Uint64() uint64  { return g.src.Uint64() }
+func (g *globalSource) Seed(seed int64) { g.src.Seed(seed) }
 func (g *globalSource) seedPos(seed int64, readPos *int8) {
 	g.src.Seed(seed)
 	*readPos = 0
