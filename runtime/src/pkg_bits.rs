@@ -27,7 +27,10 @@ pub extern "C" fn deferc_bits_div64(hi: u64, lo: u64, y: u64) -> QuoRem {
 /// overflow".
 #[no_mangle]
 pub extern "C" fn deferc_bits_overflowError() -> Eface {
-    runtime_error(RuntimeError::ErrorString, b"runtime error: integer overflow")
+    runtime_error(
+        RuntimeError::ErrorString,
+        b"runtime error: integer overflow",
+    )
 }
 
 #[cfg(test)]

@@ -387,3 +387,17 @@ pub static RAND_TABLES: RandTables = RandTables {
 pub extern "C" fn deferc_rand_randTables() -> *const RandTables {
     &RAND_TABLES
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// rand.go's `tables` struct: six 4-byte arrays, then the int64 array at offset 4608.
+    #[test]
+    fn layout_matches_go_struct() {
+        assert_eq!(std::mem::offset_of!(RandTables, cooked), 4608);
+        assert_eq!(std::mem::size_of::<RandTables>(), 4608 + 607 * 8);
+        assert_eq!(RAND_TABLES.cooked[0], -4181792142133755926);
+        assert_eq!(RAND_TABLES.kn[0], 0x76ad2212);
+    }
+}
