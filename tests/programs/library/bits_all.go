@@ -70,6 +70,13 @@ func main() {
 	try("rem32 by 0", func() { bits.Rem32(1, 1, 0) })
 	try("rem by 0", func() { bits.Rem(1, 1, 0) })
 	fmt.Println(bits.Rem64(100, 5, 7), bits.Rem32(100, 5, 7), bits.Rem(100, 5, 7))
+	// Function values.
+	fs := []func(uint64) int{bits.LeadingZeros64, bits.TrailingZeros64, bits.OnesCount64, bits.Len64}
+	for _, f := range fs {
+		fmt.Print(f(0xf0), " ")
+	}
+	rev := bits.Reverse16
+	fmt.Println(rev(1), bits.RotateLeft != nil)
 	const c = bits.UintSize * 2
 	var arr [bits.UintSize]byte
 	fmt.Println(c, len(arr))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 )
@@ -160,6 +161,9 @@ func main() {
 		func() { g.Grow(-1) },
 		func() { g.ReadFrom(negReader{}) },
 		func() { g.WriteTo(liarWriter{}) },
+		func() { g.Grow(math.MaxInt) },
+		func() { new(bytes.Buffer).Grow(math.MaxInt / 2) },
+		func() { bytes.NewBufferString("x").Grow(1 << 50) },
 	} {
 		func() {
 			defer func() {

@@ -2,7 +2,7 @@ package main
 
 // Every math function over thousands of inputs, compared through a hash of the results' bits
 // (a NaN counts as one value: its bits depend on the machine), so the last bit of every
-// result is checked against Go's.
+// result is checked against Go's. Exp and what is computed from it are in math_exp_family.go.
 
 import (
 	"fmt"
@@ -58,13 +58,11 @@ func main() {
 		f    func(float64) float64
 	}{
 		{"Asin", math.Asin}, {"Acos", math.Acos}, {"Atan", math.Atan},
-		{"Sinh", math.Sinh}, {"Cosh", math.Cosh}, {"Tanh", math.Tanh},
 		{"Asinh", math.Asinh}, {"Acosh", math.Acosh}, {"Atanh", math.Atanh},
-		{"Erf", math.Erf}, {"Erfc", math.Erfc}, {"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv},
-		{"Gamma", math.Gamma}, {"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
+		{"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv},
+		{"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
 		{"Exp2", math.Exp2}, {"Expm1", math.Expm1}, {"Log1p", math.Log1p}, {"Logb", math.Logb},
 		{"Sqrt", func(x float64) float64 { return math.Sqrt(x) }},
-		{"Exp", func(x float64) float64 { return math.Exp(x) }},
 		{"Log", func(x float64) float64 { return math.Log(x) }},
 		{"Log2", func(x float64) float64 { return math.Log2(x) }},
 		{"Log10", func(x float64) float64 { return math.Log10(x) }},
@@ -108,13 +106,12 @@ func main() {
 	}
 	fmt.Printf("Frexp %016x\nModf %016x\nLgamma %016x\nSincos %016x\nIlogb %016x\nLdexp %016x\nJn %016x\nYn %016x\n",
 		uint64(hf), uint64(hm), uint64(hl), uint64(hs), uint64(hi), uint64(hld), uint64(hj), uint64(hy))
-	var ha, hp, hmod, hr, hh, hd, hmax, hmin, hc, hn, hn32, hfma hash
+	var ha, hmod, hr, hh, hd, hmax, hmin, hc, hn, hn32, hfma hash
 	ys := xs[len(xs)-150:]
 	zs := append(xs[:50:50], xs[1500:1550]...)
 	for _, x := range zs {
 		for _, y := range ys {
 			ha.add(math.Atan2(x, y))
-			hp.add(math.Pow(x, y))
 			hmod.add(math.Mod(x, y))
 			hr.add(math.Remainder(x, y))
 			hh.add(math.Hypot(x, y))
@@ -128,8 +125,8 @@ func main() {
 			hfma.add(math.FMA(x, y, -x*y))
 		}
 	}
-	fmt.Printf("Atan2 %016x\nPow %016x\nMod %016x\nRemainder %016x\nHypot %016x\nDim %016x\nMax %016x\nMin %016x\nCopysign %016x\nNextafter %016x\nNextafter32 %016x\nFMA %016x\n",
-		uint64(ha), uint64(hp), uint64(hmod), uint64(hr), uint64(hh), uint64(hd), uint64(hmax), uint64(hmin), uint64(hc), uint64(hn), uint64(hn32), uint64(hfma))
+	fmt.Printf("Atan2 %016x\nMod %016x\nRemainder %016x\nHypot %016x\nDim %016x\nMax %016x\nMin %016x\nCopysign %016x\nNextafter %016x\nNextafter32 %016x\nFMA %016x\n",
+		uint64(ha), uint64(hmod), uint64(hr), uint64(hh), uint64(hd), uint64(hmax), uint64(hmin), uint64(hc), uint64(hn), uint64(hn32), uint64(hfma))
 	var h10 hash
 	for n := -400; n < 400; n++ {
 		h10.add(math.Pow10(n))

@@ -25,10 +25,9 @@ func main() {
 		f    func(float64) float64
 	}{
 		{"Asin", math.Asin}, {"Acos", math.Acos}, {"Atan", math.Atan},
-		{"Sinh", math.Sinh}, {"Cosh", math.Cosh}, {"Tanh", math.Tanh},
 		{"Asinh", math.Asinh}, {"Acosh", math.Acosh}, {"Atanh", math.Atanh},
-		{"Erf", math.Erf}, {"Erfc", math.Erfc}, {"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv},
-		{"Gamma", math.Gamma}, {"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
+		{"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv},
+		{"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
 		{"Exp2", math.Exp2}, {"Expm1", math.Expm1}, {"Log1p", math.Log1p}, {"Logb", math.Logb},
 	}
 	for _, fn := range f1 {
