@@ -12,6 +12,7 @@
 //! (check::lib) and packages written here may share a path: `pkg.Name` looks in the Go source
 //! first, then in check::lib's table.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::diag::{Diags, Source};
@@ -102,6 +103,23 @@ pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// The identifiers of the texts seen so far (the program and the joined library files),
+/// tokenized only when an optional file's fate is asked: most programs import no package
+/// with optional files and never pay for the scan.
+struct Words {
+    set: HashSet<Vec<u8>>,
+    pending: Vec<Cow<'static, [u8]>>,
+}
+
+impl Words {
+    fn contains(&mut self, w: &str) -> bool {
+        for text in self.pending.drain(..) {
+            words(&text, &mut self.set);
+        }
+        self.set.contains(w.as_bytes())
+    }
+}
+
 /// The identifiers of Go source `text`: maximal runs of letters, digits, `_` and non-ASCII
 /// bytes outside comments and string and rune literals (names there refer to nothing).
 fn words(text: &[u8], into: &mut HashSet<Vec<u8>>) {
@@ -157,14 +175,16 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
     let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
     let mut seen: Vec<String> = Vec::new();
     let mut joined: Vec<Joined> = Vec::new();
-    let mut names = HashSet::new();
-    words(&src.raw, &mut names);
+    let mut names = Words {
+        set: HashSet::new(),
+        pending: vec![Cow::Owned(src.raw.clone())],
+    };
     // Parse one file of a joined package, noting its imports and its words.
     let mut parse = |j: &mut Joined,
                      i: usize,
                      file: &mut File,
                      src: &mut Source,
-                     names: &mut HashSet<Vec<u8>>,
+                     names: &mut Words,
                      queue: &mut Vec<String>| {
         let f = &j.pkg.files[i];
         j.done[i] = true;
@@ -178,7 +198,7 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             return;
         };
         file.node_count = parsed.node_count;
-        words(f.text.as_bytes(), names);
+        names.pending.push(Cow::Borrowed(f.text.as_bytes()));
         queue.extend(parsed.imports.iter().map(|i| i.path.clone()));
         j.parsed[i] = Some(parsed);
     };
@@ -209,11 +229,11 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
         let mut more = false;
         for j in &mut joined {
             for i in 0..j.pkg.files.len() {
-                let needed = j.pkg.files[i]
-                    .needs
-                    .iter()
-                    .any(|w| names.contains(w.as_bytes()));
-                if !j.done[i] && needed {
+                if j.done[i] {
+                    continue;
+                }
+                let needed = j.pkg.files[i].needs.iter().any(|w| names.contains(w));
+                if needed {
                     parse(j, i, file, src, &mut names, &mut queue);
                     more = true;
                 }
