@@ -1,13 +1,13 @@
 package main
 
 import (
+	"compress/gzip" // ERROR "unsupported: package \"compress/gzip\""
 	"os"
-	"text/tabwriter" // ERROR "unsupported: package \"text/tabwriter\""
 )
 
-var w *tabwriter.Writer
+var w *gzip.Writer
 
 func main() {
-	w = tabwriter.NewWriter(os.Stdout, 0, 0, 1, ' ', 0)
-	defer w.Flush()
+	w = gzip.NewWriter(os.Stdout)
+	defer w.Close()
 }

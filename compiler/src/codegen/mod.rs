@@ -765,6 +765,9 @@ impl<'a> Codegen<'a> {
         let (pkg, name) = f.name.split_once('.').unwrap_or(("", &f.name));
         let sym = format!("deferc_{}_{}", pkg, name);
         let fname = f.name.clone();
+        if let Some(op) = runtime_abi::inline_intrinsic(&sym) {
+            return self.define_inline_intrinsic(fi, op);
+        }
         let found = runtime_abi::ALL
             .iter()
             .copied()
@@ -823,6 +826,58 @@ impl<'a> Codegen<'a> {
                 let r = b.inst_results(call).to_vec();
                 b.ins().return_(&r);
             }
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, fname)
+    }
+
+    /// A body-less library function that is one instruction (runtime_abi::Inline) on its one
+    /// argument, its result widened (unsigned) to the declared result type when narrower.
+    fn define_inline_intrinsic(
+        &mut self,
+        fi: FuncIdx,
+        op: runtime_abi::Inline,
+    ) -> Result<(), String> {
+        use runtime_abi::Inline;
+        let f = &self.info.funcs[fi as usize];
+        let fname = f.name.clone();
+        let id = self.go_func_id(fi)?;
+        let sig = self.go_sig(&self.sig_of(f.sig));
+        if sig.params.len() != 2 || sig.returns.len() != 1 {
+            return Err(format!(
+                "internal compiler error: inline intrinsic {} must take and return one value",
+                fname
+            ));
+        }
+        let rty = sig.returns[0].value_type;
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let x = b.block_params(blk)[1];
+            let mut r = match op {
+                Inline::Bitcast => b.ins().bitcast(rty, ir::MemFlagsData::new(), x),
+                Inline::Clz => b.ins().clz(x),
+                Inline::Ctz => b.ins().ctz(x),
+                Inline::Popcnt => b.ins().popcnt(x),
+                Inline::Bitrev => b.ins().bitrev(x),
+                Inline::Bswap => b.ins().bswap(x),
+            };
+            let have = b.func.dfg.value_type(r);
+            if have != rty {
+                if !have.is_int() || !rty.is_int() || have.bits() > rty.bits() {
+                    return Err(format!(
+                        "internal compiler error: inline intrinsic {} result type",
+                        fname
+                    ));
+                }
+                r = b.ins().uextend(rty, r);
+            }
+            b.ins().return_(&[r]);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }

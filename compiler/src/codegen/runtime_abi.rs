@@ -204,6 +204,7 @@ runtime_table! {
     MathNaN = deferc_math_NaN() -> (F);
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
+    MathFMA = deferc_math_FMA(F, F, F) -> (F);
     FindMethod = deferc_find_method(W, W, W) -> (W);
     // Library functions written in Go without a body (check::golib): Go's machine values in,
     // at most two out.
@@ -298,6 +299,15 @@ runtime_table! {
     UnicodeMapKey = deferc_unicode_mapKey(W) -> (W, W);
     UnicodeMapTable = deferc_unicode_mapTable(W) -> (W);
     UnicodeLoadCaseRanges = deferc_unicode_loadCaseRanges(W, B) -> ();
+    // math/bits (runtime/src/pkg_bits.rs).
+    BitsDiv64 = deferc_bits_div64(W, W, W) -> (W, W);
+    BitsOverflowError = deferc_bits_overflowError() -> (W, W);
+    // package bytes' Unicode (runtime/src/pkg_bytes.rs).
+    BytesToUpperRune = deferc_bytes_toUpperRune(R) -> (R);
+    BytesToLowerRune = deferc_bytes_toLowerRune(R) -> (R);
+    BytesIsSpaceRune = deferc_bytes_isSpaceRune(R) -> (B);
+    // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
+    RandTables = deferc_rand_randTables() -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
@@ -323,6 +333,52 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_syscall_open" => Rt::OsSysOpen,
         "deferc_syscall_read" => Rt::OsSysRead,
         "deferc_syscall_closeFd" => Rt::OsSysClose,
+        // Package bytes searches string views of its slices with package strings' entries.
+        "deferc_bytes_bytesString" => Rt::StringsBytesString,
+        "deferc_bytes_indexString" => Rt::StringsIndex,
+        "deferc_bytes_lastIndexString" => Rt::StringsLastIndex,
+        "deferc_bytes_indexByteString" => Rt::StringsIndexByte,
+        "deferc_bytes_indexRuneString" => Rt::StringsIndexRune,
+        "deferc_bytes_indexAnyString" => Rt::StringsIndexAny,
+        "deferc_bytes_countString" => Rt::StringsCount,
+        "deferc_bytes_equalFoldString" => Rt::StringsEqualFold,
+        _ => return None,
+    })
+}
+
+/// Body-less library functions compiled to one Cranelift instruction instead of a runtime
+/// call (Go's compiler intrinsifies the same functions): math's bit views of floats and
+/// math/bits' counting and reversing primitives. The operand is the function's one argument;
+/// a count result is widened to the declared result type (int).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline {
+    /// Reinterpret the bits (math.Float64bits, Float64frombits, Float32bits, Float32frombits).
+    Bitcast,
+    /// Leading zero bits (math/bits' clz64, clz32).
+    Clz,
+    /// Trailing zero bits (ctz64, ctz32).
+    Ctz,
+    /// Set bits (pop64, pop32).
+    Popcnt,
+    /// Bits reversed (rev64, rev32).
+    Bitrev,
+    /// Bytes reversed (bswap64, bswap32).
+    Bswap,
+}
+
+/// The inline intrinsic a body-less library function is, if it is one.
+pub fn inline_intrinsic(symbol: &str) -> Option<Inline> {
+    use Inline::*;
+    Some(match symbol {
+        "deferc_math_Float64bits"
+        | "deferc_math_Float64frombits"
+        | "deferc_math_Float32bits"
+        | "deferc_math_Float32frombits" => Bitcast,
+        "deferc_bits_clz64" | "deferc_bits_clz32" => Clz,
+        "deferc_bits_ctz64" | "deferc_bits_ctz32" => Ctz,
+        "deferc_bits_pop64" | "deferc_bits_pop32" => Popcnt,
+        "deferc_bits_rev64" | "deferc_bits_rev32" => Bitrev,
+        "deferc_bits_bswap64" | "deferc_bits_bswap32" => Bswap,
         _ => return None,
     })
 }

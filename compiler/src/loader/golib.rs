@@ -64,6 +64,11 @@ macro_rules! golib {
 
 golib! {
     "bufio" => ["bufio.go", "scan.go"];
+    "bytes" => ["bytes.go"] lazy ["split.go", "map.go", "trim.go", "buffer.go", "reader.go",
+        "unicode.go"];
+    "container/heap" => ["heap.go"];
+    "container/list" => ["list.go"];
+    "container/ring" => ["ring.go"];
     "crypto/md5" => ["md5.go", "consts.go"];
     "crypto/sha256" => ["sha256.go", "consts.go"];
     "encoding" => ["encoding.go"];
@@ -85,7 +90,9 @@ golib! {
     "io/fs" => ["fs.go", "walk.go"];
     "io/ioutil" => ["ioutil.go"];
     "log" => ["log.go"];
-    "math" => ["native.go"];
+    "math" => ["native.go", "math.go"] lazy ["exp.go", "trig.go", "special.go", "bessel.go"];
+    "math/bits" => ["bits.go"];
+    "math/rand" => ["rand.go"] lazy ["dist.go"];
     "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
@@ -98,6 +105,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
+    "text/tabwriter" => ["tabwriter.go"];
     "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "sleep.go"];
     "unicode" => [] lazy ["unicode.go", "native.go", "letter.go", "tables.go"];
     "unicode/utf16" => ["utf16.go"];
