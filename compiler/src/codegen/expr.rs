@@ -18,7 +18,7 @@ use crate::syntax::ast::*;
 // message by them).
 pub(super) use deferc_runtime::error::{
     BOUNDS_INDEX, BOUNDS_SLICE3_ACAP, BOUNDS_SLICE3_ALEN, BOUNDS_SLICE3_B, BOUNDS_SLICE3_C,
-    BOUNDS_SLICE_ACAP, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B,
+    BOUNDS_SLICE_ACAP, BOUNDS_SLICE_ALEN, BOUNDS_SLICE_B, BOUNDS_UNSIGNED,
 };
 
 /// What a call goes to.
@@ -210,7 +210,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if self.types().is_string(xt) {
                     let s = self.expr(x)?;
                     let i = self.index_val(&idx[0])?;
-                    self.bounds_check(i, s[1]);
+                    self.bounds_check_of(i, s[1], Some(&idx[0]));
                     let a = self.b.ins().iadd(s[0], i);
                     return Ok(vec![self.b.ins().load(T::I8, flags(), a, 0)]);
                 }
@@ -567,16 +567,27 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// Go's index check: panics with "index out of range [i] with length n" unless 0 <= i < n.
-    pub fn bounds_check(&mut self, i: Value, len: Value) {
+    /// An index `e` of unsigned type is printed as unsigned (Go's boundsError.signed), so
+    /// 1<<64-1 is not "[-1]".
+    pub(super) fn bounds_check_of(&mut self, i: Value, len: Value, e: Option<&Expr>) {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
-        let code = self.iconst(BOUNDS_INDEX);
+        let code = self.iconst(BOUNDS_INDEX | self.bounds_sign(e));
         self.raise_if(bad, Rt::PanicBounds, &[code, i, len]);
     }
 
-    /// Panic with boundsError `code` (x = a, y = b) unless a <= b (unsigned).
-    pub(super) fn bounds_le(&mut self, a: Value, b: Value, code: i64) {
+    /// BOUNDS_UNSIGNED when operand `e` (the x of a boundsError) has an unsigned type.
+    fn bounds_sign(&self, e: Option<&Expr>) -> i64 {
+        match e {
+            Some(e) if self.types().is_unsigned(self.ty_of(e)) => BOUNDS_UNSIGNED,
+            _ => 0,
+        }
+    }
+
+    /// Panic with boundsError `code` (x = a, y = b) unless a <= b (unsigned); `ae` is a's
+    /// expression when it has one (its type decides how x prints).
+    pub(super) fn bounds_le(&mut self, a: Value, b: Value, code: i64, ae: Option<&Expr>) {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, a, b);
-        let c = self.iconst(code);
+        let c = self.iconst(code | self.bounds_sign(ae));
         self.raise_if(bad, Rt::PanicBounds, &[c, a, b]);
     }
 
@@ -628,7 +639,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     _ => return self.ice(e, "index"),
                 };
                 let i = self.index_val(&idx[0])?;
-                self.bounds_check(i, len);
+                self.bounds_check_of(i, len, Some(&idx[0]));
                 let esize = self.types().size_align(el).0 as i64;
                 let off = self.b.ins().imul_imm_s(i, esize);
                 Ok(self.b.ins().iadd(base, off))
@@ -814,17 +825,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
             } else {
                 BOUNDS_SLICE3_ALEN
             };
-            self.bounds_le(m, cap, code);
-            self.bounds_le(h, m, BOUNDS_SLICE3_B);
-            self.bounds_le(l, h, BOUNDS_SLICE3_C);
+            self.bounds_le(m, cap, code, max.as_deref());
+            self.bounds_le(h, m, BOUNDS_SLICE3_B, hi.as_deref());
+            self.bounds_le(l, h, BOUNDS_SLICE3_C, lo.as_deref());
         } else {
             let code = if is_slice {
                 BOUNDS_SLICE_ACAP
             } else {
                 BOUNDS_SLICE_ALEN
             };
-            self.bounds_le(h, cap, code);
-            self.bounds_le(l, h, BOUNDS_SLICE_B);
+            self.bounds_le(h, cap, code, hi.as_deref());
+            self.bounds_le(l, h, BOUNDS_SLICE_B, lo.as_deref());
         }
         let off = self.b.ins().imul_imm_s(l, esize as i64);
         let p = self.b.ins().iadd(base, off);
