@@ -1,5 +1,8 @@
 package main
 
+// Under GC stress, collect at every N-th allocation only: it works through every rune.
+// gcstress: 100
+
 // Package strconv: floats. FormatFloat in every format, with shortest (-1) and fixed
 // precisions, for float64 and float32; AppendFloat (lengths and capacities); ParseFloat
 // with bitSize 32 and 64: decimal, hexadecimal, underscores, infinities, NaN, range and

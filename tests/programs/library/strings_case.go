@@ -1,5 +1,8 @@
 package main
 
+// Under GC stress, collect at every N-th allocation only: it works through every rune.
+// gcstress: 200
+
 // Package strings: case mapping (ToUpper, ToLower, ToTitle, Title, the Special forms),
 // EqualFold and Map over every rune (they follow Go's Unicode 13 tables, not a newer
 // Unicode), ToValidUTF8, Clone, Repeat and the Trim family.

@@ -1,5 +1,8 @@
 package main
 
+// Under GC stress, collect at every N-th allocation only: it works through every rune.
+// gcstress: 20
+
 // Package unicode/utf16: encoding and decoding, surrogates, invalid input, and the lengths
 // and capacities of the results.
 
