@@ -21,7 +21,8 @@ func indexAnyString(s, chars string) int
 func countString(s, sep string) int
 func equalFoldString(s, t string) bool
 
-// Unicode's simple case mappings and white space, rune by rune (runtime/src/pkg_bytes.rs).
+// Unicode's simple case mappings and white space, rune by rune (package unicode's runtime
+// entries, aliased in codegen::runtime_abi).
 func toUpperRune(r rune) rune
 func toLowerRune(r rune) rune
 func isSpaceRune(r rune) bool

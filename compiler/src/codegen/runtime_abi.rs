@@ -302,10 +302,6 @@ runtime_table! {
     // math/bits (runtime/src/pkg_bits.rs).
     BitsDiv64 = deferc_bits_div64(W, W, W) -> (W, W);
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
-    // package bytes' Unicode (runtime/src/pkg_bytes.rs).
-    BytesToUpperRune = deferc_bytes_toUpperRune(R) -> (R);
-    BytesToLowerRune = deferc_bytes_toLowerRune(R) -> (R);
-    BytesIsSpaceRune = deferc_bytes_isSpaceRune(R) -> (B);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
 }
@@ -342,6 +338,10 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_bytes_indexAnyString" => Rt::StringsIndexAny,
         "deferc_bytes_countString" => Rt::StringsCount,
         "deferc_bytes_equalFoldString" => Rt::StringsEqualFold,
+        // ... and maps and trims runes with package unicode's.
+        "deferc_bytes_toUpperRune" => Rt::UnicodeToUpper,
+        "deferc_bytes_toLowerRune" => Rt::UnicodeToLower,
+        "deferc_bytes_isSpaceRune" => Rt::UnicodeIsSpace,
         _ => return None,
     })
 }
