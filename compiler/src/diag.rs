@@ -55,6 +55,11 @@ impl Diags {
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
+    /// A position inside a message (`cannot infer T (prog.go:3:10)`): a marker that
+    /// `Source::render` replaces with the file:line:col of `span`'s start.
+    pub fn position_string(&self, span: Span) -> String {
+        format!("\u{1}{}\u{1}", span.lo)
+    }
     pub fn len(&self) -> usize {
         self.list.len()
     }
@@ -169,6 +174,24 @@ impl Source {
         format!("{}:{}:{}", self.name_at(span.lo), l, c)
     }
 
+    /// A message with Diags::position_string's markers replaced by positions.
+    fn expand_positions(&self, msg: &str) -> String {
+        let mut parts = msg.split('\u{1}');
+        let mut out = parts.next().unwrap_or("").to_string();
+        while let Some(lo) = parts.next() {
+            match lo.parse::<u32>() {
+                Ok(lo) => {
+                    let (f, off) = self.file_of(lo);
+                    let (l, c) = f.line_col(off);
+                    out.push_str(&format!("{}:{}:{}", f.name, l, c));
+                }
+                Err(_) => out.push_str(lo),
+            }
+            out.push_str(parts.next().unwrap_or(""));
+        }
+        out
+    }
+
     /// Render diagnostics sorted by position, at most MAX_ERRORS of them.
     pub fn render(&self, diags: &Diags) -> String {
         let mut list = diags.list.clone();
@@ -184,7 +207,13 @@ impl Source {
         for d in list.iter().take(MAX_ERRORS) {
             let (f, off) = self.file_of(d.span.lo);
             let (l, c) = f.line_col(off);
-            out.push_str(&format!("{}:{}:{}: {}\n", f.name, l, c, d.msg));
+            out.push_str(&format!(
+                "{}:{}:{}: {}\n",
+                f.name,
+                l,
+                c,
+                self.expand_positions(&d.msg)
+            ));
             let text = f.line_text(l);
             // Keep tabs so the caret lines up under the same indentation.
             let pad: String = text

@@ -8,6 +8,7 @@
 //! `classify_defers` and `FuncPlan::open_coded`, the escape rule is `escape`.
 
 mod defers;
+pub mod instances;
 
 use crate::check::{FuncIdx, Info, ObjId, ObjKind};
 use crate::syntax::ast::File;
@@ -17,6 +18,8 @@ pub use defers::{DeferClass, MAX_OPEN_CODED_IMPL, MAX_OPEN_DEFERS, MAX_RETURNS_T
 /// The decisions for one program: indexed like `Info::funcs` and `Info::objs`.
 pub struct Plan {
     pub funcs: Vec<FuncPlan>,
+    /// The instances of generic functions and methods the program needs.
+    pub instances: instances::Instances,
     /// Per object: a variable that lives in a heap cell (false for everything else).
     heap: Vec<bool>,
 }
@@ -57,10 +60,15 @@ impl Plan {
 
 /// Decide everything for a checked program. The escape decision comes first: whether a
 /// result parameter lives on the heap is one of Go's defer rules.
-pub fn analyze(_file: &File, info: &Info) -> Plan {
+pub fn analyze(_file: &File, info: &mut Info) -> Plan {
+    let instances = instances::instantiate(info);
     let heap = escape(info);
     let funcs = defers::plan_defers(info, &heap);
-    Plan { funcs, heap }
+    Plan {
+        funcs,
+        heap,
+        instances,
+    }
 }
 
 /// A variable lives in a heap cell when it is a package-level variable, its address is taken,

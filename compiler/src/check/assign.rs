@@ -64,18 +64,17 @@ impl<'a> Checker<'a> {
         for m in ms {
             let have = match self.info.lookup(t, &m.name) {
                 Lookup::Found(s) => match s.target {
-                    Target::Method { func, ptr_recv } => {
+                    Target::Method {
+                        func,
+                        ptr_recv,
+                        named,
+                    } => {
                         if ptr_recv && !s.indirect {
                             return Some((m.name.clone(), true));
                         }
                         self.info
-                            .types
-                            .sig(self.info.funcs[func as usize].sig)
-                            .map(|s| {
-                                let mut s = s.clone();
-                                s.params.remove(0);
-                                s
-                            })
+                            .method_sig(named, func)
+                            .and_then(|t| self.info.types.sig(t).cloned())
                     }
                     Target::IfaceMethod { sig, .. } => self.info.types.sig(sig).cloned(),
                     Target::Field { .. } => None,
@@ -192,6 +191,9 @@ impl<'a> Checker<'a> {
         target: TypeId,
         ctx: &str,
     ) -> bool {
+        if self.info.types.is_tparam(target) {
+            return self.convert_untyped_tparam(op, e, target, ctx);
+        }
         let tb = self.info.types.basic(target);
         let from = self.info.types.basic(op.ty).unwrap_or(Basic::UntypedInt);
         let ok_kind = match tb {
@@ -247,6 +249,67 @@ impl<'a> Checker<'a> {
             // Untyped non-constant: comparisons (untyped bool) and shifts of untyped constants.
             op.ty = target;
             self.retype_untyped(e, target);
+        }
+        true
+    }
+
+    /// `convert_untyped` to a type parameter: the value must suit every type of its type set
+    /// (a constant must be representable in each); it then has the type parameter's type.
+    fn convert_untyped_tparam(
+        &mut self,
+        op: &mut Operand,
+        e: &Expr,
+        target: TypeId,
+        ctx: &str,
+    ) -> bool {
+        let from = self.info.types.basic(op.ty).unwrap_or(Basic::UntypedInt);
+        let terms = self.info.types.term_types(target);
+        let mut ok = !terms.is_empty();
+        for &u in &terms {
+            let Some(b) = self.info.types.basic(u) else {
+                ok = false;
+                break;
+            };
+            let kind_ok = match from {
+                Basic::UntypedBool => b.is_bool(),
+                Basic::UntypedString => b.is_string(),
+                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => b.is_numeric(),
+                _ => false,
+            };
+            if !kind_ok {
+                ok = false;
+                break;
+            }
+            if let Mode::Const(c) = &op.mode {
+                if c.represent(b).is_err() {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            let msg = if ctx == "expression" {
+                format!(
+                    "cannot convert {} to {}",
+                    self.describe(e, op),
+                    self.info.types.name_local(target)
+                )
+            } else {
+                format!(
+                    "cannot use {} as {} value in {}",
+                    self.describe(e, op),
+                    self.info.types.name_local(target),
+                    ctx
+                )
+            };
+            self.diags.error(e.span, msg);
+            *op = Operand::bad();
+            return false;
+        }
+        op.ty = target;
+        match op.mode.clone() {
+            Mode::Const(c) => self.record(e.id, Mode::Const(c), target),
+            _ => self.retype_untyped(e, target),
         }
         true
     }

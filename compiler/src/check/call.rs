@@ -9,6 +9,14 @@ use crate::syntax::visit::{walk_expr, Flow, Visitor};
 
 impl<'a> Checker<'a> {
     pub(super) fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        // A generic function, called with inferred or explicit type arguments.
+        let callee = match &strip_parens(func).kind {
+            ExprKind::Index(x, _) => self.generic_func_operand(x),
+            _ => self.generic_func_operand(func),
+        };
+        if let Some(fi) = callee {
+            return self.generic_call(e, func, fi, args, ellipsis);
+        }
         let f = self.expr(func, None);
         if f.is_bad() {
             for a in args {
@@ -47,6 +55,7 @@ impl<'a> Checker<'a> {
                     },
                     ExprKind::Selector(..) => match self.info.calls.get(&stripped.id) {
                         Some(CallKind::Iface(i)) => CallKind::Iface(*i),
+                        Some(CallKind::TypeParamMethod) => CallKind::TypeParamMethod,
                         // `pkg.F` of a library package written in Go.
                         _ if matches!(
                             self.info
@@ -290,6 +299,9 @@ impl<'a> Checker<'a> {
         if x.is_bad() {
             return x;
         }
+        if self.info.types.is_tparam(t) || self.info.types.is_tparam(x.ty) {
+            return self.conversion_tparam(e, t, a, x);
+        }
         let types = &self.info.types;
         // Constant conversions stay constant (for basic targets).
         if let Some(c) = x.konst().cloned() {
@@ -389,6 +401,112 @@ impl<'a> Checker<'a> {
     /// Go's "contains channel receives or (non-constant) function calls" (the rule that makes
     /// len and cap of an array non-constant): conversions, builtin calls with constant results
     /// and the bodies of function literals do not count. `e` has been checked.
+    /// A conversion to or from a type parameter: valid when it is valid for every type of the
+    /// type sets involved; never a constant (spec "Conversions").
+    fn conversion_tparam(&mut self, _e: &Expr, t: TypeId, a: &Expr, mut x: Operand) -> Operand {
+        let bad = |c: &mut Self, x: &Operand| {
+            c.diags.error(
+                a.span,
+                format!(
+                    "cannot convert {} to type {}",
+                    c.describe(a, x),
+                    c.info.types.name_local(t)
+                ),
+            );
+            Operand::bad()
+        };
+        let to_types = self.info.types.term_types(t);
+        if x.mode == Mode::Nil {
+            let ok = !to_types.is_empty()
+                && to_types.iter().all(|&u| {
+                    matches!(
+                        self.info.types.ukind(u),
+                        TypeKind::Pointer(_)
+                            | TypeKind::Func(_)
+                            | TypeKind::Slice(_)
+                            | TypeKind::Map(..)
+                            | TypeKind::Chan(..)
+                            | TypeKind::Interface(_)
+                    )
+                });
+            if !ok {
+                return bad(self, &x);
+            }
+            self.record(a.id, Mode::Nil, t);
+            return Operand {
+                mode: Mode::Value,
+                ty: t,
+            };
+        }
+        if self.info.types.is_untyped(x.ty) {
+            // A constant operand: representable in (or convertible to) each target type; it
+            // takes the target's type (codegen materializes it as each instance's type).
+            let from = self.info.types.default_type(x.ty);
+            let ok = !to_types.is_empty()
+                && to_types.iter().all(|&u| {
+                    let types = &self.info.types;
+                    match (x.konst(), types.basic(u)) {
+                        (Some(c), Some(b))
+                            if (b.is_numeric() && types.is_numeric(x.ty))
+                                || (b.is_string() && types.is_string(x.ty))
+                                || (b.is_bool() && types.is_bool(x.ty)) =>
+                        {
+                            c.represent(b).is_ok()
+                        }
+                        _ => self.convertible(from, u),
+                    }
+                });
+            if !ok {
+                return bad(self, &x);
+            }
+            if self.info.types.is_tparam(t)
+                && to_types.iter().all(|&u| {
+                    let types = &self.info.types;
+                    types.basic(u).is_some_and(|b| {
+                        (b.is_numeric() && types.is_numeric(x.ty))
+                            || (b.is_string() && types.is_string(x.ty))
+                            || (b.is_bool() && types.is_bool(x.ty))
+                    })
+                })
+            {
+                if let Some(c) = x.konst().cloned() {
+                    self.record(a.id, Mode::Const(c), t);
+                    return Operand {
+                        mode: Mode::Value,
+                        ty: t,
+                    };
+                }
+            }
+            self.convert_untyped(&mut x, a, from, "conversion");
+        }
+        let from_types = self.info.types.term_types(x.ty);
+        let from_types = if from_types.is_empty() && !self.info.types.is_tparam(x.ty) {
+            vec![x.ty]
+        } else {
+            from_types
+        };
+        let to_list = if self.info.types.is_tparam(t) {
+            to_types
+        } else {
+            vec![t]
+        };
+        let ok = !from_types.is_empty()
+            && !to_list.is_empty()
+            && from_types
+                .iter()
+                .all(|&f| to_list.iter().all(|&u| self.convertible(f, u)));
+        // A type parameter with no terms converts only to interfaces it implements (and
+        // itself).
+        let ok = ok || x.ty == t || (self.info.types.is_interface(t) && self.implements(x.ty, t));
+        if !ok {
+            return bad(self, &x);
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+        }
+    }
+
     pub(super) fn has_call_or_recv(&self, e: &Expr) -> bool {
         struct Find<'a>(&'a Info);
         impl Visitor for Find<'_> {

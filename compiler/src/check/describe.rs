@@ -132,7 +132,17 @@ impl<'a> Checker<'a> {
     /// `x (variable of type int)`, `"a" (untyped string constant)`, as Go describes operands.
     pub(crate) fn describe(&self, e: &Expr, op: &Operand) -> String {
         let es = self.expr_string(e);
-        let tn = self.info.types.name_local(op.ty);
+        let mut tn = self.info.types.name_local(op.ty);
+        if self.info.types.is_tparam(op.ty) {
+            // Go adds the constraint: `x (variable of type T constrained by any)`.
+            tn = format!(
+                "{} constrained by {}",
+                tn,
+                self.info
+                    .types
+                    .name_local(self.info.types.constraint(op.ty))
+            );
+        }
         match &op.mode {
             Mode::Const(c) => {
                 // Go shows the value when its rendering differs from the expression's text.

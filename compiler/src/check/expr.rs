@@ -471,8 +471,17 @@ impl<'a> Checker<'a> {
                     ty: obj.ty,
                 }
             }
-            ObjKind::Func(_) => {
+            ObjKind::Func(fi) => {
                 self.note_ref(o);
+                if self.allow_generic == 0 && self.info.funcs[*fi as usize].is_generic() {
+                    let s = self.generic_func_string(*fi, name);
+                    let _ = s;
+                    self.diags.error(
+                        e.span,
+                        format!("cannot use generic function {} without instantiation", name),
+                    );
+                    return Operand::bad();
+                }
                 Operand {
                     mode: Mode::Value,
                     ty: obj.ty,
@@ -557,6 +566,8 @@ impl<'a> Checker<'a> {
             span: e.span,
             has_recover: false,
             recv: None,
+            tparams: vec![],
+            tparam_objs: vec![],
         });
         self.info.lits.insert(e.id, fi);
         self.check_body(fi, sig, body, t);
@@ -608,6 +619,17 @@ impl<'a> Checker<'a> {
         }
         if !self.single_value(&op, x) {
             return Operand::bad();
+        }
+        if self.info.types.is_tparam(op.ty) {
+            // A method of the type parameter's constraint.
+            let ts = self.info.types.type_set(self.info.types.constraint(op.ty));
+            if let Some(m) = ts.methods.iter().find(|m| m.name == sel.name) {
+                self.info.calls.insert(e.id, CallKind::TypeParamMethod);
+                return Operand {
+                    mode: Mode::Value,
+                    ty: m.sig,
+                };
+            }
         }
         let s = match self.info.lookup(op.ty, &sel.name) {
             Lookup::Found(s) => s,
@@ -664,7 +686,11 @@ impl<'a> Checker<'a> {
                     ty: sig,
                 }
             }
-            Target::Method { func, ptr_recv } => {
+            Target::Method {
+                func,
+                ptr_recv,
+                named,
+            } => {
                 self.note_dep(Dep::Method(func));
                 // Go's automatic &: a pointer method needs an addressable holder unless a
                 // pointer was dereferenced to reach it.
@@ -692,7 +718,7 @@ impl<'a> Checker<'a> {
                         expr: false,
                     },
                 );
-                let mt = self.method_type(func);
+                let mt = self.method_type_in(func, named);
                 Operand {
                     mode: Mode::Value,
                     ty: mt,
@@ -743,7 +769,11 @@ impl<'a> Checker<'a> {
                 );
                 return Operand::bad();
             }
-            Target::Method { func, ptr_recv } => {
+            Target::Method {
+                func,
+                ptr_recv,
+                named,
+            } => {
                 self.note_dep(Dep::Method(func));
                 if ptr_recv && !s.indirect {
                     self.diags.error(
@@ -768,12 +798,15 @@ impl<'a> Checker<'a> {
                             expr: true,
                         },
                     );
+                    let mt = self.method_type_in(func, named);
+                    let mut full = self.info.types.sig(mt).cloned().unwrap();
+                    full.params.insert(0, t);
                     return Operand {
                         mode: Mode::Value,
-                        ty: self.info.funcs[func as usize].sig,
+                        ty: self.info.types.intern(TypeKind::Func(full)),
                     };
                 }
-                self.method_type(func)
+                self.method_type_in(func, named)
             }
             Target::IfaceMethod { sig, .. } => sig,
         };
@@ -856,6 +889,24 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        if let Some(fi) = self.generic_func_operand(x) {
+            return self.generic_func_value(e, x, fi, idx);
+        }
+        if let ExprKind::Ident(_) | ExprKind::Selector(..) = &strip_parens(x).kind {
+            // `G[int]` as an expression: a generic type instance (a conversion's or composite
+            // literal's type).
+            let probe = self.generic_type_probe(x);
+            if probe {
+                let t = self.type_expr(e);
+                if t == VOID {
+                    return Operand::bad();
+                }
+                return Operand {
+                    mode: Mode::Type,
+                    ty: t,
+                };
+            }
+        }
         let op = self.expr(x, None);
         if op.is_bad() {
             return op;

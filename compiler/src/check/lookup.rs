@@ -20,8 +20,14 @@ use super::{FuncIdx, Info, ObjKind};
 pub enum Target {
     /// Field `index` of the struct that holds it (the holder, or what the holder points to).
     Field { index: usize, ty: TypeId },
-    /// A method declared on a named type; `ptr_recv`: its receiver is a pointer.
-    Method { func: FuncIdx, ptr_recv: bool },
+    /// A method declared on named type `named`; `ptr_recv`: its receiver is a pointer. For
+    /// an instance of a generic type, `func` is the generic method, compiled for `named`'s
+    /// type arguments, and its signature is `Info::method_sig`'s.
+    Method {
+        func: FuncIdx,
+        ptr_recv: bool,
+        named: TypeId,
+    },
     /// Method `index` of the holder's interface type; `sig` has no receiver.
     IfaceMethod { index: usize, sig: TypeId },
 }
@@ -76,9 +82,27 @@ impl Info {
             ObjKind::Func(func) => Some(Target::Method {
                 func,
                 ptr_recv: *ptr,
+                named: t,
             }),
             _ => None,
         }
+    }
+
+    /// The signature (a Func type, without receiver) of method `func` declared on named type
+    /// `named`: for an instance of a generic type, with the type arguments substituted.
+    pub fn method_sig(&self, named: TypeId, func: FuncIdx) -> Option<TypeId> {
+        let name = self.funcs[func as usize].short.as_str();
+        if let Some(ni) = self.types.named.get(&named) {
+            if ni.origin.is_some() {
+                return ni.msigs.get(name).copied();
+            }
+        }
+        let full = self.types.sig(self.funcs[func as usize].sig)?;
+        let mut s = full.clone();
+        if !s.params.is_empty() {
+            s.params.remove(0);
+        }
+        self.types.lookup(&TypeKind::Func(s))
     }
 
     /// Look `name` up in type `t` as the selector `x.name` with x of type t does (a method
@@ -104,8 +128,9 @@ impl Info {
 
     /// `lookup` in `*typ` (ptr) or `typ`, for a type `*typ` that need not be interned.
     pub fn lookup_from(&self, typ: TypeId, ptr: bool, name: &str) -> Lookup {
-        // *I for an interface I has neither fields nor methods.
-        if ptr && self.types.is_interface(typ) {
+        // *I for an interface I has neither fields nor methods; a type parameter has only its
+        // constraint's methods (the checker's selector handles those), never fields.
+        if (ptr && self.types.is_interface(typ)) || self.types.is_tparam(typ) {
             return Lookup::NotFound;
         }
         let mut current = vec![Entry {

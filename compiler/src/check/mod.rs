@@ -15,11 +15,14 @@ pub mod constant;
 mod describe;
 mod expr;
 mod flow;
+mod generic;
+mod infer;
 pub mod lib;
 pub mod lookup;
 mod operators;
 mod stmt;
 mod switch;
+mod typeparams;
 pub mod types;
 mod typexpr;
 
@@ -163,6 +166,10 @@ pub enum CallKind {
     Iface(usize),
     /// `x.M(...)` with a concrete method (see Info::method_sel for the receiver adjustment).
     Method(FuncIdx),
+    /// `x.M(...)` with x of type parameter type and M a method of its constraint: each
+    /// instance calls the method of its type argument (an interface call when that is an
+    /// interface type).
+    TypeParamMethod,
 }
 
 #[derive(Clone, Debug)]
@@ -208,6 +215,16 @@ pub struct FuncBody {
     pub has_recover: bool,
     /// For methods: the receiver's named type and whether the receiver is a pointer.
     pub recv: Option<(TypeId, bool)>,
+    /// A generic function's type parameters (a method of a generic type: the receiver's),
+    /// and their TypeName objects (the body's scope declares them again).
+    pub tparams: Vec<TypeId>,
+    pub tparam_objs: Vec<ObjId>,
+}
+
+impl FuncBody {
+    pub fn is_generic(&self) -> bool {
+        !self.tparams.is_empty()
+    }
 }
 
 /// Everything the checker learned about a file.
@@ -252,6 +269,10 @@ pub struct Info {
     /// The signature (a Func type) of every runtime-implemented library function the program
     /// names, as the checker typed it: codegen lowers calls by it.
     pub lib_sigs: HashMap<LibFunc, TypeId>,
+    /// Uses of generic functions (`F` in `F(x)`, `F[int]`, and the index expression itself):
+    /// the type arguments, which mention the enclosing function's type parameters when the
+    /// use is inside generic code (codegen substitutes them per instance).
+    pub instances: HashMap<NodeId, Vec<TypeId>>,
 }
 
 impl Info {
@@ -352,6 +373,15 @@ pub struct Checker<'a> {
     /// early to see whether it is a multi-value call; checking twice would declare its
     /// function literals twice and repeat its errors).
     pub(crate) checked: Option<(NodeId, expr::Operand)>,
+    /// Inside a constraint position (a type parameter's constraint, a union term): constraint
+    /// interfaces are allowed there only.
+    pub(crate) constraint_ok: u32,
+    /// Checking the `G` of `G[...]`: a generic function or type may be named uninstantiated.
+    pub(crate) allow_generic: u32,
+    pub(crate) pending_verify: Vec<generic::PendingVerify>,
+    /// Map types whose key is a type parameter: its comparability is checked once every
+    /// constraint is resolved.
+    pub(crate) pending_map_keys: Vec<(Span, TypeId)>,
 }
 
 /// Type-check a parsed file. Returns None when errors were reported.
@@ -392,6 +422,7 @@ impl<'a> Checker<'a> {
             comma_ok: HashSet::new(),
             elided_addr: HashSet::new(),
             method_sel: HashMap::new(),
+            instances: HashMap::new(),
         };
         let mut c = Checker {
             file,
@@ -413,6 +444,10 @@ impl<'a> Checker<'a> {
             pkg: 0,
             pkg_scopes: Vec::new(),
             checked: None,
+            constraint_ok: 0,
+            allow_generic: 0,
+            pending_verify: Vec::new(),
+            pending_map_keys: Vec::new(),
         };
         c.universe();
         c
@@ -458,7 +493,14 @@ impl<'a> Checker<'a> {
         }
         // Types and functions of Go that the subset does not have yet are declared so that a
         // use of them says "unsupported" instead of "undefined".
-        for n in ["complex64", "complex128", "comparable"] {
+        let comparable = self.info.types.intern(TypeKind::Constraint(TypeSet {
+            methods: Vec::new(),
+            terms: None,
+            comparable: true,
+            implicit: false,
+        }));
+        self.declare_universe("comparable", ObjKind::TypeName, comparable);
+        for n in ["complex64", "complex128"] {
             let o = self.new_obj(n, ObjKind::TypeName, VOID, Span::default());
             self.scopes[0].names.insert(n.to_string(), o);
         }
@@ -604,6 +646,7 @@ impl<'a> Checker<'a> {
         for o in pending {
             self.resolve_global(o);
         }
+        self.verify_pending();
         // Function bodies.
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
@@ -614,6 +657,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.enter_pkg(0);
+        self.verify_pending();
         self.order_globals();
         let mut imports: Vec<_> = self.imports.clone().into_iter().collect();
         imports.sort_by_key(|(_, (_, sp))| sp.lo);
@@ -639,12 +683,6 @@ impl<'a> Checker<'a> {
                 "function main is undeclared in the main package",
             ),
         }
-    }
-
-    fn declare_bad(&mut self, name: &Ident) {
-        let o = self.new_obj(&name.name, ObjKind::Bad, VOID, name.span);
-        self.info.objs[o as usize].used = true;
-        self.declare(name, o);
     }
 
     /// Make package `p` (0 = main, i + 1 = file.libs[i]) the one whose scope is `scopes[1]`.
@@ -761,10 +799,19 @@ impl<'a> Checker<'a> {
             self.enter_pkg(self.decl_pkg(di));
             match d {
                 Decl::Func(fd) => {
-                    if !fd.type_params.is_empty() {
+                    if !fd.type_params.is_empty() && fd.recv.is_some() {
                         self.diags
-                            .unsupported(fd.name.span, "generic functions (type parameters)");
-                        self.declare_bad(&fd.name);
+                            .error(fd.name.span, "methods cannot have type parameters");
+                        continue;
+                    }
+                    if !fd.type_params.is_empty() && fd.name.name == "init" {
+                        self.diags
+                            .error(fd.name.span, "func init must have no type parameters");
+                        continue;
+                    }
+                    if !fd.type_params.is_empty() && fd.name.name == "main" {
+                        self.diags
+                            .error(fd.name.span, "func main must have no type parameters");
                         continue;
                     }
 
@@ -787,6 +834,9 @@ impl<'a> Checker<'a> {
                     let name = if is_init {
                         let n = self.info.inits.len();
                         format!("{}.init.{}", self.pkg_name(), n)
+                    } else if !fd.type_params.is_empty() {
+                        // Go's tracebacks name an instance `main.Map[...]`.
+                        format!("{}.{}[...]", self.pkg_name(), fd.name.name)
                     } else {
                         format!("{}.{}", self.pkg_name(), fd.name.name)
                     };
@@ -809,6 +859,8 @@ impl<'a> Checker<'a> {
                         span: fd.span,
                         has_recover: false,
                         recv: None,
+                        tparams: vec![],
+                        tparam_objs: vec![],
                     });
                     self.func_decl_idx.insert(di, fi);
                     let o = self.new_obj(&fd.name.name, ObjKind::Func(fi), VOID, fd.name.span);
@@ -894,10 +946,18 @@ impl<'a> Checker<'a> {
                 },
                 _ => (&recv.ty, false),
             };
-            let base = self.type_expr(base_e);
+            // A method of a generic type declares the receiver's type parameters
+            // (`func (s *Stack[T]) Push(v T)`); they stay in scope for the signature.
+            self.push_scope();
+            let base = match self.generic_receiver(base_e, fi) {
+                Some(t) => t,
+                None => self.type_expr(base_e),
+            };
             if base == VOID {
+                self.scopes.pop();
                 continue;
             }
+            let origin = self.info.types.origin(base);
             if !self.info.types.is_named(base)
                 || matches!(
                     self.info.types.ukind(base),
@@ -909,12 +969,24 @@ impl<'a> Checker<'a> {
                     base_e.span,
                     format!("invalid receiver type {}", self.info.types.name_local(base)),
                 );
+                self.scopes.pop();
+                continue;
+            }
+            if self.info.types.is_generic(base) {
+                self.diags.error(
+                    base_e.span,
+                    format!(
+                        "cannot use generic type {} without instantiation",
+                        self.generic_decl_string(base)
+                    ),
+                );
+                self.scopes.pop();
                 continue;
             }
             let name = fd.name.name.clone();
-            let tname = self.info.types.name_local(base);
+            let tname = self.info.types.name_local(origin);
             let _ = &tname;
-            let dup = self.info.types.named[&base]
+            let dup = self.info.types.named[&origin]
                 .methods
                 .iter()
                 .any(|(m, _, _)| *m == name);
@@ -924,6 +996,7 @@ impl<'a> Checker<'a> {
                     fd.name.span,
                     format!("{}.{} redeclared in this block", tname, name),
                 );
+                self.scopes.pop();
                 continue;
             }
             if field_clash {
@@ -931,6 +1004,7 @@ impl<'a> Checker<'a> {
                     fd.name.span,
                     format!("field and method with the same name {}", name),
                 );
+                self.scopes.pop();
                 continue;
             }
             let rt = if ptr {
@@ -939,10 +1013,23 @@ impl<'a> Checker<'a> {
                 base
             };
             let msig = self.func_type(&fd.sig);
+            self.scopes.pop();
+            if origin != base && name != "_" {
+                let tps = self.info.funcs[fi as usize].tparams.clone();
+                self.info
+                    .types
+                    .method_generics
+                    .entry(origin)
+                    .or_default()
+                    .push((name.clone(), msig, tps));
+            }
             let mut full = self.info.types.sig(msig).cloned().unwrap();
             full.params.insert(0, rt);
             let fsig = self.info.types.intern(TypeKind::Func(full));
-            let short = tname.rsplit('.').next().unwrap_or(&tname).to_string();
+            let mut short = tname.rsplit('.').next().unwrap_or(&tname).to_string();
+            if origin != base {
+                short.push_str("[...]");
+            }
             let pkg = self.pkg_name().to_string();
             let b = &mut self.info.funcs[fi as usize];
             b.sig = fsig;
@@ -957,12 +1044,22 @@ impl<'a> Checker<'a> {
                 self.info
                     .types
                     .named
-                    .get_mut(&base)
+                    .get_mut(&origin)
                     .unwrap()
                     .methods
                     .push((name, o, ptr));
             }
         }
+        self.info.types.refresh_instance_methods();
+    }
+
+    /// The method signature (without receiver) of method `fi` of named type `named` (an
+    /// instance of a generic type has its type arguments substituted).
+    pub(crate) fn method_type_in(&mut self, fi: FuncIdx, named: TypeId) -> TypeId {
+        if let Some(t) = self.info.method_sig(named, fi) {
+            return t;
+        }
+        self.method_type(fi)
     }
 
     /// The method signature (without receiver) of method function `fi`.
@@ -1013,7 +1110,15 @@ impl<'a> Checker<'a> {
         match &file.decls[di] {
             Decl::Func(fd) => {
                 let fi = self.func_decl_idx[&di];
+                self.push_scope();
+                if !fd.type_params.is_empty() {
+                    let (tps, objs) = self.declare_tparams(&fd.type_params, TParamOwner::Func(fi));
+                    let b = &mut self.info.funcs[fi as usize];
+                    b.tparams = tps;
+                    b.tparam_objs = objs;
+                }
                 let sig = self.func_type(&fd.sig);
+                self.scopes.pop();
                 self.info.objs[o as usize].ty = sig;
                 self.info.funcs[fi as usize].sig = sig;
             }
@@ -1221,9 +1326,10 @@ impl<'a> Checker<'a> {
     }
 
     fn type_spec(&mut self, spec: &TypeSpec, o: ObjId) {
-        if !spec.type_params.is_empty() {
+        if !spec.type_params.is_empty() && spec.alias {
             self.diags
-                .unsupported(spec.name.span, "generic types (type parameters)");
+                .error(spec.name.span, "generic type cannot be alias");
+            return;
         }
         if spec.alias {
             let t = self.type_expr(&spec.ty);
@@ -1233,13 +1339,50 @@ impl<'a> Checker<'a> {
         let pkg = self.pkg_name().to_string();
         let named = self.info.types.new_named(&pkg, &spec.name.name);
         self.info.objs[o as usize].ty = named;
-        let u0 = self.type_expr(&spec.ty);
+        let generic = !spec.type_params.is_empty();
+        if generic {
+            if !self.fctx.is_empty() {
+                self.diags.error(
+                    spec.name.span,
+                    "generic type cannot be declared inside a function",
+                );
+            }
+            self.info.types.named.get_mut(&named).unwrap().complete = false;
+            self.push_scope();
+            let (tps, _) = self.declare_tparams(&spec.type_params, TParamOwner::Type(named));
+            self.info.types.named.get_mut(&named).unwrap().tparams = tps;
+        }
+        // A declared interface may be a constraint (`type Number interface{ ~int | ~float64 }`).
+        let u0 = if matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+            self.type_expr_constraint(&spec.ty)
+        } else {
+            self.type_expr(&spec.ty)
+        };
+        if generic {
+            self.scopes.pop();
+            if self.info.types.is_tparam(u0) {
+                self.diags.error(
+                    spec.ty.span,
+                    "cannot use a type parameter as RHS in type declaration",
+                );
+                self.info.types.complete_generic(named);
+                return;
+            }
+        }
+        let u0 = self.finish_type_spec(spec, named, u0);
+        if generic {
+            let _ = u0;
+            self.info.types.complete_generic(named);
+        }
+    }
+
+    fn finish_type_spec(&mut self, spec: &TypeSpec, named: TypeId, u0: TypeId) -> TypeId {
         if u0 == named {
             self.diags.error(
                 spec.name.span,
                 format!("invalid recursive type {}", spec.name.name),
             );
-            return;
+            return u0;
         }
         if self.incomplete_named(u0) {
             // `type B A` where A's declaration is still being resolved (it refers to B):
@@ -1251,7 +1394,7 @@ impl<'a> Checker<'a> {
                     spec.name.name
                 ),
             );
-            return;
+            return u0;
         }
         let u = self.info.types.underlying(u0);
         if let Some(ni) = self.info.types.named.get_mut(&named) {
@@ -1268,6 +1411,7 @@ impl<'a> Checker<'a> {
                 ni.underlying = empty;
             }
         }
+        u0
     }
 
     /// A named type whose declaration is being resolved (its underlying type is a placeholder).
@@ -1283,7 +1427,7 @@ impl<'a> Checker<'a> {
     /// elements, not through pointers, slices, maps, funcs or channels)? Go rejects such a
     /// declaration of `target` as an invalid recursive type.
     fn contains_by_value(&self, t: TypeId, target: TypeId, seen: &mut HashSet<TypeId>) -> bool {
-        if t == target {
+        if t == target || self.info.types.origin(t) == target {
             return true;
         }
         if !seen.insert(t) {

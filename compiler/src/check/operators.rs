@@ -333,7 +333,12 @@ impl<'a> Checker<'a> {
         }
         let ty = x.ty;
         let ok = match op {
-            BinOp::Add => t.is_numeric(ty) || t.is_string(ty),
+            BinOp::Add => {
+                t.is_numeric(ty)
+                    || t.is_string(ty)
+                    || (t.is_tparam(ty)
+                        && t.all_terms(ty, &|ts: &Types, x| ts.is_numeric(x) || ts.is_string(x)))
+            }
             BinOp::Sub | BinOp::Mul | BinOp::Div => t.is_numeric(ty),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => t.is_integer(ty),
             BinOp::LAnd | BinOp::LOr => t.is_bool(ty),
@@ -342,7 +347,21 @@ impl<'a> Checker<'a> {
             BinOp::Shl | BinOp::Shr => false,
         };
         if !ok {
-            let what = if op.is_comparison() && matches!(op, BinOp::Eq | BinOp::Ne) {
+            let what = if self.info.types.is_tparam(ty) && op.is_comparison() {
+                if matches!(op, BinOp::Eq | BinOp::Ne) {
+                    format!(
+                        "invalid operation: {} (incomparable types in type set)",
+                        self.expr_string(e)
+                    )
+                } else {
+                    format!(
+                        "invalid operation: {} (type parameter {} is not comparable with {})",
+                        self.expr_string(e),
+                        self.info.types.name_local(ty),
+                        op.as_str()
+                    )
+                }
+            } else if op.is_comparison() && matches!(op, BinOp::Eq | BinOp::Ne) {
                 format!(
                     "invalid operation: {} ({})",
                     self.expr_string(e),
@@ -410,7 +429,18 @@ impl<'a> Checker<'a> {
             return true;
         }
         let t = &self.info.types;
+        let kind_ok = |b: Basic| match u.ty {
+            UNTYPED_BOOL => b.is_bool(),
+            UNTYPED_STRING => b.is_string(),
+            UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT => b.is_numeric(),
+            _ => false,
+        };
         let compatible = match t.basic(target) {
+            _ if t.is_tparam(target) => {
+                // Every type of the type set must take the constant.
+                let ts = t.term_types(target);
+                !ts.is_empty() && ts.iter().all(|&x| t.basic(x).is_some_and(kind_ok))
+            }
             Some(b) => match u.ty {
                 UNTYPED_BOOL => b.is_bool(),
                 UNTYPED_STRING => b.is_string(),

@@ -16,6 +16,17 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(body) = &fd.body {
+            // A generic function's type parameters are in scope in its body.
+            let tparam_objs = self.info.funcs[fi as usize].tparam_objs.clone();
+            self.push_scope();
+            self.declare_tparam_objs(&tparam_objs);
+            self.check_func_decl_body(fd, fi, body, sig);
+            self.scopes.pop();
+        }
+    }
+
+    fn check_func_decl_body(&mut self, fd: &FuncDecl, fi: FuncIdx, body: &Block, sig: TypeId) {
+        {
             match &fd.recv {
                 // A method's body sees the receiver as its first parameter.
                 Some(r) => {

@@ -181,13 +181,76 @@ pub enum TypeKind {
         name: String,
         uid: u32,
     },
+    /// A type parameter of a generic function, method or type (`T` in `func F[T any]`):
+    /// unique per declaration like a named type. Its constraint is in `Types::tparams`.
+    /// Codegen never sees one: every instance substitutes its type arguments first.
+    TypeParam {
+        name: String,
+        uid: u32,
+    },
+    /// An interface that only constraints may use: one with type-set terms (`~int | string`)
+    /// or `comparable` (spec "General interfaces"). Method-only interfaces, `any` among them,
+    /// stay `Interface`, so values of interface type never meet this kind.
+    Constraint(TypeSet),
+}
+
+/// The type set of a constraint interface: the types that satisfy it are those in `terms`
+/// (all types when None) that also have `methods` and, with `comparable`, are comparable.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TypeSet {
+    /// Sorted by name, as Interface's.
+    pub methods: Vec<MethodT>,
+    pub terms: Option<Vec<Term>>,
+    pub comparable: bool,
+    /// Written as a bare union in a type parameter list (`[T ~int | ~float64]`): Go prints
+    /// it as written, `~int|~float64`.
+    pub implicit: bool,
+}
+
+/// One term of a union: `T` (the type itself) or `~T` (every type whose underlying type is T).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
+}
+
+/// A type parameter's declaration: its constraint and the generic declaration it belongs to.
+#[derive(Clone, Debug)]
+pub struct TParamInfo {
+    /// An Interface or Constraint type (a bare union `[T ~int | ~float64]` is wrapped into a
+    /// Constraint). VOID until resolved (constraints may refer to the parameters themselves).
+    pub constraint: TypeId,
+    pub owner: TParamOwner,
+    pub index: usize,
+}
+
+/// What declared a type parameter: a generic function or method (whose instances codegen
+/// compiles by substituting every type that mentions its parameters), or a generic type
+/// (whose instances `Types::instantiate` makes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TParamOwner {
+    Func(u32),
+    Type(TypeId),
 }
 
 #[derive(Clone, Debug)]
 pub struct NamedInfo {
     pub underlying: TypeId,
     /// Methods declared on the type (value and pointer receivers), name -> function object.
+    /// An instance of a generic type has its origin's (generic) methods: their signatures
+    /// for the instance are `Types::method_sig`'s.
     pub methods: Vec<(String, crate::check::ObjId, bool)>,
+    /// A generic type's type parameters (empty for ordinary named types and instances).
+    pub tparams: Vec<TypeId>,
+    /// An instance of a generic type: the generic type and the type arguments.
+    pub origin: Option<TypeId>,
+    pub targs: Vec<TypeId>,
+    /// An instance's method signatures (without receiver), by name: the origin's with the
+    /// type arguments substituted.
+    pub msigs: HashMap<String, TypeId>,
+    /// The underlying type is known (instances of a generic type whose declaration is being
+    /// resolved wait for it: `type List[T any] struct { next *List[T] }`).
+    pub complete: bool,
 }
 
 pub struct Types {
@@ -195,6 +258,12 @@ pub struct Types {
     intern: HashMap<TypeKind, TypeId>,
     pub named: HashMap<TypeId, NamedInfo>,
     next_uid: u32,
+    pub tparams: HashMap<TypeId, TParamInfo>,
+    /// Instances of generic types: (generic type, type arguments) -> the instance.
+    pub(super) instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// The methods of each generic type: (name, signature without receiver in terms of the
+    /// method's receiver type parameters, those parameters).
+    pub method_generics: HashMap<TypeId, Vec<(String, TypeId, Vec<TypeId>)>>,
 }
 
 // Fixed ids of the predeclared types, in the order `Types::new` interns them.
@@ -237,6 +306,9 @@ impl Types {
             intern: HashMap::new(),
             named: HashMap::new(),
             next_uid: 0,
+            tparams: HashMap::new(),
+            instances: HashMap::new(),
+            method_generics: HashMap::new(),
         };
         use Basic::*;
         for b in [
@@ -300,6 +372,11 @@ impl Types {
         set
     }
 
+    pub(super) fn bump_uid(&mut self) -> u32 {
+        self.next_uid += 1;
+        self.next_uid
+    }
+
     pub fn new_named(&mut self, pkg: &str, name: &str) -> TypeId {
         self.next_uid += 1;
         let id = self.intern(TypeKind::Named {
@@ -312,6 +389,11 @@ impl Types {
             NamedInfo {
                 underlying: INT,
                 methods: Vec::new(),
+                tparams: Vec::new(),
+                origin: None,
+                targs: Vec::new(),
+                msigs: HashMap::new(),
+                complete: true,
             },
         );
         id
@@ -325,11 +407,20 @@ impl Types {
         self.kinds.len()
     }
 
+    /// The underlying type; for a type parameter, its core type when it has one (what
+    /// indexing, len, range, make, composite literals and conversions go by, spec "Core
+    /// types"), else the type parameter itself.
     pub fn underlying(&self, mut t: TypeId) -> TypeId {
         // Bounded: a named type's underlying type is never itself named (resolved at declaration).
         for _ in 0..64 {
             match self.kinds[t as usize] {
                 TypeKind::Named { .. } => t = self.named[&t].underlying,
+                TypeKind::TypeParam { .. } => {
+                    return match self.core_type(t) {
+                        Some(c) if c != t => c,
+                        _ => t,
+                    }
+                }
                 _ => return t,
             }
         }
@@ -354,29 +445,42 @@ impl Types {
     /// Go's `hasName`: declared types and the predeclared basic types have names (so `int`
     /// is not assignable to `type MyInt int`, while `[]int` is assignable to `type S []int`).
     pub fn has_name(&self, t: TypeId) -> bool {
-        matches!(self.kind(t), TypeKind::Named { .. } | TypeKind::Basic(_))
+        matches!(
+            self.kind(t),
+            TypeKind::Named { .. } | TypeKind::Basic(_) | TypeKind::TypeParam { .. }
+        )
     }
 
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
+    // The predicates hold for a type parameter when they hold for every type of its type set
+    // (the operators a type parameter allows are those all its types allow).
     pub fn is_integer(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_integer())
+        self.basic_pred(t, Basic::is_integer)
     }
     pub fn is_unsigned(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_unsigned())
+        self.basic_pred(t, Basic::is_unsigned)
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_float())
+        self.basic_pred(t, Basic::is_float)
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_numeric())
+        self.basic_pred(t, Basic::is_numeric)
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_string())
+        self.basic_pred(t, Basic::is_string)
     }
     pub fn is_bool(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(|b| b.is_bool())
+        self.basic_pred(t, Basic::is_bool)
+    }
+    fn basic_pred(&self, t: TypeId, pred: fn(Basic) -> bool) -> bool {
+        match self.kind(t) {
+            TypeKind::TypeParam { .. } => {
+                self.all_terms(t, &|ts: &Types, x| ts.basic(x).is_some_and(pred))
+            }
+            _ => self.basic(t).is_some_and(pred),
+        }
     }
     pub fn is_interface(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Interface(_))
@@ -425,9 +529,13 @@ impl Types {
 
     /// Values of the type can be compared with == (spec "Comparison operators").
     pub fn comparable(&self, t: TypeId) -> bool {
+        if self.is_tparam(t) {
+            return self.tparam_comparable(t);
+        }
         match self.ukind(t) {
             TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Interface(_) => true,
+            TypeKind::TypeParam { .. } => self.tparam_comparable(t),
             TypeKind::Array(e, _) => self.comparable(*e),
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             _ => false,
@@ -454,8 +562,7 @@ impl Types {
     }
 
     pub fn ordered(&self, t: TypeId) -> bool {
-        self.basic(t)
-            .is_some_and(|b| b.is_numeric() || b.is_string())
+        self.basic_pred(t, |b| b.is_numeric() || b.is_string())
     }
 
     /// The type as Go prints it in messages and %T: `int`, `[3]int`, `main.T`, `func(int) string`.
@@ -539,11 +646,47 @@ impl Types {
                 format!("({})", parts.join(", "))
             }
             TypeKind::Named { pkg, name, .. } => {
-                if pkg.is_empty() || (local && pkg == "main") {
+                let mut s = if pkg.is_empty() || (local && pkg == "main") {
                     name.clone()
                 } else {
                     format!("{}.{}", pkg, name)
+                };
+                // An instance: `Pair[string,int]` (Go's type strings have no space).
+                let targs = &self.named[&t].targs;
+                if !targs.is_empty() {
+                    let args: Vec<String> = targs.iter().map(|&x| n(x)).collect();
+                    s.push('[');
+                    s.push_str(&args.join(","));
+                    s.push(']');
                 }
+                s
+            }
+            TypeKind::TypeParam { name, .. } => name.clone(),
+            TypeKind::Constraint(ts) => {
+                let mut parts: Vec<String> = Vec::new();
+                if ts.comparable {
+                    parts.push("comparable".into());
+                }
+                for m in &ts.methods {
+                    if let TypeKind::Func(s) = self.kind(m.sig) {
+                        parts.push(format!("{}{}", m.name, self.sig_string(s, depth, local)));
+                    }
+                }
+                if let Some(terms) = &ts.terms {
+                    let u: Vec<String> = terms
+                        .iter()
+                        .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, n(term.ty)))
+                        .collect();
+                    parts.push(u.join(" | "));
+                }
+                if parts.len() == 1 && ts.comparable && ts.terms.is_none() && ts.methods.is_empty()
+                {
+                    return "comparable".into();
+                }
+                if ts.implicit {
+                    return parts.join("").replace(" | ", "|");
+                }
+                format!("interface{{{}}}", parts.join("; "))
             }
         }
     }

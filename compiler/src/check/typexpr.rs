@@ -7,8 +7,30 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        // Only the type itself may be a constraint interface where constraints are allowed,
+        // not the types it is made of (`[]Number` is never valid).
+        let constraint_ok = std::mem::take(&mut self.constraint_ok) > 0;
         let t = self.type_expr_inner(e);
+        self.constraint_ok = constraint_ok as u32;
         if t != VOID {
+            if !constraint_ok {
+                if let TypeKind::Constraint(ts) = self.info.types.ukind(t) {
+                    let why = if ts.terms.is_none() && ts.comparable {
+                        "interface is (or embeds) comparable"
+                    } else {
+                        "interface contains type constraints"
+                    };
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "cannot use type {} outside a type constraint: {}",
+                            self.info.types.name_local(t),
+                            why
+                        ),
+                    );
+                    return VOID;
+                }
+            }
             self.record(e.id, Mode::Type, t);
         }
         t
@@ -24,6 +46,16 @@ impl<'a> Checker<'a> {
                 if op.mode != Mode::Type {
                     self.diags
                         .error(e.span, format!("{} is not a type", self.expr_string(e)));
+                    return VOID;
+                }
+                if self.info.types.is_generic(op.ty) && self.allow_generic == 0 {
+                    self.diags.error(
+                        e.span,
+                        format!(
+                            "cannot use generic type {} without instantiation",
+                            self.generic_decl_string(op.ty)
+                        ),
+                    );
                     return VOID;
                 }
                 op.ty
@@ -139,6 +171,9 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.func_type(ft),
             ExprKind::InterfaceType(elems) => {
                 let mut ms: Vec<MethodT> = Vec::new();
+                // Type-set elements make a constraint interface.
+                let mut terms: Option<Vec<Term>> = None;
+                let mut comparable = false;
                 for el in elems {
                     match el {
                         InterfaceElem::Method { name, sig } => {
@@ -165,17 +200,29 @@ impl<'a> Checker<'a> {
                                 &strip_parens(x).kind,
                                 ExprKind::Binary(BinOp::Or, ..) | ExprKind::Unary(UnOp::Tilde, _)
                             ) {
-                                self.diags.unsupported(
-                                    x.span,
-                                    "type constraints (union or non-interface elements)",
-                                );
+                                let u = self.union_terms(x);
+                                terms = self.info.types.intersect_terms(terms, Some(u));
                                 continue;
                             }
-                            let t = self.type_expr(x);
+                            let t = self.type_expr_constraint(x);
                             if t == VOID {
                                 continue;
                             }
+                            if self.info.types.is_tparam(t) {
+                                self.diags
+                                    .error(x.span, format!("cannot embed a type parameter",));
+                                continue;
+                            }
                             match self.info.types.ukind(t).clone() {
+                                TypeKind::Constraint(ts) => {
+                                    comparable |= ts.comparable;
+                                    terms = self.info.types.intersect_terms(terms, ts.terms);
+                                    for m in ts.methods {
+                                        if !ms.iter().any(|h| h.name == m.name) {
+                                            ms.push(m);
+                                        }
+                                    }
+                                }
                                 TypeKind::Interface(inner) => {
                                     for m in inner {
                                         match ms.iter().find(|h| h.name == m.name) {
@@ -191,9 +238,13 @@ impl<'a> Checker<'a> {
                                     }
                                 }
                                 _ => {
-                                    self.diags.unsupported(
-                                        x.span,
-                                        "type constraints (union or non-interface elements)",
+                                    // A single non-interface type: the type set of that type.
+                                    terms = self.info.types.intersect_terms(
+                                        terms,
+                                        Some(vec![Term {
+                                            tilde: false,
+                                            ty: t,
+                                        }]),
                                     );
                                 }
                             }
@@ -201,6 +252,14 @@ impl<'a> Checker<'a> {
                     }
                 }
                 ms.sort_by(|a, b| a.name.cmp(&b.name));
+                if terms.is_some() || comparable {
+                    return self.info.types.intern(TypeKind::Constraint(TypeSet {
+                        methods: ms,
+                        terms,
+                        comparable,
+                        implicit: false,
+                    }));
+                }
                 self.info.types.intern(TypeKind::Interface(ms))
             }
             ExprKind::MapType(k, v) => {
@@ -209,7 +268,10 @@ impl<'a> Checker<'a> {
                 if kt == VOID || vt == VOID {
                     return VOID;
                 }
-                if !self.info.types.comparable(kt) {
+                if self.info.types.is_tparam(kt) {
+                    // Its constraint may not be resolved yet: checked at the end.
+                    self.pending_map_keys.push((k.span, kt));
+                } else if !self.info.types.comparable(kt) {
                     self.diags.error(
                         k.span,
                         format!("invalid map key type {}", self.info.types.name_local(kt)),
@@ -225,10 +287,14 @@ impl<'a> Checker<'a> {
                 }
                 self.info.types.intern(TypeKind::Chan(*dir, el))
             }
-            ExprKind::Index(..) => {
-                self.diags.unsupported(e.span, "generic types");
-                VOID
-            }
+            ExprKind::Index(x, args) => match self.instantiate_type_expr(e, x, args) {
+                Some(t) => t,
+                None => {
+                    self.diags
+                        .error(e.span, format!("{} is not a type", self.expr_string(e)));
+                    VOID
+                }
+            },
             _ => {
                 self.diags
                     .error(e.span, format!("{} is not a type", self.expr_string(e)));

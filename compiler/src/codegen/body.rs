@@ -51,7 +51,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.stack_check();
         self.env = Some(params[0]);
         let mut pi = 1;
-        let sig = self.cg.sig_of(body_info.sig);
+        let sig = self.cg.sig_of(self.cg.sub(body_info.sig));
         // Captured variables: their addresses sit in the closure object after the code word.
         for (i, &o) in body_info.captures.iter().enumerate() {
             let env = params[0];
@@ -102,7 +102,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.defer_epilogue()?;
         let mut rets = Vec::new();
         for (k, &o) in self.results.clone().iter().enumerate() {
-            let t = self.cg.info.objs[o as usize].ty;
+            let t = self.obj_ty(o);
             let v = self.read_var(o);
             match self.sret[k] {
                 Some(p) => self.store(t, &v, p, 0),
@@ -155,14 +155,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
         let srets: Vec<Value> = rest[k..].to_vec();
         let res = match w {
-            Wrapper::MethodValue(fi) => {
-                let full = self.cg.sig_of(self.cg.info.funcs[*fi as usize].sig);
+            Wrapper::MethodValue(fi, inst) => {
+                let st = self
+                    .cg
+                    .plan
+                    .instances
+                    .subst(*inst, self.cg.info.funcs[*fi as usize].sig);
+                let full = self.cg.sig_of(st);
                 let cell = self.b.ins().load(T::I64, flags(), ctx, 8);
                 let recv = self.load(full.params[0], cell, 0);
                 let mut all = vec![recv];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(*fi)?;
+                let id = self.cg.go_func_key((*fi, *inst))?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)?
             }
             Wrapper::IfaceMethodValue { .. } => {
@@ -233,8 +238,18 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let code = self.find_method(iv[0], name)?;
                 self.emit_method_call(code, iv[1], msig, argv)
             }
-            Target::Method { func, ptr_recv } => {
-                let full = self.cg.sig_of(self.cg.info.funcs[func as usize].sig);
+            Target::Method {
+                func,
+                ptr_recv,
+                named,
+            } => {
+                let key = self.cg.method_key(func, named)?;
+                let st = self
+                    .cg
+                    .plan
+                    .instances
+                    .subst(key.1, self.cg.info.funcs[func as usize].sig);
+                let full = self.cg.sig_of(st);
                 let rt = full.params.first().copied().unwrap_or(VOID);
                 let r = if !sel.path.is_empty() {
                     let a = start(self)?;
@@ -265,7 +280,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let mut all = vec![r];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(func)?;
+                let id = self.cg.go_func_key(key)?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             Target::Field { .. } => Err(format!(
@@ -322,16 +337,14 @@ impl<'c, 'a> FnGen<'c, 'a> {
             let ts = self.tuple_of(&spec.values[0]);
             let mut out = Vec::new();
             for (i, v) in vs.into_iter().enumerate() {
-                let target = objs[i].map(|o| info.objs[o as usize].ty).unwrap_or(ts[i]);
+                let target = objs[i].map(|o| self.obj_ty(o)).unwrap_or(ts[i]);
                 out.push(self.convert(v, ts[i], target)?);
             }
             out
         } else {
             let mut out = Vec::new();
             for (i, e) in spec.values.iter().enumerate() {
-                let target = objs[i]
-                    .map(|o| info.objs[o as usize].ty)
-                    .unwrap_or(self.ty_of(e));
+                let target = objs[i].map(|o| self.obj_ty(o)).unwrap_or(self.ty_of(e));
                 let v = self.expr_unit_to(e, target)?;
                 let v = self.copy_mem(target, &v);
                 out.push(v);

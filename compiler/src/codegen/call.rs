@@ -9,6 +9,7 @@ use super::func::{flags, strip, FnGen, Val, R};
 use super::layout::*;
 use super::order::Ctx;
 use super::runtime_abi::Rt;
+use crate::check::lookup::{Lookup, Target};
 use crate::check::types::Sig;
 use crate::check::types::*;
 use crate::check::{CallKind, FuncIdx};
@@ -33,7 +34,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             None => return self.ice(e, "unclassified call"),
         };
         match kind {
-            CallKind::Conversion(t) => Ok(vec![self.conversion(&args[0], t)?]),
+            CallKind::Conversion(t) => {
+                let t = self.cg.sub(t);
+                Ok(vec![self.conversion(&args[0], t)?])
+            }
             CallKind::Builtin(b) => self.builtin(e, b, args),
             CallKind::Lib(f) => self.lib_call(f, args, *ellipsis),
             CallKind::Static(fi) => {
@@ -42,7 +46,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let heap_variadic = !variadic_stays_in_call(&info.funcs[fi as usize].name);
                 let argv = self.eval_args_for(func, args, *ellipsis, heap_variadic)?;
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi)?;
+                let key = self.static_key(func, fi)?;
+                let id = self.cg.go_func_key(key)?;
                 self.emit_go_call(Callee::Direct(id), zero, &sig, argv)
             }
             CallKind::Dynamic => {
@@ -63,13 +68,41 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_go_call(Callee::Indirect(fv), fv, &sig, argv)
             }
             CallKind::Method(fi) => {
+                let key = self.method_key_at(strip(func), fi)?;
                 let recv = self.method_receiver(strip(func))?;
                 let argv = self.eval_args(func, args, *ellipsis)?;
-                let full = self.cg.sig_of(info.funcs[fi as usize].sig);
+                let st = self
+                    .cg
+                    .plan
+                    .instances
+                    .subst(key.1, info.funcs[fi as usize].sig);
+                let full = self.cg.sig_of(st);
                 let mut all = vec![recv];
                 all.extend(argv);
                 let zero = self.iconst(0);
-                let id = self.cg.go_func_id(fi)?;
+                let id = self.cg.go_func_key(key)?;
+                self.emit_go_call(Callee::Direct(id), zero, &full, all)
+            }
+            CallKind::TypeParamMethod => {
+                let fs = strip(func);
+                let ExprKind::Selector(x, sel) = &fs.kind else {
+                    return self.ice(e, "type parameter method call");
+                };
+                let rt = self.ty_of(x);
+                let msig = self.cg.sig_of(self.ty_of(func));
+                if self.types().is_interface(rt) {
+                    let (recv, _) = self.iface_operand(fs)?;
+                    let argv = self.eval_args(func, args, *ellipsis)?;
+                    let code = self.find_method(recv[0], &sel.name)?;
+                    return self.emit_method_call(code, recv[1], &msig, argv);
+                }
+                let (id, full) = self.tparam_method(rt, &sel.name, &msig)?;
+                let v = self.expr(x)?;
+                let recv = self.copy_mem(rt, &v);
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                let mut all = vec![recv];
+                all.extend(argv);
+                let zero = self.iconst(0);
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)
             }
             CallKind::Iface(i) => {
@@ -85,6 +118,69 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.emit_method_call(code, recv[1], &sig, argv)
             }
         }
+    }
+
+    /// The function an instance calls for method `name` of its type argument `rt` (not an
+    /// interface), and its signature with the receiver first: the method itself when it is
+    /// declared on rt with rt's receiver kind, else the `rt.M` wrapper (a promoted method, a
+    /// value method through a pointer), which takes the receiver the same way.
+    pub fn tparam_method(
+        &mut self,
+        rt: TypeId,
+        name: &str,
+        msig: &Sig,
+    ) -> R<(cranelift_module::FuncId, Sig)> {
+        let (base, ptr) = self.cg.info.deref(rt);
+        if let Lookup::Found(sel) = self.cg.info.lookup_from(base, ptr, name) {
+            if let Target::Method {
+                func,
+                ptr_recv,
+                named,
+            } = sel.target
+            {
+                if sel.path.is_empty() && ptr_recv == ptr {
+                    let key = self.cg.method_key(func, named)?;
+                    let st = self
+                        .cg
+                        .plan
+                        .instances
+                        .subst(key.1, self.cg.info.funcs[func as usize].sig);
+                    let full = self.cg.sig_of(st);
+                    return Ok((self.cg.go_func_key(key)?, full));
+                }
+            }
+        }
+        let id = self.cg.wrapper(super::Wrapper::Recv {
+            base,
+            ptr,
+            name: name.to_string(),
+        })?;
+        let mut full = msig.clone();
+        full.params.insert(0, rt);
+        Ok((id, full))
+    }
+
+    /// The receiver's named type of method `key` (for a generic method, its instance's).
+    pub fn recv_base(&self, key: super::FnKey, base: TypeId) -> TypeId {
+        self.cg.plan.instances.subst(key.1, base)
+    }
+
+    /// How the function a static call or value `func` names is compiled: a generic function's
+    /// instance for the type arguments recorded at `func` (substituted in the instance being
+    /// generated).
+    pub fn static_key(&self, func: &Expr, fi: FuncIdx) -> R<super::FnKey> {
+        if !self.cg.info.funcs[fi as usize].is_generic() {
+            return Ok(self.cg.key_of(fi));
+        }
+        let s = strip(func);
+        let Some(targs) = self.cg.info.instances.get(&s.id) else {
+            return Err(format!(
+                "internal compiler error: no type arguments for {}",
+                self.cg.info.funcs[fi as usize].name
+            ));
+        };
+        let targs: Vec<TypeId> = targs.iter().map(|&t| self.cg.sub(t)).collect();
+        self.cg.inst_key(fi, &targs)
     }
 
     /// The receiver value for method selector `x.M`, with Go's automatic & and *, through the
@@ -103,6 +199,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let Some((base, _)) = fb.recv else {
             return self.ice(sel_expr, "method without receiver");
         };
+        let key = self.method_key_at(sel_expr, ms.func)?;
+        let base = self.recv_base(key, base);
         Ok(match (ms.ptr_recv, ms.x_is_ptr) {
             (true, true) | (false, false) => {
                 let v = self.expr(x)?;
@@ -126,10 +224,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// `ha` (a `*T` field holds the pointer; a value method through it dereferences, checking
     /// for nil; a pointer method on a `T` field takes the field's address).
     pub fn recv_from_holder(&mut self, ha: Value, ht: TypeId, fi: FuncIdx, ptr_recv: bool) -> Val {
-        let base = self.cg.info.funcs[fi as usize]
-            .recv
-            .map(|r| r.0)
-            .unwrap_or(ht);
+        // The holder's type is the receiver's named type (or a pointer to it).
+        let base = if self.cg.info.funcs[fi as usize].is_generic() {
+            self.cg.info.deref(ht).0
+        } else {
+            self.cg.info.funcs[fi as usize]
+                .recv
+                .map(|r| r.0)
+                .unwrap_or(ht)
+        };
         let holder_ptr = self.cg.info.deref(ht).1;
         match (ptr_recv, holder_ptr) {
             (true, true) => vec![self.b.ins().load(T::I64, flags(), ha, 0)],

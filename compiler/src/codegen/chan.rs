@@ -333,7 +333,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                                     continue;
                                 }
                                 if let Some(&o) = info.idents.get(&x.id) {
-                                    let ot = info.objs[o as usize].ty;
+                                    let ot = self.obj_ty(o);
                                     let val = self.convert(val, vt, ot)?;
                                     let val = self.copy_mem(ot, &val);
                                     self.decl_var(o, Some(val))?;

@@ -192,7 +192,14 @@ impl<'a> Codegen<'a> {
 
     /// `{code}`: the funcval of a top-level function (or capture-free literal) used as a value.
     pub fn static_funcval(&mut self, fi: FuncIdx) -> Result<DataId, String> {
-        if let Some(&id) = self.static_funcvals.get(&fi) {
+        let key = self.key_of(fi);
+        self.static_funcval_key(key)
+    }
+
+    /// `static_funcval` of a function to compile (an instance of generic code).
+    pub fn static_funcval_key(&mut self, key: super::FnKey) -> Result<DataId, String> {
+        let fi = key.0;
+        if let Some(&id) = self.static_funcvals.get(&key) {
             return Ok(id);
         }
         let name = format!("{}·f", self.info.funcs[fi as usize].name);
@@ -209,11 +216,11 @@ impl<'a> Codegen<'a> {
         // Not zeroinit: a .bss object cannot carry the relocation to the code.
         dd.define(vec![0u8; 8].into_boxed_slice());
         dd.set_align(8);
-        let fid = self.go_func_id(fi)?;
+        let fid = self.go_func_key(key)?;
         let fref = self.module.declare_func_in_data(fid, &mut dd);
         dd.write_function_addr(0, fref);
         self.module.define_data(id, &dd).map_err(merr)?;
-        self.static_funcvals.insert(fi, id);
+        self.static_funcvals.insert(key, id);
         Ok(id)
     }
 
@@ -569,14 +576,7 @@ impl<'a> Codegen<'a> {
         for (i, (name, sel)) in ms.iter().enumerate() {
             // The signature without receiver, when some interface of the program has it.
             let sig = match sel.target {
-                Target::Method { func, .. } => {
-                    let mut s = types
-                        .sig(self.info.funcs[func as usize].sig)
-                        .unwrap()
-                        .clone();
-                    s.params.remove(0);
-                    types.lookup(&TypeKind::Func(s))
-                }
+                Target::Method { func, named, .. } => self.info.method_sig(named, func),
                 Target::IfaceMethod { sig, .. } => Some(sig),
                 Target::Field { .. } => None,
             };
@@ -606,10 +606,13 @@ impl<'a> Codegen<'a> {
             // t; everything else goes through `(*base).M`, which takes a pointer to the value
             // (the data word of other types is a pointer to a copy).
             let code = match sel.target {
-                Target::Method { func, ptr_recv }
-                    if sel.path.is_empty() && ptr_recv == is_ptr && direct =>
-                {
-                    self.go_func_id(func)?
+                Target::Method {
+                    func,
+                    ptr_recv,
+                    named,
+                } if sel.path.is_empty() && ptr_recv == is_ptr && direct => {
+                    let key = self.method_key(func, named)?;
+                    self.go_func_key(key)?
                 }
                 _ => self.wrapper(Wrapper::Recv {
                     base,

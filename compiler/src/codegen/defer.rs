@@ -37,7 +37,7 @@ const RECORD_HEADER: u64 = HEADER as u64;
 
 #[derive(Clone)]
 pub(crate) enum Target {
-    Static(FuncIdx),
+    Static(super::FnKey),
     /// A function literal: the first operand is its closure object.
     Lit(FuncIdx),
     /// A func value: the first operand is the funcval (nil panics when the call would run).
@@ -46,6 +46,8 @@ pub(crate) enum Target {
     Lib(LibFunc),
     /// An interface method resolved at the defer statement: operands are code and receiver.
     Method,
+    /// A function called directly (a type parameter's method or its wrapper).
+    Func(cranelift_module::FuncId),
 }
 
 /// A call evaluated ahead of time: what to call, its signature, the operands and their types.
@@ -231,7 +233,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let (target, sig) = match kind {
             CallKind::Method(fi) => {
                 // The receiver is evaluated at the defer statement, like the arguments.
-                let sig = self.cg.sig_of(info.funcs[fi as usize].sig);
+                let key = self.method_key_at(func_s, fi)?;
+                let st = self
+                    .cg
+                    .plan
+                    .instances
+                    .subst(key.1, info.funcs[fi as usize].sig);
+                let sig = self.cg.sig_of(st);
                 // Each operand is a unit of evaluation order of its own (order.rs).
                 if let ExprKind::Selector(x, _) = &func_s.kind {
                     self.order_expr(x, Ctx::Plain)?;
@@ -243,16 +251,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 for (v, &t) in argv.into_iter().zip(&sig.params[1..]) {
                     ops.push((t, v));
                 }
-                (Target::Static(fi), sig)
+                (Target::Static(key), sig)
             }
             CallKind::Static(fi) => {
+                let key = self.static_key(func, fi)?;
                 let sig = self.cg.sig_of(self.ty_of(func));
                 self.args_as_units = true;
                 let argv = self.eval_args(func, args, *ellipsis)?;
                 for (v, &t) in argv.into_iter().zip(&sig.params) {
                     ops.push((t, v));
                 }
-                (Target::Static(fi), sig)
+                (Target::Static(key), sig)
             }
             CallKind::Dynamic => {
                 let sig = self.cg.sig_of(self.ty_of(func));
@@ -370,6 +379,33 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     ops.push((t, v));
                 }
                 (Target::Method, sig)
+            }
+            CallKind::TypeParamMethod => {
+                let ExprKind::Selector(x, sel) = &func_s.kind else {
+                    return Err("internal compiler error: deferred type parameter method".into());
+                };
+                self.order_expr(x, Ctx::Plain)?;
+                let rt = self.ty_of(x);
+                let msig = self.cg.sig_of(self.ty_of(func));
+                let target = if self.types().is_interface(rt) {
+                    let (recv, _) = self.iface_operand(func_s)?;
+                    let code = self.find_method(recv[0], &sel.name)?;
+                    ops.push((self.uintptr(), vec![code]));
+                    ops.push((self.pointer_word(), vec![recv[1]]));
+                    (Target::Method, msig.clone())
+                } else {
+                    let (id, full) = self.tparam_method(rt, &sel.name, &msig)?;
+                    let v = self.expr(x)?;
+                    let recv = self.copy_mem(rt, &v);
+                    ops.push((rt, recv));
+                    (Target::Func(id), full)
+                };
+                self.args_as_units = true;
+                let argv = self.eval_args(func, args, *ellipsis)?;
+                for (v, &t) in argv.into_iter().zip(&msig.params) {
+                    ops.push((t, v));
+                }
+                target
             }
             CallKind::Conversion(_) => {
                 return Err("internal compiler error: deferred conversion".into())
@@ -644,9 +680,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             vals.push(self.load(*t, area, *o));
         }
         match target {
-            Target::Static(fi) => {
+            Target::Static(key) => {
                 let z = self.iconst(0);
-                let id = self.cg.go_func_id(fi)?;
+                let id = self.cg.go_func_key(key)?;
                 self.emit_go_call(super::expr::Callee::Direct(id), z, &sig, vals)?;
             }
             Target::Lit(fi) => {
@@ -699,6 +735,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let code = vals.remove(0)[0];
                 let recv = vals.remove(0)[0];
                 self.emit_method_call(code, recv, &sig, vals)?;
+            }
+            Target::Func(id) => {
+                let z = self.iconst(0);
+                self.emit_go_call(super::expr::Callee::Direct(id), z, &sig, vals)?;
             }
         }
         let _ = is_mem;

@@ -53,7 +53,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return Ok(if vs.len() == 1 { vs.remove(0) } else { vec![] });
         }
         let info = self.cg.info;
-        let tv = match info.tv(e.id) {
+        let tv = match self.tv(e.id) {
             Some(tv) => tv.clone(),
             None => return self.ice(e, "untyped expression"),
         };
@@ -76,7 +76,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 match &info.objs[o as usize].kind {
                     ObjKind::Var(_) => Ok(self.read_var(o)),
                     ObjKind::Func(fi) => {
-                        let d = self.cg.static_funcval(*fi)?;
+                        let key = self.static_key(e, *fi)?;
+                        let d = self.cg.static_funcval_key(key)?;
                         Ok(vec![self.data_addr(d)])
                     }
                     _ => self.ice(e, "identifier is not a value"),
@@ -107,7 +108,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 if let Mode::Lib(LibFunc::OsArgs) = tv.mode {
                     return Ok(self.rt_sret3(Rt::OsArgs, &[]));
                 }
-                if let Some(&rt) = info.method_exprs.get(&e.id) {
+                if let Some(rt) = info.method_exprs.get(&e.id).map(|&t| self.cg.sub(t)) {
                     // A method expression with a generated body: `(*T).M`, `S.M`, `I.M`.
                     let ExprKind::Selector(_, sel) = &e.kind else {
                         return self.ice(e, "method expression");
@@ -142,20 +143,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     return Ok(vec![env]);
                 }
                 if let Some(ms) = info.method_sel.get(&e.id).copied() {
+                    let key = self.method_key_at(e, ms.func)?;
                     if ms.expr {
                         // T.M: the method itself, receiver first.
-                        let d = self.cg.static_funcval(ms.func)?;
+                        let d = self.cg.static_funcval_key(key)?;
                         return Ok(vec![self.data_addr(d)]);
                     }
                     // x.M as a value: a closure holding the receiver, evaluated now.
                     let recv = self.method_receiver(e)?;
                     let fb = &info.funcs[ms.func as usize];
-                    let rt = self.cg.sig_of(fb.sig).params[0];
+                    let st = self.cg.plan.instances.subst(key.1, fb.sig);
+                    let rt = self.cg.sig_of(st).params[0];
                     let (rsize, _) = self.types().size_align(rt);
                     let cell = self.alloc_of(rt, rsize)?;
                     self.store(rt, &recv, cell, 0);
                     let env = self.alloc_shape(16, &[false, true])?;
-                    let w = self.cg.wrapper(Wrapper::MethodValue(ms.func))?;
+                    let w = self.cg.wrapper(Wrapper::MethodValue(ms.func, key.1))?;
                     let fr = self.funcref(w);
                     let code = self.b.ins().func_addr(T::I64, fr);
                     self.b.ins().store(flags(), code, env, 0);
@@ -198,6 +201,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.ice(e, "selector")
             }
             ExprKind::Index(x, idx) => {
+                if info.instances.contains_key(&e.id) {
+                    // `F[int]` as a value: the instance's funcval.
+                    let xs = strip(x);
+                    if let Some(ObjKind::Func(fi)) = info
+                        .idents
+                        .get(&xs.id)
+                        .map(|&o| &info.objs[o as usize].kind)
+                    {
+                        let key = self.static_key(e, *fi)?;
+                        let d = self.cg.static_funcval_key(key)?;
+                        return Ok(vec![self.data_addr(d)]);
+                    }
+                }
                 let xt = self.ty_of(x);
                 if matches!(self.types().ukind(xt), TypeKind::Map(..)) {
                     let m = self.expr(x)?[0];
@@ -767,7 +783,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     pub(super) fn is_addressable(&self, e: &Expr) -> bool {
-        matches!(self.cg.info.tv(e.id).map(|t| &t.mode), Some(Mode::Var))
+        matches!(self.tv(e.id).map(|t| t.mode), Some(Mode::Var))
     }
 
     pub(super) fn slice_expr(

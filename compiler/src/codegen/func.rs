@@ -126,8 +126,44 @@ impl<'c, 'a> FnGen<'c, 'a> {
         &self.cg.info.types
     }
 
+    /// The type of `e` in the instance being generated.
     pub fn ty_of(&self, e: &Expr) -> TypeId {
-        self.cg.info.ty(e)
+        self.cg.sub(self.cg.info.ty(e))
+    }
+
+    /// The recorded type and mode of node `id`, in the instance being generated.
+    pub fn tv(&self, id: NodeId) -> Option<crate::check::Tv> {
+        self.cg.info.tv(id).map(|tv| crate::check::Tv {
+            mode: tv.mode.clone(),
+            ty: self.cg.sub(tv.ty),
+        })
+    }
+
+    /// How method `func`, selected by `sel` (`x.M`, `T.M`), is compiled: for a method of a
+    /// generic type, the instance of the type arguments of the named type it is found on.
+    pub fn method_key_at(&self, sel: &Expr, func: FuncIdx) -> R<super::FnKey> {
+        if !self.cg.info.funcs[func as usize].is_generic() {
+            return Ok((func, None));
+        }
+        let ExprKind::Selector(x, _) = &sel.kind else {
+            return Err("internal compiler error: method key of a non-selector".into());
+        };
+        let t = self.ty_of(x);
+        let path = self
+            .cg
+            .info
+            .embed_path
+            .get(&sel.id)
+            .cloned()
+            .unwrap_or_default();
+        let holder = self.cg.info.holder_type(t, &path);
+        let named = self.cg.info.deref(holder).0;
+        self.cg.method_key(func, named)
+    }
+
+    /// The type of object `o` in the instance being generated.
+    pub fn obj_ty(&self, o: ObjId) -> TypeId {
+        self.cg.sub(self.cg.info.objs[o as usize].ty)
     }
 
     // ---- references to module-level things ----
@@ -454,7 +490,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     pub(super) fn var_needs_memory(&self, o: ObjId) -> (bool, bool) {
         let info = self.cg.info;
         let v = info.var(o).unwrap();
-        let t = info.objs[o as usize].ty;
+        let t = self.obj_ty(o);
         let heap = self.cg.plan.heap(o);
         // Results of a function with defers live in the frame: after a recovered panic the
         // exit block reads them, on a path that comes through the landing pad.
@@ -465,7 +501,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     /// Give a local variable its storage and initial value (zero when `init` is None).
     pub fn decl_var(&mut self, o: ObjId, init: Option<Val>) -> R<()> {
-        let t = self.cg.info.objs[o as usize].ty;
+        let t = self.obj_ty(o);
         if t == VOID {
             return Ok(());
         }
@@ -535,7 +571,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     pub fn read_var(&mut self, o: ObjId) -> Val {
-        let t = self.cg.info.objs[o as usize].ty;
+        let t = self.obj_ty(o);
         if let Some(VarLoc::Ssa(vars)) = self.vars.get(&o).cloned() {
             return vars.iter().map(|&v| self.b.use_var(v)).collect();
         }
@@ -546,7 +582,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     pub fn write_var(&mut self, o: ObjId, val: &[Value]) {
-        let t = self.cg.info.objs[o as usize].ty;
+        let t = self.obj_ty(o);
         if let Some(VarLoc::Ssa(vars)) = self.vars.get(&o).cloned() {
             for (v, &x) in vars.iter().zip(val) {
                 self.b.def_var(*v, x);

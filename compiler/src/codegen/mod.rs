@@ -84,12 +84,16 @@ const KEY_RUNTIME_BOUNDSERROR: TypeId = u32::MAX - 2;
 const KEY_RUNTIME_TYPEASSERTIONERROR: TypeId = u32::MAX - 3;
 const KEY_RUNTIME_PLAINERROR: TypeId = u32::MAX - 4;
 
+/// A function to compile: a FuncIdx, and for generic code the instance (an index into
+/// `Plan::instances`).
+pub type FnKey = (FuncIdx, Option<u32>);
+
 /// Functions generated around methods (defined at the end, see `define_wrappers`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Wrapper {
     /// `x.M` as a func value of method `fi` (Go's `-fm`): the closure holds {code, cell with
     /// the receiver}.
-    MethodValue(FuncIdx),
+    MethodValue(FuncIdx, Option<u32>),
     /// `i.M` as a func value, M a method of interface type `iface`: the closure holds {code,
     /// the dynamic method's code, the data word}, both looked up when the value is made.
     IfaceMethodValue { iface: TypeId, name: String },
@@ -129,10 +133,13 @@ pub struct Codegen<'a> {
     /// Go functions by FuncIdx: declared (and queued for definition) the first time code or
     /// data refers to one (`go_func_id`), so library functions a program never reaches cost
     /// nothing. `go_syms` holds their symbol names.
-    go_funcs: Vec<Option<FuncId>>,
+    go_funcs: HashMap<FnKey, FuncId>,
     go_syms: Vec<String>,
-    pending_funcs: Vec<FuncIdx>,
-    static_funcvals: HashMap<FuncIdx, DataId>,
+    pending_funcs: Vec<FnKey>,
+    static_funcvals: HashMap<FnKey, DataId>,
+    /// The instance of a generic function whose body (or literal) is being generated: every
+    /// type read from the checker's tables goes through its substitution (`sub`).
+    cur_inst: Option<u32>,
     /// `{code}` funcvals of generated wrappers (method expressions).
     wrapper_funcvals: HashMap<FuncId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
@@ -193,10 +200,11 @@ pub fn compile(
         file_path: std::fs::canonicalize(&src.name)
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| src.name.clone()),
-        go_funcs: Vec::new(),
+        go_funcs: HashMap::new(),
         go_syms: Vec::new(),
         pending_funcs: Vec::new(),
         static_funcvals: HashMap::new(),
+        cur_inst: None,
         wrapper_funcvals: HashMap::new(),
         strings: HashMap::new(),
         type_descs: HashMap::new(),
@@ -228,7 +236,10 @@ pub fn compile(
     // them (calls, function values, method tables, wrappers), found by draining the queue
     // until functions, descriptors and wrappers stop asking for more.
     for (fi, f) in info.funcs.iter().enumerate() {
-        if f.name.starts_with("main.") {
+        // Generic functions are compiled per instance, when something refers to one.
+        if f.name.starts_with("main.")
+            && crate::analyze::instances::generic_root(info, fi as FuncIdx).is_none()
+        {
             cg.go_func_id(fi as FuncIdx)?;
         }
     }
@@ -242,8 +253,8 @@ pub fn compile(
     // and wrappers for functions (and for the descriptor of runtime.plainError): alternate
     // until nothing is pending.
     loop {
-        while let Some(fi) = cg.pending_funcs.pop() {
-            cg.define_go_func(fi)?;
+        while let Some(key) = cg.pending_funcs.pop() {
+            cg.define_go_func(key)?;
         }
         cg.define_go_thunks()?;
         cg.emit_type_descs()?;
@@ -356,7 +367,6 @@ impl<'a> Codegen<'a> {
             };
             *n += 1;
             self.go_syms.push(sym);
-            self.go_funcs.push(None);
         }
         for &g in &self.info.globals {
             let name = format!("main.{}·{}", self.info.objs[g as usize].name, g);
@@ -419,15 +429,19 @@ impl<'a> Codegen<'a> {
     /// The method signature (no receiver) a wrapper calls with, and for `Recv` the selection
     /// it follows. None: the wrapper names no method (a checker bug; reported as an ICE).
     pub fn wrapper_target(&self, w: &Wrapper) -> Option<(Sig, Option<Selection>)> {
-        let strip_recv = |fi: FuncIdx| {
-            let mut s = self.sig_of(self.info.funcs[fi as usize].sig);
+        let strip_recv = |fi: FuncIdx, inst: Option<u32>| {
+            let t = self
+                .plan
+                .instances
+                .subst(inst, self.info.funcs[fi as usize].sig);
+            let mut s = self.sig_of(t);
             if !s.params.is_empty() {
                 s.params.remove(0);
             }
             s
         };
         match w {
-            Wrapper::MethodValue(fi) => Some((strip_recv(*fi), None)),
+            Wrapper::MethodValue(fi, inst) => Some((strip_recv(*fi, *inst), None)),
             Wrapper::IfaceMethodValue { iface, name } => match self.types().ukind(*iface) {
                 TypeKind::Interface(ms) => {
                     let m = ms.iter().find(|m| &m.name == name)?;
@@ -438,7 +452,12 @@ impl<'a> Codegen<'a> {
             Wrapper::Recv { base, ptr, name } => match self.info.lookup_from(*base, *ptr, name) {
                 Lookup::Found(sel) => {
                     let sig = match sel.target {
-                        Target::Method { func, .. } => strip_recv(func),
+                        Target::Method { func, named, .. } => {
+                            match self.info.method_sig(named, func) {
+                                Some(t) if self.types().is_named(named) => self.sig_of(t),
+                                _ => strip_recv(func, None),
+                            }
+                        }
                         Target::IfaceMethod { sig, .. } => self.sig_of(sig),
                         Target::Field { .. } => return None,
                     };
@@ -501,7 +520,7 @@ impl<'a> Codegen<'a> {
         };
         let sig = self.wrapper_sig(&w, &msig);
         let name = match &w {
-            Wrapper::MethodValue(fi) => format!("{}-fm", self.info.funcs[*fi as usize].name),
+            Wrapper::MethodValue(fi, _) => format!("{}-fm", self.info.funcs[*fi as usize].name),
             Wrapper::IfaceMethodValue { iface, name } => {
                 format!("{}.{}-fm", self.method_owner_name(*iface, false), name)
             }
@@ -602,18 +621,73 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
-    /// The function of FuncIdx `fi`, declared and queued for definition on first use.
+    /// The function of FuncIdx `fi`, declared and queued for definition on first use: a
+    /// function literal of generic code in the instance being generated.
     pub fn go_func_id(&mut self, fi: FuncIdx) -> Result<FuncId, String> {
-        if let Some(id) = self.go_funcs[fi as usize] {
+        let key = self.key_of(fi);
+        self.go_func_key(key)
+    }
+
+    /// How `fi` is compiled when named from the code being generated: a literal of a generic
+    /// function belongs to the current instance, anything else has no instance.
+    pub fn key_of(&self, fi: FuncIdx) -> FnKey {
+        match crate::analyze::instances::generic_root(self.info, fi) {
+            Some(_) => (fi, self.cur_inst),
+            None => (fi, None),
+        }
+    }
+
+    /// The key of generic function (or method) `fi` for concrete type arguments `targs`.
+    pub fn inst_key(&self, fi: FuncIdx, targs: &[TypeId]) -> Result<FnKey, String> {
+        match self.plan.instances.get(fi, targs) {
+            Some(i) => Ok((fi, Some(i))),
+            None => Err(format!(
+                "internal compiler error: no instance of {} for [{}]",
+                self.info.funcs[fi as usize].name,
+                targs
+                    .iter()
+                    .map(|&t| self.types().name(t))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )),
+        }
+    }
+
+    /// The key of method `fi` found on named type `named` (an instance of a generic type
+    /// gives its type arguments to a generic method).
+    pub fn method_key(&self, fi: FuncIdx, named: TypeId) -> Result<FnKey, String> {
+        if self.info.funcs[fi as usize].is_generic() {
+            let targs = self.types().targs(named).to_vec();
+            return self.inst_key(fi, &targs);
+        }
+        Ok((fi, None))
+    }
+
+    /// `t` in the instance being generated.
+    pub fn sub(&self, t: TypeId) -> TypeId {
+        self.plan.instances.subst(self.cur_inst, t)
+    }
+
+    pub fn go_func_key(&mut self, key: FnKey) -> Result<FuncId, String> {
+        if let Some(&id) = self.go_funcs.get(&key) {
             return Ok(id);
         }
-        let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
+        let (fi, inst) = key;
+        let t = self
+            .plan
+            .instances
+            .subst(inst, self.info.funcs[fi as usize].sig);
+        let sig = self.go_sig(&self.sig_of(t));
+        let sym = match inst {
+            Some(i) => format!("{}·i{}", self.go_syms[fi as usize], i),
+            None => self.go_syms[fi as usize].clone(),
+        };
         let id = self
             .module
-            .declare_function(&self.go_syms[fi as usize], Linkage::Local, &sig)
+            .declare_function(&sym, Linkage::Local, &sig)
             .map_err(merr)?;
-        self.go_funcs[fi as usize] = Some(id);
-        self.pending_funcs.push(fi);
+        self.go_funcs.insert(key, id);
+        self.pending_funcs.push(key);
         Ok(id)
     }
 
@@ -726,7 +800,8 @@ impl<'a> Codegen<'a> {
             .collect()
     }
 
-    pub(super) fn define_go_func(&mut self, fi: FuncIdx) -> Result<(), String> {
+    pub(super) fn define_go_func(&mut self, key: FnKey) -> Result<(), String> {
+        let (fi, inst) = key;
         if let Some(d) = self.info.funcs[fi as usize].decl {
             if let Decl::Func(fd) = &self.file.decls[d] {
                 if fd.body.is_none() {
@@ -734,8 +809,16 @@ impl<'a> Codegen<'a> {
                 }
             }
         }
-        let id = self.go_func_id(fi)?;
-        let sig = self.go_sig(&self.sig_of(self.info.funcs[fi as usize].sig));
+        let saved = std::mem::replace(&mut self.cur_inst, inst);
+        let r = self.define_go_func_in(key);
+        self.cur_inst = saved;
+        r
+    }
+
+    fn define_go_func_in(&mut self, key: FnKey) -> Result<(), String> {
+        let fi = key.0;
+        let id = self.go_func_key(key)?;
+        let sig = self.go_sig(&self.sig_of(self.sub(self.info.funcs[fi as usize].sig)));
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = FunctionBuilderContext::new();
         let f = &self.info.funcs[fi as usize];

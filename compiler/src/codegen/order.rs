@@ -92,7 +92,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             | Mode::Lib(_) => return Ok(()),
             _ => {}
         }
-        let ty = tv.ty;
+        let ty = self.cg.sub(tv.ty);
         match &s.kind {
             ExprKind::Selector(x, _) => {
                 let qualified = info.idents.contains_key(&s.id);
@@ -240,6 +240,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         };
         match kind {
             CallKind::Conversion(t) => {
+                let t = self.cg.sub(t);
                 let ctx = if self.types().is_interface(t) {
                     Ctx::To(t)
                 } else {
@@ -281,7 +282,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 };
                 self.order_args(&sig, args, *ellipsis)?;
             }
-            CallKind::Method(_) | CallKind::Iface(_) => {
+            CallKind::Method(_) | CallKind::Iface(_) | CallKind::TypeParamMethod => {
                 if let ExprKind::Selector(x, _) = &strip(func).kind {
                     self.order_expr(x, Ctx::Plain)?;
                 }
@@ -517,7 +518,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         };
         match self.cg.info.calls.get(&s.id) {
             Some(CallKind::Conversion(t)) => {
-                self.types().is_string(*t) && self.types().is_slice(self.ty_of(&args[0]))
+                self.types().is_string(self.cg.sub(*t))
+                    && self.types().is_slice(self.ty_of(&args[0]))
             }
             _ => false,
         }

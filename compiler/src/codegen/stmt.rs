@@ -217,9 +217,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if vals.is_empty() {
             return Ok(());
         }
-        let info = self.cg.info;
         let results = self.results.clone();
-        let rtypes: Vec<TypeId> = results.iter().map(|&o| info.objs[o as usize].ty).collect();
+        let rtypes: Vec<TypeId> = results.iter().map(|&o| self.obj_ty(o)).collect();
         if vals.len() == 1 && results.len() > 1 {
             self.order_expr(&vals[0], Ctx::Plain)?;
         } else {
@@ -381,7 +380,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                             if self.is_new_define(&lhs[i], o) {
                                 if let ExprKind::Ident(n) = &lhs[i].kind {
                                     if n != "_" {
-                                        let v = self.copy_mem(info.objs[o as usize].ty, &v);
+                                        let v = self.copy_mem(self.obj_ty(o), &v);
                                         self.decl_var(o, Some(v))?;
                                     }
                                 }
@@ -427,7 +426,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 continue;
             }
             for te in &cc.exprs {
-                let c = match info.tv(te.id) {
+                let c = match self.tv(te.id) {
                     Some(tv) if tv.mode == crate::check::Mode::Type => {
                         let t = tv.ty;
                         let td = self.cg.type_desc(t)?;
@@ -457,7 +456,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.b.switch_to_block(bodies[i]);
             self.dead = false;
             if let Some(&o) = info.clause_vars.get(&cc.id) {
-                let vt = info.objs[o as usize].ty;
+                let vt = self.obj_ty(o);
                 let v = if self.types().is_interface(vt) {
                     iv.clone()
                 } else if matches!(

@@ -35,8 +35,8 @@ pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
         return Err(src.render(&diags));
     };
     match crate::check::check(&file, &mut diags) {
-        Some(info) => {
-            let plan = crate::analyze::analyze(&file, &info);
+        Some(mut info) => {
+            let plan = crate::analyze::analyze(&file, &mut info);
             Ok(Frontend { file, info, plan })
         }
         None => Err(src.render(&diags)),

@@ -1,7 +1,0 @@
-package main
-
-func F[T any](x T) {} // ERROR "unsupported: "
-
-func main() {
-	F(1)
-}
