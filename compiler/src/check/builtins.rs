@@ -66,6 +66,22 @@ impl<'a> Checker<'a> {
                 }
                 let t = &self.info.types;
                 let (ok, cst) = match t.ukind(x.ty).clone() {
+                    // A type parameter without a core type: every type of its set must have
+                    // a length (a capacity).
+                    TypeKind::TypeParam { .. } => {
+                        let ts = t.term_types(x.ty);
+                        let ok = !ts.is_empty()
+                            && ts.iter().all(|&u| match t.ukind(u) {
+                                TypeKind::Basic(bb) => bb.is_string() && b == Builtin::Len,
+                                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Chan(..) => {
+                                    true
+                                }
+                                TypeKind::Map(..) => b == Builtin::Len,
+                                TypeKind::Pointer(p) => matches!(t.ukind(*p), TypeKind::Array(..)),
+                                _ => false,
+                            });
+                        (ok, None)
+                    }
                     TypeKind::Basic(bb) if bb.is_string() && b == Builtin::Len => (
                         true,
                         x.konst().map(|c| match c {

@@ -96,6 +96,11 @@ pub(super) fn is_terminating(s: &Stmt, label: &str) -> bool {
                     .iter()
                     .all(|c| is_terminating_list(&c.body, "") && !has_break(&c.body, label, true))
         }
+        // A select (no default needed) whose every case ends in a terminating statement and
+        // has no break out of it.
+        StmtKind::Select(cs) => cs
+            .iter()
+            .all(|c| is_terminating_list(&c.body, "") && !has_break(&c.body, label, true)),
         StmtKind::Switch { body, .. } => {
             body.iter().any(|c| c.default)
                 && body.iter().all(|c| {

@@ -78,10 +78,8 @@ impl<'a> Checker<'a> {
             TypeKind::Interface(_) | TypeKind::Constraint(_) => t,
             _ => {
                 if self.info.types.is_tparam(t) {
-                    self.diags.error(
-                        e.span,
-                        format!("cannot use a type parameter as constraint",),
-                    );
+                    self.diags
+                        .error(e.span, "cannot use a type parameter as constraint");
                     return ANY;
                 }
                 // `[T int]`: the type set of exactly int.
@@ -195,8 +193,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if self.info.types.is_tparam(t) {
-                    self.diags
-                        .error(x.span, format!("term cannot be a type parameter",));
+                    self.diags.error(x.span, "term cannot be a type parameter");
                     return;
                 }
                 out.push(Term {

@@ -209,8 +209,7 @@ impl<'a> Checker<'a> {
                                 continue;
                             }
                             if self.info.types.is_tparam(t) {
-                                self.diags
-                                    .error(x.span, format!("cannot embed a type parameter",));
+                                self.diags.error(x.span, "cannot embed a type parameter");
                                 continue;
                             }
                             match self.info.types.ukind(t).clone() {

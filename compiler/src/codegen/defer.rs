@@ -24,7 +24,7 @@ use super::layout::*;
 use super::order::Ctx;
 use super::runtime_abi::Rt;
 use crate::check::types::*;
-use crate::check::{Builtin, CallKind, FuncIdx, LibFunc};
+use crate::check::{Builtin, CallKind, LibFunc};
 use crate::syntax::ast::*;
 
 // The runtime's record layout, {link, fp, site, class} then the operand area, and the G's
@@ -38,8 +38,9 @@ const RECORD_HEADER: u64 = HEADER as u64;
 #[derive(Clone)]
 pub(crate) enum Target {
     Static(super::FnKey),
-    /// A function literal: the first operand is its closure object.
-    Lit(FuncIdx),
+    /// A function literal (of the instance being generated, for generic code: a `go`
+    /// statement's thunk is compiled outside it): the first operand is its closure object.
+    Lit(super::FnKey),
     /// A func value: the first operand is the funcval (nil panics when the call would run).
     Dynamic,
     Builtin(Builtin),
@@ -269,7 +270,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     let fi = info.lits[&func_s.id];
                     let env = self.closure(fi, info.funcs[fi as usize].lit_escapes)?;
                     ops.push((self.pointer_word(), vec![env]));
-                    Target::Lit(fi)
+                    Target::Lit(self.cg.key_of(fi))
                 } else {
                     let fv = self.expr_unit(func)?;
                     ops.push((self.pointer_word(), fv));
@@ -685,9 +686,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let id = self.cg.go_func_key(key)?;
                 self.emit_go_call(super::expr::Callee::Direct(id), z, &sig, vals)?;
             }
-            Target::Lit(fi) => {
+            Target::Lit(key) => {
                 let env = vals.remove(0)[0];
-                let id = self.cg.go_func_id(fi)?;
+                let id = self.cg.go_func_key(key)?;
                 self.emit_go_call(super::expr::Callee::Direct(id), env, &sig, vals)?;
             }
             Target::Dynamic => {
