@@ -43,6 +43,7 @@ mod alloc;
 mod closures;
 mod consts;
 mod evalorder;
+mod generics;
 mod methods;
 mod sideeffects;
 
@@ -148,9 +149,38 @@ pub struct Gen {
     grown_percent: u64,
     /// This program's weight of alloc.rs among the snippet modules (each other one weighs 1).
     alloc_weight: u64,
+    /// Generics' own random stream and counters, when this program uses generics.
+    generics: Option<Box<generics::State>>,
+    /// The program's generic functions G0.. (generics.rs).
+    gfuncs: Vec<generics::GFunc>,
+    /// A generics snippet is being generated: its variables are g<n>, its sites f<i>.g<n>.
+    gmode: bool,
+}
+
+/// What `generate_with` may vary beyond the seed.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The share of programs (percent, 0..=100) that use generics (generics.rs); the others
+    /// are exactly the programs their seeds gave before generics existed.
+    pub generics_percent: u64,
+}
+
+/// Programs with generics by default: about one in three.
+pub const DEFAULT_GENERICS_PERCENT: u64 = 33;
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            generics_percent: DEFAULT_GENERICS_PERCENT,
+        }
+    }
 }
 
 pub fn generate(seed: u64) -> Program {
+    generate_with(seed, &Options::default())
+}
+
+pub fn generate_with(seed: u64, opts: &Options) -> Program {
     let mut g = Gen {
         rng: Rng::new(seed),
         out: String::new(),
@@ -163,6 +193,9 @@ pub fn generate(seed: u64) -> Program {
         features: BTreeMap::new(),
         grown_percent: GROWN_PERCENT,
         alloc_weight: 0,
+        generics: generics::State::for_seed(seed, opts.generics_percent),
+        gfuncs: Vec::new(),
+        gmode: false,
     };
     g.program(seed);
     Program {
@@ -424,6 +457,9 @@ impl Gen {
 
     fn site(&mut self) -> String {
         self.next_site += 1;
+        if self.gmode {
+            return format!("f{}.g{}", self.cur, self.next_site);
+        }
         format!("f{}.{}", self.cur, self.next_site)
     }
 
@@ -434,6 +470,9 @@ impl Gen {
 
     fn var(&mut self) -> String {
         self.next_var += 1;
+        if self.gmode {
+            return format!("g{}", self.next_var);
+        }
         format!("v{}", self.next_var)
     }
 
@@ -444,6 +483,9 @@ impl Gen {
         );
         self.out.push_str(PRELUDE);
         self.out.push_str(alloc::ALLOC_PRELUDE);
+        if self.generics.is_some() {
+            self.generics_decls();
+        }
         // Allocation snippets: none in some programs (defer alone), a few in others, and in the
         // allocation-heavy ones more snippets, most of them alloc.rs's.
         match self.rng.below(10) {
@@ -526,6 +568,9 @@ impl Gen {
         if self.alloc_weight >= ALLOC_WEIGHT_HEAVY && self.rng.chance(50) {
             // Before anything can panic: most calls of the function run it.
             self.alloc_stmt(&scope);
+        }
+        if self.generics_here(50) {
+            self.generic_stmt(&scope);
         }
         self.block(&mut scope, n as u32);
         self.ret(&scope);
@@ -629,6 +674,7 @@ impl Gen {
     }
 
     fn stmt(&mut self, scope: &mut Scope) {
+        self.generics_before_stmt(scope);
         if self.rng.chance(self.grown_percent) {
             self.grown_stmt(scope);
             return;
