@@ -89,20 +89,22 @@ pub(super) enum C {
 impl C {
     /// The constraint as written in a type parameter list (sometimes inline).
     fn spelled(self, rng: &mut Rng) -> &'static str {
-        match self {
-            C::Any => *rng.pick(&["any", "any", "interface{}"]),
-            C::Comparable => "comparable",
-            C::Number => *rng.pick(&[
+        let forms: &[&'static str] = match self {
+            C::Any => &["any", "any", "interface{}"],
+            C::Comparable => &["comparable"],
+            C::Number => &[
                 "Number",
                 "Number",
                 "interface{ ~int | ~int64 | ~float64 }",
                 "~int | ~int64 | ~float64",
-            ]),
-            C::Integer => *rng.pick(&["Integer", "Integer", "interface{ Integer }"]),
-            C::Ordered => *rng.pick(&["Ordered", "Ordered", "interface{ Ordered }"]),
-            C::Named => *rng.pick(&["Named", "interface{ String() string }", "fmt.Stringer"]),
-            C::IntLike => *rng.pick(&["IntLike", "interface{ ~int; String() string }"]),
-        }
+            ],
+            C::Integer => &["Integer", "Integer", "interface{ Integer }"],
+            C::Ordered => &["Ordered", "Ordered", "interface{ Ordered }"],
+            C::Named => &["Named", "interface{ String() string }", "fmt.Stringer"],
+            C::IntLike => &["IntLike", "interface{ ~int; String() string }"],
+        };
+        let form: &&'static str = rng.pick(forms);
+        form
     }
 
     /// Every type of self's type set is in sup's: a type parameter constrained by self
@@ -156,9 +158,11 @@ enum Ty {
     BoxInt,
     Any,
     SliceInt,
+    Anon,
+    Arr,
 }
 
-const TYS: [Ty; 13] = [
+const TYS: [Ty; 15] = [
     Ty::Int,
     Ty::Int8,
     Ty::Uint16,
@@ -172,6 +176,8 @@ const TYS: [Ty; 13] = [
     Ty::BoxInt,
     Ty::Any,
     Ty::SliceInt,
+    Ty::Anon,
+    Ty::Arr,
 ];
 
 impl Ty {
@@ -190,6 +196,8 @@ impl Ty {
             Ty::BoxInt => "Box[int]",
             Ty::Any => "any",
             Ty::SliceInt => "[]int",
+            Ty::Anon => "struct{ A int }",
+            Ty::Arr => "[2]int",
         }
     }
 
@@ -227,6 +235,8 @@ impl Ty {
             Ty::BoxInt => format!("Box[int]{{{e}}}"),
             Ty::Any => format!("any({e})"),
             Ty::SliceInt => format!("[]int{{{e}, {k}}}"),
+            Ty::Anon => format!("struct{{ A int }}{{{e}}}"),
+            Ty::Arr => format!("[2]int{{{e}, {k}}}"),
         }
     }
 
@@ -537,6 +547,8 @@ impl Gen {
                 "acc = Some(acc).OrElse(b)".into(),
                 "acc = *Ptr(acc)".into(),
                 "acc = ListOf(a, b, acc).Slice()[2]".into(),
+                "acc = [2]T{a, acc}[1]".into(),
+                "acc = Tag(\"SITE\", acc).Get()".into(),
                 "acc = Catch(\"SITE\", func() T { return acc }).OrElse(a)".into(),
             ];
             if c.ordered() {
@@ -1171,10 +1183,35 @@ impl Gen {
         let b = self.var();
         let v = self.gval(ty, scope);
         ln!(self, "{b} := Box[{t}]{{{v}}}");
+        ln!(self, "_ = {b}");
         for _ in 0..self.rng.range(1, 3) {
             let [f, h, i] = self.vars::<3>();
             let v = self.gval(ty, scope);
-            match self.rng.below(8) {
+            match self.rng.below(11) {
+                8 => {
+                    ln!(self, "{f} := {b}.Getter()");
+                    ln!(self, "{b}.Set({v})");
+                    ln!(self, "fmt.Println(\"{site} Getter\", {f}(), {b}.Get())");
+                    self.feature("generics: closure over a generic receiver");
+                }
+                9 => {
+                    ln!(
+                        self,
+                        "fmt.Println(\"{site} GetVia\", GetVia[Box[{t}], {t}]({b}), GetVia[*Box[{t}], {t}](&{b}))"
+                    );
+                    self.feature("generics: constraint naming another type parameter");
+                }
+                10 => {
+                    if self.rng.chance(50) {
+                        ln!(self, "{f} := Fill[Box[{t}]]({v})");
+                    } else {
+                        ln!(self, "{f} := Fill[Box[{t}], *Box[{t}], {t}]({v})");
+                    }
+                    ln!(self, "fmt.Printf(\"{site} Fill %v %T\\n\", {f}.Get(), {f})");
+                    self.feature(
+                        "generics: constraint type inference (PB interface{ *B; Set(T) })",
+                    );
+                }
                 0 => {
                     if printable {
                         let verbs = self.rng.pick(&["%v %+v %T", "%#v %T", "%v %T %#v"]);
@@ -1379,7 +1416,7 @@ impl Gen {
     fn helpers_snippet(&mut self, scope: &Scope) {
         let site = self.site();
         let [xs, a, b, r, f] = self.vars::<5>();
-        let which = self.rng.below(9);
+        let which = self.rng.below(10);
         // Helpers that print elements nested (Filter, SortSlice, Count) exclude *Pt.
         let ty = match which {
             1 => self.pick_ty(C::Any, true),
@@ -1484,6 +1521,16 @@ impl Gen {
                 );
                 self.feature("generics: generic function type with a method");
             }
+            9 => {
+                let body = if ty.sat(C::Ordered) {
+                    format!("Max({a}, {b})")
+                } else {
+                    format!("ListOf({a}, {b}).Slice()[1]")
+                };
+                ln!(self, "{r} := Async(func() {t} {{ return {body} }})");
+                ln!(self, "fmt.Printf(\"{site} Async %v %T\\n\", {r}, {r})");
+                self.feature("generics: channel of T (a goroutine main waits for)");
+            }
             _ => {
                 ln!(self, "SortSlice({xs})");
                 ln!(self, "fmt.Printf(\"{site} sorted %v %T\\n\", {xs}, {xs})");
@@ -1567,7 +1614,20 @@ impl Gen {
         let printable = ty != Ty::PtrPt;
         let [x, y, z] = self.vars::<3>();
         let (va, vb) = (self.gval(ty, scope), self.gval(ty, scope));
-        match self.rng.below(5) {
+        match self.rng.below(6) {
+            5 => {
+                ln!(self, "{x} := Tag(\"{site}\", {va})");
+                ln!(self, "{y} := {x}.Get");
+                ln!(self, "{x}.Set({vb})");
+                if printable {
+                    ln!(self, "fmt.Printf(\"{site} %v %+v %T\\n\", {x}, {x}, {x})");
+                }
+                ln!(
+                    self,
+                    "fmt.Println(\"{site} promoted\", {y}(), {x}.Get(), {x}.Box.Get(), {x}.tag)"
+                );
+                self.feature("generics: promoted methods of an embedded generic type");
+            }
             0 => {
                 ln!(self, "{x} := Box[KV[string, {t}]]{{MakeKV(\"k\", {va})}}");
                 if printable {
@@ -1682,8 +1742,41 @@ func (b Box[V]) With(v V) Box[V] {
 // Keyed calls a generic function from a method.
 func (b Box[T]) Keyed(k string) KV[string, T] { return MakeKV(k, b.v) }
 
+// Getter returns a closure over a copy of the receiver.
+func (b Box[T]) Getter() func() T { return func() T { return b.v } }
+
 // GetterOf is a generic interface: Box[T] implements GetterOf[T].
 type GetterOf[T any] interface{ Get() T }
+
+// GetVia's constraint mentions another type parameter: T cannot be inferred from G (GetterOf
+// has no core type), so both are always given.
+func GetVia[G GetterOf[T], T any](g G) T { return g.Get() }
+
+// Fill: PB's constraint has the core type *B, so PB is inferred from B (constraint type
+// inference), T from the argument: Fill[Box[int]](3).
+func Fill[B any, PB interface {
+	*B
+	Set(T)
+}, T any](v T) B {
+	var b B
+	PB(&b).Set(v)
+	return b
+}
+
+// Tagged embeds an instantiated generic type: Box's methods are promoted.
+type Tagged[T any] struct {
+	tag string
+	Box[T]
+}
+
+func Tag[T any](tag string, v T) Tagged[T] { return Tagged[T]{tag, Box[T]{v}} }
+
+// Async computes f on another goroutine and waits for it: a channel of T.
+func Async[T any](f func() T) T {
+	ch := make(chan T, 1)
+	go func() { ch <- f() }()
+	return <-ch
+}
 
 // KV has exported fields (%+v names them, %#v too).
 type KV[K comparable, V any] struct {

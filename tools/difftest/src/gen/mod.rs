@@ -18,6 +18,15 @@
 //! or allocation-heavy (4 in 10: more snippets, most of them alloc.rs's, and often one at the
 //! start of a function); about three programs in five run at least one.
 //!
+//! About one program in three (`Options::generics_percent`; `difftest --generics` makes it
+//! every one) also uses generics (generics.rs): a prelude of constraints, generic types and
+//! generic helpers, generic functions G0.. of random shapes and constraints, and snippets in
+//! the f functions that instantiate and call them with explicit, inferred and partially explicit
+//! type arguments, store generic values in interfaces, panic with values of type parameters and
+//! defer inside generic functions. They draw from a random stream of their own and only add
+//! lines (variables g<n>, sites f<i>.g<n>): without them a program is the one its seed gave
+//! before generics existed.
+//!
 //! What Go rejects is never generated: every local is used (`_ = v`), every function with results
 //! ends in a return, imports are always used (by the fixed prelude). What Go leaves to chance is
 //! never generated either: goroutines run one at a time (main waits on a channel; alloc.rs's
@@ -1232,5 +1241,41 @@ mod tests {
     fn same_seed_same_program() {
         assert_eq!(generate(7).source, generate(7).source);
         assert_ne!(generate(7).source, generate(8).source);
+    }
+
+    fn with_generics(seed: u64, percent: u64) -> String {
+        generate_with(
+            seed,
+            &Options {
+                generics_percent: percent,
+            },
+        )
+        .source
+    }
+
+    #[test]
+    fn generics_share_of_programs() {
+        let uses = |src: &str| src.contains("\nfunc G0[");
+        assert!((1..50).all(|s| uses(&with_generics(s, 100))));
+        assert!((1..50).all(|s| !uses(&with_generics(s, 0))));
+        let n = (1..301).filter(|&s| uses(&generate(s).source)).count();
+        assert!((60..140).contains(&n), "{n} of 300 programs use generics");
+        assert_eq!(with_generics(9, 100), with_generics(9, 100));
+    }
+
+    /// Generics draw from a stream of their own and add lines only: the program without them
+    /// is, line for line, a subsequence of the program with them.
+    #[test]
+    fn generics_only_add_lines() {
+        for seed in 1..40 {
+            let with = with_generics(seed, 100);
+            let mut lines = with.lines();
+            for l in with_generics(seed, 0).lines() {
+                assert!(
+                    lines.any(|w| w == l),
+                    "seed {seed}: line {l:?} of the program without generics is missing"
+                );
+            }
+        }
     }
 }
