@@ -22,21 +22,28 @@
 //!   function values (`f := G2[int]`), deferred generic calls.
 //! - Type arguments: int, int8, uint16, int64, float64, string, `MyInt` (with String), `Name`
 //!   (a string type), the struct `Pt`, the pointer `*Pt` (String on the pointer), `Box[int]`,
-//!   `any` and `[]int`, each only where it satisfies the constraint under Go 1.19 (`any` and
-//!   `[]int` never satisfy `comparable` there).
+//!   `any`, `[]int`, `struct{ A int }` and `[2]int`, each only where it satisfies the
+//!   constraint under Go 1.19 (`any` and `[]int` never satisfy `comparable` there).
 //! - Generic types: `Box[T]`, `KV[K comparable, V any]`, `Opt[T]` (String), `Stack[T]`
 //!   (pointer-receiver methods, a panic when popped empty, defers in a loop), the recursive
 //!   `List[T]`, `Tree[T Ordered]` over an unexported generic node type, `OMap[K, V]` (a generic
 //!   map type), `Fn[T]` (a generic function type with a method), the generic interface
-//!   `GetterOf[T]`; nested instantiations (`Box[KV[string, T]]`, `Stack[Box[T]]`), method values
-//!   and method expressions of instantiated types, values stored in interfaces and asserted
-//!   back (or to another instantiation), printed with `%v`, `%+v`, `%#v` and `%T`.
+//!   `GetterOf[T]`, `Tagged[T]` (embeds `Box[T]`: promoted methods); nested instantiations
+//!   (`Box[KV[string, T]]`, `Stack[Box[T]]`), method values and method expressions of
+//!   instantiated types, a method returning a closure over its receiver, values stored in
+//!   interfaces and asserted back (or to another instantiation), printed with `%v`, `%+v`, `%#v`
+//!   and `%T`; a channel of T filled by a goroutine that the caller waits for (`Async`).
+//! - Go 1.19's inference at its edges: `Fill[Box[int]](v)` infers `PB interface{ *B; Set(T) }`
+//!   from its core type, `GetVia[G GetterOf[T], T any]` cannot infer T (no core type) and is
+//!   always given both, `Zero[T]()` (nothing to infer from) is always explicit, and a function
+//!   value is instantiated in full (`G3[float64, int]`: Go 1.19 infers nothing from the
+//!   assignment).
 //!
 //! Determinism: a map is only printed by fmt (which sorts its keys) or summed; a value holding
 //! a pointer below its top level is never printed (fmt would show the address), nor passed to
 //! the prelude's `describe` (whose `%d` would), so `*Pt` is kept out of those places. Floats
-//! are halves of small ints, so every sum and product is exact, and a float is converted to an
-//! integer type only when it is small and not negative. Bounded work: a `G<n>` calls at most one
+//! are halves of small ints multiplied only by small constants, so sums and products stay
+//! exact, and a float is converted to an integer type only when it is small and not negative. Bounded work: a `G<n>` calls at most one
 //! later `G<m>`, and loops run at most three times.
 //!
 //! Generics have their own random stream (`State`), and their snippets their own variable
@@ -447,8 +454,10 @@ impl Gen {
             }
         }
         if c.arith() {
-            let op = self.rng.pick(&["+", "-", "*"]);
-            if self.rng.chance(40) {
+            let op = *self.rng.pick(&["+", "-", "*"]);
+            // Number may be float64: a product of two values only by a constant, so that floats
+            // (halves of small ints) stay exact and no contracted multiply-add can differ.
+            if self.rng.chance(40) || (c == C::Number && op == "*") {
                 format!("({l} {op} {k})")
             } else {
                 format!("({l} {op} {r})")
