@@ -5,8 +5,13 @@
 //!
 //!   difftest gen --seed 7                      # print one program
 //!   difftest run --count 200 --seed 1          # seeds 1..=200
+//!   difftest run --count 10000 --generics      # every program uses generics (gen/generics.rs)
+//!   difftest run --count 2000 --generics --go-only  # check the generator against Go alone
 //!   difftest run --count 10000 --seed 100000 --save tests/programs/difftest
 //!   DEFERC_GCSTRESS=1 difftest run --count 300 # deferc collects at every allocation
+//!
+//! About a third of the programs use generics (`--generics-percent`, default 33; `--generics`
+//! is 100, `--generics-percent 0` gives exactly the programs of before generics existed).
 //!
 //! Every process inherits difftest's environment (`Command` as is, nothing cleared), so
 //! DEFERC_GCSTRESS reaches `deferc run` and the executables `deferc build` makes; Go ignores it.
@@ -30,12 +35,39 @@ struct Cli {
     cmd: Cmd,
 }
 
+/// How programs are generated beyond their seeds.
+#[derive(clap::Args, Clone, Copy)]
+struct GenArgs {
+    /// Every program uses generics (the same as --generics-percent 100).
+    #[arg(long)]
+    generics: bool,
+    /// The share of programs (percent) that use generics; with 0, every program is the one its
+    /// seed gave before generics existed.
+    #[arg(long, default_value_t = gen::DEFAULT_GENERICS_PERCENT,
+          value_parser = clap::value_parser!(u64).range(0..=100))]
+    generics_percent: u64,
+}
+
+impl GenArgs {
+    fn options(self) -> gen::Options {
+        gen::Options {
+            generics_percent: if self.generics {
+                100
+            } else {
+                self.generics_percent
+            },
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Cmd {
     /// Print the program generated from a seed.
     Gen {
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        #[command(flatten)]
+        gen: GenArgs,
     },
     /// Generate COUNT programs from seeds SEED.. and compare deferc with Go on each.
     Run {
@@ -60,15 +92,24 @@ enum Cmd {
         /// Working directory (default: a new one under the system's temp dir, removed after).
         #[arg(long)]
         work: Option<PathBuf>,
+        /// Check the generator, not deferc: each program must build with Go, run twice with
+        /// the same outcome, and take under GO_ONLY_SLOW.
+        #[arg(long)]
+        go_only: bool,
+        #[command(flatten)]
+        gen: GenArgs,
     },
 }
 
 const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// With --go-only, a program whose Go binary runs longer than this is reported.
+const GO_ONLY_SLOW: Duration = Duration::from_secs(1);
+
 fn main() {
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Gen { seed } => print!("{}", gen::generate(seed).source),
+        Cmd::Gen { seed, gen } => print!("{}", gen::generate_with(seed, &gen.options()).source),
         Cmd::Run {
             count,
             seed,
@@ -77,11 +118,13 @@ fn main() {
             batch,
             save,
             work,
+            go_only,
+            gen,
         } => {
             // Every deferc started from here runs Cranelift's IR verifier (driver::make_isa).
             std::env::set_var("DEFERC_VERIFY", "1");
             let deferc = deferc.unwrap_or_else(default_deferc);
-            if !deferc.exists() {
+            if !go_only && !deferc.exists() {
                 eprintln!(
                     "difftest: {} not found (cargo build --release)",
                     deferc.display()
@@ -96,6 +139,8 @@ fn main() {
                 deferc,
                 work: work.clone(),
                 save,
+                go_only,
+                opts: gen.options(),
             };
             let failed = r.run(seed, count, jobs.max(1), batch.max(1));
             if !keep {
@@ -115,6 +160,9 @@ struct Runner {
     deferc: PathBuf,
     work: PathBuf,
     save: Option<PathBuf>,
+    /// Only Go runs (twice): the generator is checked, not deferc.
+    go_only: bool,
+    opts: gen::Options,
 }
 
 /// One program's verdict.
@@ -148,7 +196,7 @@ impl Runner {
             let _ = fs::remove_dir_all(&dir);
             fs::create_dir_all(&dir).expect("create work dir");
             for &s in chunk {
-                let p = gen::generate(s);
+                let p = gen::generate_with(s, &self.opts);
                 for (f, _) in p.features {
                     *features.entry(f).or_insert(0) += 1;
                 }
@@ -194,6 +242,14 @@ impl Runner {
                         println!("seed {s}: Go 1.19 crashes on its own heap (not compared):\n{e}");
                         go_crashes.push(s);
                     }
+                    Verdict::Mismatch(e) if self.go_only => {
+                        println!("seed {s}: Go alone:\n{e}");
+                        let src = dir.join(format!("p{s}")).join("main.go");
+                        let keep = self.work.join(format!("go_only_seed_{s}.go"));
+                        let _ = fs::copy(&src, &keep);
+                        println!("  kept as {}", keep.display());
+                        mismatches.push(s);
+                    }
                     Verdict::Mismatch(e) => {
                         println!("seed {s}: MISMATCH\n{e}");
                         let src = dir.join(format!("p{s}")).join("main.go");
@@ -226,8 +282,13 @@ impl Runner {
         for (f, n) in &features {
             println!("  {n:>7}  {f}");
         }
+        let what = if self.go_only {
+            "go-only: build, run twice alike and take under 1 s with Go 1.19; the others are nondeterministic or slow:"
+        } else {
+            "agree with Go 1.19 in both modes,"
+        };
         println!(
-            "\ndifftest: seeds {}..={}: {} agree with Go 1.19 in both modes, {} mismatch {:?}, {} rejected by Go {:?}, {} crash Go 1.19's runtime {:?} ({:.0} s)",
+            "\ndifftest: seeds {}..={}: {} {what} {} mismatch {:?}, {} rejected by Go {:?}, {} crash Go 1.19's runtime {:?} ({:.0} s)",
             first,
             first + count - 1,
             agree,
@@ -259,6 +320,9 @@ impl Runner {
             Ok(o) => Observed::of(&o),
             Err(e) => return Verdict::GoRejects(e),
         };
+        if self.go_only {
+            return go_alone(gobin, dir, &want);
+        }
         let mut report = String::new();
         let mut jit = cmd_in(&self.deferc, dir);
         jit.arg("run").arg(src);
@@ -361,6 +425,42 @@ impl Runner {
             out.display()
         );
         let _ = fs::remove_dir_all(&tmp);
+    }
+}
+
+/// --go-only: a second run must give the same outcome, and neither may be slow.
+fn go_alone(gobin: &Path, dir: &Path, first: &Observed) -> Verdict {
+    let start = Instant::now();
+    let again = run_with_timeout(cmd_in(gobin, dir), RUN_TIMEOUT, "go binary");
+    let took = start.elapsed();
+    let mut report = String::new();
+    match again {
+        Ok(o) => {
+            let o = Observed::of(&o);
+            for (what, differs) in [
+                ("exit status", o.status != first.status),
+                ("stdout", o.stdout != first.stdout),
+                ("stderr", o.stderr != first.stderr),
+            ] {
+                if differs {
+                    report.push_str(&format!(
+                        "  nondeterministic: a second run's {what} differs\n"
+                    ));
+                }
+            }
+        }
+        Err(e) => report.push_str(&format!("  second go run: {e}\n")),
+    }
+    if took > GO_ONLY_SLOW {
+        report.push_str(&format!(
+            "  slow: the go binary took {:.2} s\n",
+            took.as_secs_f64()
+        ));
+    }
+    if report.is_empty() {
+        Verdict::Agree
+    } else {
+        Verdict::Mismatch(report)
     }
 }
 

@@ -18,6 +18,15 @@
 //! or allocation-heavy (4 in 10: more snippets, most of them alloc.rs's, and often one at the
 //! start of a function); about three programs in five run at least one.
 //!
+//! About one program in three (`Options::generics_percent`; `difftest --generics` makes it
+//! every one) also uses generics (generics.rs): a prelude of constraints, generic types and
+//! generic helpers, generic functions G0.. of random shapes and constraints, and snippets in
+//! the f functions that instantiate and call them with explicit, inferred and partially explicit
+//! type arguments, store generic values in interfaces, panic with values of type parameters and
+//! defer inside generic functions. They draw from a random stream of their own and only add
+//! lines (variables g<n>, sites f<i>.g<n>): without them a program is the one its seed gave
+//! before generics existed.
+//!
 //! What Go rejects is never generated: every local is used (`_ = v`), every function with results
 //! ends in a return, imports are always used (by the fixed prelude). What Go leaves to chance is
 //! never generated either: goroutines run one at a time (main waits on a channel; alloc.rs's
@@ -43,6 +52,7 @@ mod alloc;
 mod closures;
 mod consts;
 mod evalorder;
+mod generics;
 mod methods;
 mod sideeffects;
 
@@ -148,9 +158,38 @@ pub struct Gen {
     grown_percent: u64,
     /// This program's weight of alloc.rs among the snippet modules (each other one weighs 1).
     alloc_weight: u64,
+    /// Generics' own random stream and counters, when this program uses generics.
+    generics: Option<Box<generics::State>>,
+    /// The program's generic functions G0.. (generics.rs).
+    gfuncs: Vec<generics::GFunc>,
+    /// A generics snippet is being generated: its variables are g<n>, its sites f<i>.g<n>.
+    gmode: bool,
+}
+
+/// What `generate_with` may vary beyond the seed.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The share of programs (percent, 0..=100) that use generics (generics.rs); the others
+    /// are exactly the programs their seeds gave before generics existed.
+    pub generics_percent: u64,
+}
+
+/// Programs with generics by default: about one in three.
+pub const DEFAULT_GENERICS_PERCENT: u64 = 33;
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            generics_percent: DEFAULT_GENERICS_PERCENT,
+        }
+    }
 }
 
 pub fn generate(seed: u64) -> Program {
+    generate_with(seed, &Options::default())
+}
+
+pub fn generate_with(seed: u64, opts: &Options) -> Program {
     let mut g = Gen {
         rng: Rng::new(seed),
         out: String::new(),
@@ -163,6 +202,9 @@ pub fn generate(seed: u64) -> Program {
         features: BTreeMap::new(),
         grown_percent: GROWN_PERCENT,
         alloc_weight: 0,
+        generics: generics::State::for_seed(seed, opts.generics_percent),
+        gfuncs: Vec::new(),
+        gmode: false,
     };
     g.program(seed);
     Program {
@@ -424,6 +466,9 @@ impl Gen {
 
     fn site(&mut self) -> String {
         self.next_site += 1;
+        if self.gmode {
+            return format!("f{}.g{}", self.cur, self.next_site);
+        }
         format!("f{}.{}", self.cur, self.next_site)
     }
 
@@ -434,6 +479,9 @@ impl Gen {
 
     fn var(&mut self) -> String {
         self.next_var += 1;
+        if self.gmode {
+            return format!("g{}", self.next_var);
+        }
         format!("v{}", self.next_var)
     }
 
@@ -444,6 +492,9 @@ impl Gen {
         );
         self.out.push_str(PRELUDE);
         self.out.push_str(alloc::ALLOC_PRELUDE);
+        if self.generics.is_some() {
+            self.generics_decls();
+        }
         // Allocation snippets: none in some programs (defer alone), a few in others, and in the
         // allocation-heavy ones more snippets, most of them alloc.rs's.
         match self.rng.below(10) {
@@ -526,6 +577,9 @@ impl Gen {
         if self.alloc_weight >= ALLOC_WEIGHT_HEAVY && self.rng.chance(50) {
             // Before anything can panic: most calls of the function run it.
             self.alloc_stmt(&scope);
+        }
+        if self.generics_here(50) {
+            self.generic_stmt(&scope);
         }
         self.block(&mut scope, n as u32);
         self.ret(&scope);
@@ -629,6 +683,7 @@ impl Gen {
     }
 
     fn stmt(&mut self, scope: &mut Scope) {
+        self.generics_before_stmt(scope);
         if self.rng.chance(self.grown_percent) {
             self.grown_stmt(scope);
             return;
@@ -1186,5 +1241,41 @@ mod tests {
     fn same_seed_same_program() {
         assert_eq!(generate(7).source, generate(7).source);
         assert_ne!(generate(7).source, generate(8).source);
+    }
+
+    fn with_generics(seed: u64, percent: u64) -> String {
+        generate_with(
+            seed,
+            &Options {
+                generics_percent: percent,
+            },
+        )
+        .source
+    }
+
+    #[test]
+    fn generics_share_of_programs() {
+        let uses = |src: &str| src.contains("\nfunc G0[");
+        assert!((1..50).all(|s| uses(&with_generics(s, 100))));
+        assert!((1..50).all(|s| !uses(&with_generics(s, 0))));
+        let n = (1..301).filter(|&s| uses(&generate(s).source)).count();
+        assert!((60..140).contains(&n), "{n} of 300 programs use generics");
+        assert_eq!(with_generics(9, 100), with_generics(9, 100));
+    }
+
+    /// Generics draw from a stream of their own and add lines only: the program without them
+    /// is, line for line, a subsequence of the program with them.
+    #[test]
+    fn generics_only_add_lines() {
+        for seed in 1..40 {
+            let with = with_generics(seed, 100);
+            let mut lines = with.lines();
+            for l in with_generics(seed, 0).lines() {
+                assert!(
+                    lines.any(|w| w == l),
+                    "seed {seed}: line {l:?} of the program without generics is missing"
+                );
+            }
+        }
     }
 }
