@@ -61,6 +61,18 @@ impl<'a> Checker<'a> {
         let TypeKind::Interface(ms) = self.info.types.ukind(iface) else {
             return None;
         };
+        if self.info.types.is_tparam(t) {
+            // A type parameter has the methods of its constraint.
+            let have = self
+                .info
+                .types
+                .type_set(self.info.types.constraint(t))
+                .methods;
+            return ms
+                .iter()
+                .find(|m| !have.iter().any(|h| h.name == m.name && h.sig == m.sig))
+                .map(|m| (m.name.clone(), false));
+        }
         for m in ms {
             let have = match self.info.lookup(t, &m.name) {
                 Lookup::Found(s) => match s.target {

@@ -170,6 +170,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let id = self.cg.go_func_key((*fi, *inst))?;
                 self.emit_go_call(Callee::Direct(id), zero, &full, all)?
             }
+            Wrapper::TParamMethodValue { rt, name } => {
+                let cell = self.b.ins().load(T::I64, flags(), ctx, 8);
+                let recv = self.load(*rt, cell, 0);
+                let (id, full) = self.tparam_method(*rt, name, msig)?;
+                let mut all = vec![recv];
+                all.extend(argv);
+                let zero = self.iconst(0);
+                self.emit_go_call(Callee::Direct(id), zero, &full, all)?
+            }
             Wrapper::IfaceMethodValue { .. } => {
                 let code = self.b.ins().load(T::I64, flags(), ctx, 8);
                 let data = self.b.ins().load(T::I64, flags(), ctx, 16);

@@ -121,7 +121,30 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     })?;
                     return Ok(vec![self.data_addr(d)]);
                 }
-                if let Some(CallKind::Iface(_)) = info.calls.get(&e.id) {
+                let tparam_method =
+                    matches!(info.calls.get(&e.id), Some(CallKind::TypeParamMethod));
+                if tparam_method && !self.types().is_interface(self.ty_of(x)) {
+                    // x.M with x of a type parameter's type: a closure over a copy of x.
+                    let ExprKind::Selector(_, sel) = &e.kind else {
+                        return self.ice(e, "type parameter method value");
+                    };
+                    let rt = self.ty_of(x);
+                    let v = self.expr(x)?;
+                    let (rsize, _) = self.types().size_align(rt);
+                    let cell = self.alloc_of(rt, rsize)?;
+                    self.store(rt, &v, cell, 0);
+                    let env = self.alloc_shape(16, &[false, true])?;
+                    let w = self.cg.wrapper(Wrapper::TParamMethodValue {
+                        rt,
+                        name: sel.name.clone(),
+                    })?;
+                    let fr = self.funcref(w);
+                    let code = self.b.ins().func_addr(T::I64, fr);
+                    self.b.ins().store(flags(), code, env, 0);
+                    self.b.ins().store(flags(), cell, env, 8);
+                    return Ok(vec![env]);
+                }
+                if matches!(info.calls.get(&e.id), Some(CallKind::Iface(_))) || tparam_method {
                     // i.M as a value: the method is looked up now (a nil interface panics
                     // here), the closure holds {wrapper, method code, data}.
                     let ExprKind::Selector(_, sel) = &e.kind else {

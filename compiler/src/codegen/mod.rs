@@ -94,6 +94,10 @@ pub enum Wrapper {
     /// `x.M` as a func value of method `fi` (Go's `-fm`): the closure holds {code, cell with
     /// the receiver}.
     MethodValue(FuncIdx, Option<u32>),
+    /// `x.M` as a func value with x of a type parameter's type, in an instance where that is
+    /// the concrete type `rt`: the closure holds {code, cell with the receiver}, and the
+    /// wrapper calls what a call `x.M()` would (`FnGen::tparam_method`).
+    TParamMethodValue { rt: TypeId, name: String },
     /// `i.M` as a func value, M a method of interface type `iface`: the closure holds {code,
     /// the dynamic method's code, the data word}, both looked up when the value is made.
     IfaceMethodValue { iface: TypeId, name: String },
@@ -442,6 +446,20 @@ impl<'a> Codegen<'a> {
         };
         match w {
             Wrapper::MethodValue(fi, inst) => Some((strip_recv(*fi, *inst), None)),
+            Wrapper::TParamMethodValue { rt, name } => {
+                let (base, ptr) = self.info.deref(*rt);
+                match self.info.lookup_from(base, ptr, name) {
+                    Lookup::Found(sel) => match sel.target {
+                        Target::Method { func, named, .. } => {
+                            let t = self.info.method_sig(named, func)?;
+                            Some((self.sig_of(t), None))
+                        }
+                        Target::IfaceMethod { sig, .. } => Some((self.sig_of(sig), None)),
+                        Target::Field { .. } => None,
+                    },
+                    _ => None,
+                }
+            }
             Wrapper::IfaceMethodValue { iface, name } => match self.types().ukind(*iface) {
                 TypeKind::Interface(ms) => {
                     let m = ms.iter().find(|m| &m.name == name)?;
@@ -521,6 +539,9 @@ impl<'a> Codegen<'a> {
         let sig = self.wrapper_sig(&w, &msig);
         let name = match &w {
             Wrapper::MethodValue(fi, _) => format!("{}-fm", self.info.funcs[*fi as usize].name),
+            Wrapper::TParamMethodValue { rt, name } => {
+                format!("{}.{}-fm", self.types().name(*rt), name)
+            }
             Wrapper::IfaceMethodValue { iface, name } => {
                 format!("{}.{}-fm", self.method_owner_name(*iface, false), name)
             }
