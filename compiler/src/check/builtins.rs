@@ -231,6 +231,13 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let ok = match self.info.types.ukind(sv.ty) {
+                    TypeKind::TypeParam { .. } => {
+                        self.info.types.basic(de) == Some(Basic::Uint8)
+                            && self.info.types.term_types(sv.ty).iter().all(|&u| {
+                                self.info.types.is_string(u)
+                                    || matches!(self.info.types.ukind(u), TypeKind::Slice(e) if *e == UINT8)
+                            })
+                    }
                     TypeKind::Slice(el) => {
                         self.info.types.underlying(*el) == self.info.types.underlying(de)
                     }
@@ -441,13 +448,18 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                self.diags.error(
-                    args[0].span,
+                let msg = if self.info.types.is_tparam(t) {
+                    format!(
+                        "invalid argument: cannot make {}: no core type",
+                        self.expr_string(&args[0])
+                    )
+                } else {
                     format!(
                         "invalid argument: cannot make {}; type must be slice, map, or channel",
                         self.expr_string(&args[0])
-                    ),
-                );
+                    )
+                };
+                self.diags.error(args[0].span, msg);
                 Operand::bad()
             }
         }
@@ -496,8 +508,16 @@ impl<'a> Checker<'a> {
                 return Operand::bad();
             }
             // append([]byte, string...) is allowed.
-            let is_bytes_from_string =
-                self.info.types.basic(el) == Some(Basic::Uint8) && self.info.types.is_string(t.ty);
+            // And a type parameter whose types are all strings or byte slices.
+            let bytes_or_string = |types: &Types, x: TypeId| {
+                types.is_tparam(x)
+                    && types.term_types(x).iter().all(|&u| {
+                        types.is_string(u)
+                            || matches!(types.ukind(u), TypeKind::Slice(e) if *e == UINT8)
+                    })
+            };
+            let is_bytes_from_string = self.info.types.basic(el) == Some(Basic::Uint8)
+                && (self.info.types.is_string(t.ty) || bytes_or_string(&self.info.types, t.ty));
             if is_bytes_from_string {
                 if self.info.types.is_untyped(t.ty) {
                     self.convert_untyped(&mut t, &args[1], STRING, "argument to append");

@@ -965,6 +965,48 @@ impl<'a> Checker<'a> {
                     ty: v,
                 }
             }
+            // A type parameter without a core type: every type of its set indexes to one
+            // element type (strings give bytes and are not addressable).
+            TypeKind::TypeParam { .. } => {
+                let ts = self.info.types.term_types(op.ty);
+                let mut elem: Option<TypeId> = None;
+                let mut mode = Mode::Var;
+                let mut ok = !ts.is_empty();
+                for &u in &ts {
+                    let types = &self.info.types;
+                    let el = match types.ukind(u) {
+                        TypeKind::Basic(b) if b.is_string() => {
+                            mode = Mode::Value;
+                            Some(UINT8)
+                        }
+                        TypeKind::Slice(el) => Some(*el),
+                        TypeKind::Array(el, _) => {
+                            if op.mode != Mode::Var {
+                                mode = Mode::Value;
+                            }
+                            Some(*el)
+                        }
+                        TypeKind::Pointer(p) => match types.ukind(*p) {
+                            TypeKind::Array(el, _) => Some(*el),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match (el, elem) {
+                        (Some(a), None) => elem = Some(a),
+                        (Some(a), Some(b)) if a == b => {}
+                        _ => ok = false,
+                    }
+                }
+                if !ok {
+                    return self.bad_index(e, x, &op);
+                }
+                self.index_value(i, None);
+                Operand {
+                    mode,
+                    ty: elem.unwrap(),
+                }
+            }
             _ => self.bad_index(e, x, &op),
         }
     }
@@ -1024,6 +1066,19 @@ impl<'a> Checker<'a> {
                 _ => return self.bad_slice(e, x, &op),
             },
             TypeKind::Slice(_) => (op.ty, None),
+            // A type parameter without a core type: strings and byte slices slice to the type
+            // parameter itself (spec "Slice expressions").
+            TypeKind::TypeParam { .. } => {
+                let ts = self.info.types.term_types(op.ty);
+                let ok = !ts.is_empty() && ts.iter().all(|&u| {
+                    self.info.types.is_string(u)
+                        || matches!(self.info.types.ukind(u), TypeKind::Slice(el) if *el == UINT8)
+                });
+                if !ok || max.is_some() {
+                    return self.bad_slice(e, x, &op);
+                }
+                (op.ty, None)
+            }
             _ => return self.bad_slice(e, x, &op),
         };
         let mut consts = Vec::new();

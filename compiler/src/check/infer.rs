@@ -342,9 +342,11 @@ impl<'a> Checker<'a> {
         let Some(targs) = self.complete_targs(&at, &tparams, &map, fi) else {
             return Operand::bad();
         };
+        // An inferred type argument that does not satisfy its constraint is reported at the
+        // first argument, as Go does.
         let mut vspans = spans;
         while vspans.len() < targs.len() {
-            vspans.push(fs.span);
+            vspans.push(args.first().map_or(fs.span, |a| a.span));
         }
         if !self.verify_targs(&tparams, &targs, &vspans) {
             return Operand::bad();

@@ -738,9 +738,14 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
+                    let why = if self.info.types.is_tparam(op.ty) {
+                        format!(" ({} has no core type)", self.info.types.name_local(op.ty))
+                    } else {
+                        String::new()
+                    };
                     self.diags.error(
                         x.span,
-                        format!("cannot range over {}", self.describe(x, &op)),
+                        format!("cannot range over {}{}", self.describe(x, &op), why),
                     );
                     (VOID, VOID)
                 }
