@@ -163,7 +163,11 @@ impl<'a> Checker<'a> {
         if ty == VOID {
             return Operand::bad();
         }
-        if !self.info.types.is_interface(ty) && !self.implements(ty, op.ty) {
+        // A type parameter's type arguments are not known here: never impossible.
+        if !self.info.types.is_interface(ty)
+            && !self.info.types.is_tparam(ty)
+            && !self.implements(ty, op.ty)
+        {
             self.diags.error(
                 t.span,
                 format!(
@@ -732,6 +736,20 @@ impl<'a> Checker<'a> {
     /// everything else (promoted methods, value methods through `*T`, interface methods) gets
     /// a wrapper from codegen (Info::method_exprs).
     pub(super) fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident, t: TypeId) -> Operand {
+        if self.info.types.is_tparam(t) {
+            // `T.M` with M a method of T's constraint: each instance takes its type
+            // argument's method expression (codegen's `Recv` wrapper).
+            let ts = self.info.types.type_set(self.info.types.constraint(t));
+            if let Some(m) = ts.methods.iter().find(|m| m.name == sel.name) {
+                let mut full = self.info.types.sig(m.sig).cloned().unwrap();
+                full.params.insert(0, t);
+                self.info.method_exprs.insert(e.id, t);
+                return Operand {
+                    mode: Mode::Value,
+                    ty: self.info.types.intern(TypeKind::Func(full)),
+                };
+            }
+        }
         let s = match self.info.lookup(t, &sel.name) {
             Lookup::Found(s) => s,
             Lookup::Ambiguous => {

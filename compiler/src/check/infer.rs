@@ -652,6 +652,12 @@ impl<'a> Checker<'a> {
                         .zip(&ay)
                         .all(|(&a, &b)| self.unify(a, b, tparams, map, depth + 1));
             }
+            // Inexact: a generic named type against a type literal unifies by its
+            // underlying type (`Func2[A1, A2, R]` with `func(int, int) int`).
+            if !t.is_named(y) {
+                let ux = t.underlying(x);
+                return ux != x && self.unify(ux, y, tparams, map, depth + 1);
+            }
             return false;
         }
         // A named y against a literal x: y's underlying type.

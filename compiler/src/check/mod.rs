@@ -1353,11 +1353,7 @@ impl<'a> Checker<'a> {
             self.info.types.named.get_mut(&named).unwrap().tparams = tps;
         }
         // A declared interface may be a constraint (`type Number interface{ ~int | ~float64 }`).
-        let u0 = if matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
-            self.type_expr_constraint(&spec.ty)
-        } else {
-            self.type_expr(&spec.ty)
-        };
+        let u0 = self.type_expr_constraint(&spec.ty);
         if generic {
             self.scopes.pop();
             if self.info.types.is_tparam(u0) {

@@ -106,7 +106,11 @@ impl<'a> Checker<'a> {
                     );
                 }
                 seen_types.push(t);
-                if !xo.is_bad() && !self.info.types.is_interface(t) && !self.implements(t, xt) {
+                if !xo.is_bad()
+                    && !self.info.types.is_interface(t)
+                    && !self.info.types.is_tparam(t)
+                    && !self.implements(t, xt)
+                {
                     self.diags.error(
                         te.span,
                         format!(

@@ -147,6 +147,8 @@ pub struct FieldT {
     pub name: String,
     pub ty: TypeId,
     pub embedded: bool,
+    /// The field's tag, decoded: part of the struct type's identity (spec "Type identity").
+    pub tag: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -605,10 +607,15 @@ impl Types {
                 let parts: Vec<String> = fs
                     .iter()
                     .map(|f| {
-                        if f.embedded {
+                        let s = if f.embedded {
                             n(f.ty)
                         } else {
                             format!("{} {}", f.name, n(f.ty))
+                        };
+                        if f.tag.is_empty() {
+                            s
+                        } else {
+                            format!("{} {}", s, go_quote(&f.tag))
                         }
                     })
                     .collect();
@@ -761,4 +768,47 @@ impl Types {
         }
         out
     }
+}
+
+/// A string as Go's strconv.Quote writes the printable ASCII of struct tags.
+fn go_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The value of a struct tag's string literal (raw or interpreted).
+pub fn decode_tag(lit: &str) -> String {
+    if let Some(raw) = lit.strip_prefix('`').and_then(|r| r.strip_suffix('`')) {
+        return raw.replace('\r', "");
+    }
+    let inner = lit
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(lit);
+    let mut out = String::new();
+    let mut it = inner.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some(o) => out.push(o),
+            None => {}
+        }
+    }
+    out
 }

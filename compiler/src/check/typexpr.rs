@@ -152,6 +152,7 @@ impl<'a> Checker<'a> {
                             name,
                             ty: t,
                             embedded: true,
+                            tag: f.tag.as_deref().map(decode_tag).unwrap_or_default(),
                         });
                         continue;
                     }
@@ -163,6 +164,7 @@ impl<'a> Checker<'a> {
                             name: n.name.clone(),
                             ty: t,
                             embedded: false,
+                            tag: f.tag.as_deref().map(decode_tag).unwrap_or_default(),
                         });
                     }
                 }
