@@ -196,9 +196,9 @@ impl Source {
     pub fn render(&self, diags: &Diags) -> String {
         let mut list = diags.list.clone();
         // A program that uses Go outside the subset is reported by its unsupported constructs
-        // alone, the first first: what deferc did not understand (a generic function's body,
-        // a constraint) may well cause other errors that valid Go does not have ("imported and
-        // not used" by the generic code), and those must not come before the real reason.
+        // alone, the first first: what deferc did not understand (a use of package reflect,
+        // a complex number) may well cause other errors that valid Go does not have ("imported
+        // and not used" by that code), and those must not come before the real reason.
         if list.iter().any(|d| d.msg.starts_with("unsupported: ")) {
             list.retain(|d| d.msg.starts_with("unsupported: "));
         }
