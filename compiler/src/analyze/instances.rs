@@ -13,6 +13,9 @@ use std::collections::HashMap;
 use crate::check::types::{TParamOwner, TypeId, Types};
 use crate::check::{FuncIdx, Info, ObjKind};
 
+/// More instances than any real program has.
+const MAX_INSTANCES: usize = 100_000;
+
 /// One instance: generic function (or method of a generic type) `root` compiled for `targs`.
 pub struct Instance {
     pub root: FuncIdx,
@@ -100,6 +103,12 @@ pub fn instantiate(info: &mut Info) -> Instances {
         }
         scanned = count;
         let Some((g, targs)) = work.pop() else { break };
+        // The checker rejects instantiation cycles of functions; a generic type whose methods
+        // instantiate it with growing arguments could still ask for instances without end:
+        // stop (codegen then reports the instance it lacks as an internal error, never hangs).
+        if out.list.len() >= MAX_INSTANCES {
+            break;
+        }
         if out.index.contains_key(&(g, targs.clone())) {
             continue;
         }

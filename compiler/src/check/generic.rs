@@ -383,6 +383,67 @@ impl<'a> Checker<'a> {
         format!("{}[{}]", self.info.types.name_local(t), parts.join(", "))
     }
 
+    /// Go's instantiation cycles (types2 monomorph.go): a generic function that, through the
+    /// generic functions it calls, instantiates itself with a type argument that grows
+    /// (`Nest[T]` calling `Nest(Pair[T, int]{...})`) would need infinitely many instances.
+    /// A graph edge goes from a type parameter of the calling function to the callee's type
+    /// parameter whose argument mentions it; an edge whose argument is more than the
+    /// parameter itself grows, and a cycle through a growing edge is an error.
+    pub(crate) fn check_instantiation_cycles(&mut self) {
+        let mut edges: Vec<(TypeId, TypeId, bool, Span, TypeId)> = Vec::new();
+        for (g, targs, span) in &self.inst_sites {
+            let gtps = &self.info.funcs[*g as usize].tparams;
+            for (i, &a) in targs.iter().enumerate() {
+                let Some(&q) = gtps.get(i) else { continue };
+                let mut ps = Vec::new();
+                self.info.types.each_tparam(a, &mut |p| ps.push(p));
+                for p in ps {
+                    if matches!(
+                        self.info.types.tparams.get(&p).map(|i| i.owner),
+                        Some(TParamOwner::Func(_))
+                    ) {
+                        edges.push((p, q, a != p, *span, a));
+                    }
+                }
+            }
+        }
+        for &(u, v, grows, span, a) in &edges {
+            if !grows {
+                continue;
+            }
+            // Does v reach u?
+            let mut seen = HashSet::new();
+            let mut stack = vec![v];
+            let mut found = false;
+            while let Some(x) = stack.pop() {
+                if x == u {
+                    found = true;
+                    break;
+                }
+                if !seen.insert(x) {
+                    continue;
+                }
+                stack.extend(edges.iter().filter(|e| e.0 == x).map(|e| e.1));
+            }
+            if found {
+                let decl = self
+                    .info
+                    .objs
+                    .iter()
+                    .find(|o| matches!(o.kind, ObjKind::TypeName) && o.ty == u)
+                    .map_or(span, |o| o.span);
+                let msg = format!(
+                    "instantiation cycle:\n\t{}: {} instantiated as {}",
+                    self.diags.position_string(span),
+                    self.info.types.name_local(u),
+                    self.info.types.name_local(a)
+                );
+                self.diags.error(decl, msg);
+                return;
+            }
+        }
+    }
+
     /// Check instantiations recorded while declarations were resolved.
     pub(crate) fn verify_pending(&mut self) {
         for p in std::mem::take(&mut self.pending_verify) {

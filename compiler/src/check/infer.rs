@@ -140,6 +140,14 @@ impl<'a> Checker<'a> {
 
     fn record_instance(&mut self, e: &Expr, x: &Expr, targs: Vec<TypeId>) {
         let s = strip_parens(x);
+        if let Some(ObjKind::Func(fi)) = self
+            .info
+            .idents
+            .get(&s.id)
+            .map(|&o| &self.info.objs[o as usize].kind)
+        {
+            self.inst_sites.push((*fi, targs.clone(), s.span));
+        }
         self.info.instances.insert(s.id, targs.clone());
         self.info.instances.insert(strip_parens(e).id, targs);
     }
@@ -205,13 +213,31 @@ impl<'a> Checker<'a> {
             },
             _ => (fs, Vec::new(), Vec::new()),
         };
-        let tparams = self.info.funcs[fi as usize].tparams.clone();
-        let gsig = self
-            .info
-            .types
-            .sig(self.info.funcs[fi as usize].sig)
-            .cloned()
-            .unwrap();
+        let mut tparams = self.info.funcs[fi as usize].tparams.clone();
+        let mut gsig_t = self.info.funcs[fi as usize].sig;
+        // A generic function calling itself: its arguments mention its own type parameters,
+        // so inference works on renamed copies (go/types renames them too), and `Nest(Pair[T,
+        // int]{...})` infers T' = Pair[T, int] (which the instantiation-cycle check rejects).
+        if self.current_root() == Some(fi) {
+            let fresh: Vec<TypeId> = tparams
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| {
+                    let name = self.info.types.name_local(p);
+                    self.info.types.new_tparam(&name, TParamOwner::Func(fi), i)
+                })
+                .collect();
+            let map: HashMap<TypeId, TypeId> =
+                tparams.iter().copied().zip(fresh.iter().copied()).collect();
+            for (&p, &q) in tparams.iter().zip(&fresh) {
+                let c = self.info.types.constraint(p);
+                let c = self.info.types.subst(c, &map);
+                self.info.types.tparams.get_mut(&q).unwrap().constraint = c;
+            }
+            gsig_t = self.info.types.subst(gsig_t, &map);
+            tparams = fresh;
+        }
+        let gsig = self.info.types.sig(gsig_t).cloned().unwrap();
         // The arguments, checked once.
         let mut ops: Vec<Operand> = Vec::new();
         for a in args {
@@ -403,6 +429,19 @@ impl<'a> Checker<'a> {
                 ty: self.info.types.intern(TypeKind::Tuple(sig.results.clone())),
             },
         }
+    }
+
+    /// The generic function whose body (or literal in it) is being checked.
+    pub(crate) fn current_root(&self) -> Option<FuncIdx> {
+        let mut fi = self.fn_idx()?;
+        for _ in 0..10_000 {
+            let f = &self.info.funcs[fi as usize];
+            match f.parent {
+                Some(p) if f.lit.is_some() => fi = p,
+                _ => return f.is_generic().then_some(fi),
+            }
+        }
+        None
     }
 
     /// Go's message when an argument's type does not unify with its parameter's.

@@ -382,6 +382,9 @@ pub struct Checker<'a> {
     /// Map types whose key is a type parameter: its comparability is checked once every
     /// constraint is resolved.
     pub(crate) pending_map_keys: Vec<(Span, TypeId)>,
+    /// Every instantiation of a generic function (callee, type arguments, where), for the
+    /// instantiation-cycle check.
+    pub(crate) inst_sites: Vec<(FuncIdx, Vec<TypeId>, Span)>,
 }
 
 /// Type-check a parsed file. Returns None when errors were reported.
@@ -448,6 +451,7 @@ impl<'a> Checker<'a> {
             allow_generic: 0,
             pending_verify: Vec::new(),
             pending_map_keys: Vec::new(),
+            inst_sites: Vec::new(),
         };
         c.universe();
         c
@@ -658,6 +662,7 @@ impl<'a> Checker<'a> {
         }
         self.enter_pkg(0);
         self.verify_pending();
+        self.check_instantiation_cycles();
         self.order_globals();
         let mut imports: Vec<_> = self.imports.clone().into_iter().collect();
         imports.sort_by_key(|(_, (_, sp))| sp.lo);

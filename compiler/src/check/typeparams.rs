@@ -139,6 +139,11 @@ impl Types {
         }
     }
 
+    /// Call `f` with every type parameter `t` mentions.
+    pub fn each_tparam(&self, t: TypeId, f: &mut dyn FnMut(TypeId)) {
+        self.visit_tparams(t, 0, f)
+    }
+
     /// `t` with every type parameter in `map` replaced (go/types' subst).
     pub fn subst(&mut self, t: TypeId, map: &HashMap<TypeId, TypeId>) -> TypeId {
         if map.is_empty() {

@@ -19,28 +19,28 @@ func flush() {
 }
 
 func WithTrace[T any](name string, v T) T {
-	defer record("exit", name)
-	defer record("value", v)
+	defer record("exit", name) // want-defer: open-coded
+	defer record("value", v) // want-defer: open-coded
 	record("enter", name)
 	return v
 }
 
 func LoopDefers[T any](xs []T) {
 	for i, x := range xs {
-		defer record(fmt.Sprint("loop", i), x)
+		defer record(fmt.Sprint("loop", i), x) // want-defer: runtime
 	}
 	record("body", len(xs))
 }
 
 func Double[T ~int | ~float64](x T) (result T) {
-	defer func() {
+	defer func() { // want-defer: open-coded
 		result *= 2
 	}()
 	return x + 1
 }
 
 func ArgsEvaluated[T ~int](x T) {
-	defer record("deferred-x", x)
+	defer record("deferred-x", x) // want-defer: open-coded
 	x += 100
 	record("now-x", x)
 }
@@ -52,14 +52,14 @@ type SafeList[T any] struct {
 
 func (l *SafeList[T]) Add(v T) int {
 	l.mu.Lock()
-	defer l.mu.Unlock()
+	defer l.mu.Unlock() // want-defer: open-coded
 	l.items = append(l.items, v)
 	return len(l.items)
 }
 
 func (l *SafeList[T]) Snapshot() (out []T) {
 	l.mu.Lock()
-	defer func() {
+	defer func() { // want-defer: open-coded
 		l.mu.Unlock()
 		record("snap", len(out))
 	}()
@@ -69,14 +69,14 @@ func (l *SafeList[T]) Snapshot() (out []T) {
 
 func Conditional[T comparable](a, b T) (msg string) {
 	if a == b {
-		defer func() { msg += " (equal)" }()
+		defer func() { msg += " (equal)" }() // want-defer: open-coded
 	}
-	defer func() { msg = "[" + msg + "]" }()
+	defer func() { msg = "[" + msg + "]" }() // want-defer: open-coded
 	return fmt.Sprint(a, b)
 }
 
 func Nested[T any](v T, depth int) {
-	defer record("nested", depth)
+	defer record("nested", depth) // want-defer: open-coded
 	if depth > 0 {
 		Nested(v, depth-1)
 	}
@@ -84,10 +84,10 @@ func Nested[T any](v T, depth int) {
 
 func DeferMethodValue[T any](v T) {
 	var l SafeList[T]
-	defer func() { record("len", len(l.items)) }()
+	defer func() { record("len", len(l.items)) }() // want-defer: runtime
 	add := l.Add
 	for i := 0; i < 3; i++ {
-		defer add(v)
+		defer add(v) // want-defer: runtime
 	}
 }
 
