@@ -209,12 +209,7 @@ impl<'a> Checker<'a> {
         let tb = self.info.types.basic(target);
         let from = self.info.types.basic(op.ty).unwrap_or(Basic::UntypedInt);
         let ok_kind = match tb {
-            Some(b) if !b.is_untyped() || b == Basic::UntypedBool => match from {
-                Basic::UntypedBool => b.is_bool(),
-                Basic::UntypedString => b.is_string(),
-                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => b.is_numeric(),
-                _ => false,
-            },
+            Some(b) if !b.is_untyped() || b == Basic::UntypedBool => b.takes_untyped(from),
             Some(b) if b.is_untyped() => true,
             _ => false,
         };
@@ -282,13 +277,7 @@ impl<'a> Checker<'a> {
                 ok = false;
                 break;
             };
-            let kind_ok = match from {
-                Basic::UntypedBool => b.is_bool(),
-                Basic::UntypedString => b.is_string(),
-                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => b.is_numeric(),
-                _ => false,
-            };
-            if !kind_ok {
+            if !b.takes_untyped(from) {
                 ok = false;
                 break;
             }

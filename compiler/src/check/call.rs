@@ -344,16 +344,7 @@ impl<'a> Checker<'a> {
         }
         if self.info.types.is_untyped(x.ty) {
             if x.mode == Mode::Nil {
-                let ok = matches!(
-                    self.info.types.ukind(t),
-                    TypeKind::Pointer(_)
-                        | TypeKind::Func(_)
-                        | TypeKind::Slice(_)
-                        | TypeKind::Map(..)
-                        | TypeKind::Chan(..)
-                        | TypeKind::Interface(_)
-                );
-                if !ok {
+                if !self.info.types.admits_nil(t) {
                     self.diags.error(
                         a.span,
                         format!(
@@ -417,18 +408,8 @@ impl<'a> Checker<'a> {
         };
         let to_types = self.info.types.term_types(t);
         if x.mode == Mode::Nil {
-            let ok = !to_types.is_empty()
-                && to_types.iter().all(|&u| {
-                    matches!(
-                        self.info.types.ukind(u),
-                        TypeKind::Pointer(_)
-                            | TypeKind::Func(_)
-                            | TypeKind::Slice(_)
-                            | TypeKind::Map(..)
-                            | TypeKind::Chan(..)
-                            | TypeKind::Interface(_)
-                    )
-                });
+            let ok =
+                !to_types.is_empty() && to_types.iter().all(|&u| self.info.types.admits_nil(u));
             if !ok {
                 return bad(self, &x);
             }

@@ -478,8 +478,6 @@ impl<'a> Checker<'a> {
             ObjKind::Func(fi) => {
                 self.note_ref(o);
                 if self.allow_generic == 0 && self.info.funcs[*fi as usize].is_generic() {
-                    let s = self.generic_func_string(*fi, name);
-                    let _ = s;
                     self.diags.error(
                         e.span,
                         format!("cannot use generic function {} without instantiation", name),

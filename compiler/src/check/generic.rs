@@ -226,8 +226,6 @@ impl<'a> Checker<'a> {
         }
         let tparams = self.info.types.named[&g].tparams.clone();
         if targs.len() != tparams.len() {
-            let name = self.info.types.name_local(g);
-            let _ = name;
             self.diags.error(
                 e.span,
                 format!(

@@ -49,7 +49,7 @@ impl<'a> Checker<'a> {
         fi: FuncIdx,
         idx: &[Expr],
     ) -> Operand {
-        let Some((explicit, spans)) = self.explicit_targs(fi, x, idx) else {
+        let Some((explicit, spans)) = self.explicit_targs(fi, idx) else {
             return Operand::bad();
         };
         let tparams = self.info.funcs[fi as usize].tparams.clone();
@@ -61,7 +61,7 @@ impl<'a> Checker<'a> {
         if !self.infer_from_constraints(e, &tparams, &mut map) {
             return Operand::bad();
         }
-        let Some(targs) = self.complete_targs(e, &tparams, &map, fi) else {
+        let Some(targs) = self.complete_targs(e, &tparams, &map) else {
             return Operand::bad();
         };
         let mut vspans = spans;
@@ -80,12 +80,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The explicit type arguments of `F[...]` and their spans.
-    fn explicit_targs(
-        &mut self,
-        fi: FuncIdx,
-        x: &Expr,
-        idx: &[Expr],
-    ) -> Option<(Vec<TypeId>, Vec<Span>)> {
+    fn explicit_targs(&mut self, fi: FuncIdx, idx: &[Expr]) -> Option<(Vec<TypeId>, Vec<Span>)> {
         let tparams = self.info.funcs[fi as usize].tparams.clone();
         let mut targs = Vec::new();
         let mut spans = Vec::new();
@@ -98,8 +93,6 @@ impl<'a> Checker<'a> {
             spans.push(a.span);
         }
         if targs.len() > tparams.len() {
-            let name = self.expr_string(x);
-            let _ = name;
             self.diags.error(
                 idx[tparams.len()].span,
                 format!(
@@ -111,22 +104,6 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some((targs, spans))
-    }
-
-    /// `F[T Ordered, U any]` as Go's messages name a generic function.
-    pub(crate) fn generic_func_string(&self, fi: FuncIdx, name: &str) -> String {
-        let parts: Vec<String> = self.info.funcs[fi as usize]
-            .tparams
-            .iter()
-            .map(|&p| {
-                format!(
-                    "{} {}",
-                    self.info.types.name_local(p),
-                    self.info.types.name_local(self.info.types.constraint(p))
-                )
-            })
-            .collect();
-        format!("{}[{}]", name, parts.join(", "))
     }
 
     /// The signature of generic function `fi` for type arguments `targs`.
@@ -158,7 +135,6 @@ impl<'a> Checker<'a> {
         e: &Expr,
         tparams: &[TypeId],
         map: &HashMap<TypeId, TypeId>,
-        _fi: FuncIdx,
     ) -> Option<Vec<TypeId>> {
         let mut out = Vec::new();
         for &p in tparams {
@@ -202,7 +178,7 @@ impl<'a> Checker<'a> {
     ) -> Operand {
         let fs = strip_parens(func);
         let (x, explicit, spans) = match &fs.kind {
-            ExprKind::Index(x, idx) => match self.explicit_targs(fi, x, idx) {
+            ExprKind::Index(x, idx) => match self.explicit_targs(fi, idx) {
                 Some((t, s)) => (&**x, t, s),
                 None => {
                     for a in args {
@@ -365,7 +341,7 @@ impl<'a> Checker<'a> {
                 kind: ExprKind::Bad,
             },
         };
-        let Some(targs) = self.complete_targs(&at, &tparams, &map, fi) else {
+        let Some(targs) = self.complete_targs(&at, &tparams, &map) else {
             return Operand::bad();
         };
         // An inferred type argument that does not satisfy its constraint is reported at the
@@ -580,7 +556,9 @@ impl<'a> Checker<'a> {
             return false;
         }
         let mut found = false;
-        self.visit_type_tparams(t, &mut |x| found |= ps.contains(&x));
+        self.info
+            .types
+            .each_tparam(t, &mut |x| found |= ps.contains(&x));
         found
     }
 
@@ -589,58 +567,8 @@ impl<'a> Checker<'a> {
             return true;
         }
         let mut found = false;
-        self.visit_type_tparams(t, &mut |x| found |= x == p);
+        self.info.types.each_tparam(t, &mut |x| found |= x == p);
         found
-    }
-
-    fn visit_type_tparams(&self, t: TypeId, f: &mut dyn FnMut(TypeId)) {
-        let owner_check = self.info.types.open_owner(t);
-        let _ = owner_check;
-        // Walk with the type table's visitor.
-        let types = &self.info.types;
-        let mut stack = vec![(t, 0u32)];
-        while let Some((x, d)) = stack.pop() {
-            if d > MAX_UNIFY_DEPTH {
-                continue;
-            }
-            match types.kind(x) {
-                TypeKind::TypeParam { .. } => f(x),
-                TypeKind::Array(e, _) | TypeKind::Slice(e) | TypeKind::Pointer(e) => {
-                    stack.push((*e, d + 1))
-                }
-                TypeKind::Chan(_, e) => stack.push((*e, d + 1)),
-                TypeKind::Map(k, v) => {
-                    stack.push((*k, d + 1));
-                    stack.push((*v, d + 1));
-                }
-                TypeKind::Func(s) => {
-                    for &y in s.params.iter().chain(&s.results) {
-                        stack.push((y, d + 1));
-                    }
-                }
-                TypeKind::Struct(fs) => {
-                    for fl in fs {
-                        stack.push((fl.ty, d + 1));
-                    }
-                }
-                TypeKind::Interface(ms) => {
-                    for m in ms {
-                        stack.push((m.sig, d + 1));
-                    }
-                }
-                TypeKind::Tuple(ts) => {
-                    for &y in ts {
-                        stack.push((y, d + 1));
-                    }
-                }
-                TypeKind::Named { .. } => {
-                    for &y in &types.named[&x].targs {
-                        stack.push((y, d + 1));
-                    }
-                }
-                _ => {}
-            }
-        }
     }
 
     /// Unify parameter type `x` (mentioning `tparams`) with argument type `y`, recording the

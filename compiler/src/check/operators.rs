@@ -429,12 +429,8 @@ impl<'a> Checker<'a> {
             return true;
         }
         let t = &self.info.types;
-        let kind_ok = |b: Basic| match u.ty {
-            UNTYPED_BOOL => b.is_bool(),
-            UNTYPED_STRING => b.is_string(),
-            UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT => b.is_numeric(),
-            _ => false,
-        };
+        let from = t.basic(u.ty).unwrap_or(Basic::UntypedNil);
+        let kind_ok = |b: Basic| b.takes_untyped(from);
         let compatible = match t.basic(target) {
             _ if t.is_tparam(target) => {
                 // Every type of the type set must take the constant.

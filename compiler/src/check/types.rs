@@ -67,6 +67,15 @@ impl Basic {
                 | Basic::UntypedNil
         )
     }
+    /// Can an untyped constant of kind `from` take this (typed) basic type?
+    pub fn takes_untyped(self, from: Basic) -> bool {
+        match from {
+            Basic::UntypedBool => self.is_bool(),
+            Basic::UntypedString => self.is_string(),
+            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => self.is_numeric(),
+            _ => false,
+        }
+    }
     pub fn is_integer(self) -> bool {
         matches!(
             self,
@@ -492,6 +501,18 @@ impl Types {
     }
     pub fn is_func(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Func(_))
+    }
+    /// Can nil be converted to (or assigned to) a value of type `t`?
+    pub fn admits_nil(&self, t: TypeId) -> bool {
+        matches!(
+            self.ukind(t),
+            TypeKind::Pointer(_)
+                | TypeKind::Func(_)
+                | TypeKind::Slice(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Interface(_)
+        )
     }
     pub fn is_slice(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Slice(_))
