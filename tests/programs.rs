@@ -8,6 +8,11 @@
 //!   `deferc check --explain-defers` must classify exactly those lines the same way.
 //! - `compile_fail::<name>`: `deferc check tests/compile_fail/<name>.go` must exit with status 1
 //!   and report exactly the errors annotated in the file (see `check_compile_fail`).
+//! - `jit::projects/<name>`, `aot::projects/<name>`: a project of several files or packages,
+//!   tests/projects/<name>/, whose `RUN` file says what follows `go run` (the package or the .go
+//!   files, then the program's arguments). Its goldens (scripts/bless-projects, from the go
+//!   command) are those of a program, or `<name>.build`: the errors `go build` reports, which
+//!   deferc must report too (see `run_project`).
 //!
 //! Programs run from their own directory with a 10 s timeout, stdin null and no arguments unless
 //! the program says otherwise with directives, lines of the source (scripts/bless-goldens reads
@@ -119,6 +124,29 @@ fn main() {
             trials.push(Trial::test(format!("{}::{}", mode.name(), id), move || {
                 run_program(&env, mode, &path, &id2)
             }));
+        }
+    }
+
+    let projects_dir = root.join("tests").join("projects");
+    let mut projects: Vec<PathBuf> = fs::read_dir(&projects_dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.join("RUN").is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    projects.sort();
+    for dir in projects {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        for mode in [Mode::Jit, Mode::Aot] {
+            let env = Arc::clone(&env);
+            let dir = dir.clone();
+            let name = name.clone();
+            trials.push(Trial::test(
+                format!("{}::projects/{}", mode.name(), name),
+                move || run_project(&env, mode, &dir, &name),
+            ));
         }
     }
 
@@ -376,15 +404,35 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         }
     };
 
+    compare_outcome(
+        &out,
+        &expected_stdout,
+        &expected_stderr,
+        expected_exit,
+        path,
+        mode,
+    )
+}
+
+/// Compares a run's stdout, stderr (up to the first blank line) and exit status with the
+/// goldens.
+fn compare_outcome(
+    out: &Output,
+    expected_stdout: &[u8],
+    expected_stderr: &[u8],
+    expected_exit: i32,
+    path: &Path,
+    mode: Mode,
+) -> Result<(), Failed> {
     let actual_stderr = cut_stderr(&out.stderr);
     let mut report = String::new();
     if out.stdout != expected_stdout {
-        report.push_str(&diff_text("stdout", &expected_stdout, &out.stdout));
+        report.push_str(&diff_text("stdout", expected_stdout, &out.stdout));
     }
     if actual_stderr != expected_stderr {
         report.push_str(&diff_text(
             "stderr (up to the first blank line)",
-            &expected_stderr,
+            expected_stderr,
             &actual_stderr,
         ));
     }
@@ -399,6 +447,144 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         Ok(())
     } else {
         Err(format!("{} ({} mode):\n{report}", path.display(), mode.name()).into())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+
+/// The golden of `name` with extension `ext` (tests/projects/<name>.<ext>).
+fn project_golden(dir: &Path, ext: &str) -> PathBuf {
+    dir.with_extension(ext)
+}
+
+/// Runs project `dir` (see the module docs) the way its RUN file says, with `deferc run` or
+/// `deferc build` and the executable, from the project's directory.
+fn run_project(env: &Env, mode: Mode, dir: &Path, name: &str) -> Result<(), Failed> {
+    let run_file = fs::read_to_string(dir.join("RUN")).map_err(|e| format!("RUN: {e}"))?;
+    let words: Vec<String> = run_file.split_whitespace().map(String::from).collect();
+    // As `go run` splits them: leading .go operands are files, otherwise the first operand is
+    // the package; the rest are the program's.
+    let nfiles = words.iter().take_while(|w| w.ends_with(".go")).count();
+    let nops = nfiles.max(1).min(words.len());
+    let (ops, args) = words.split_at(nops);
+    let exe = env.tmp.join(format!("project_{name}"));
+    let (out, what) = match mode {
+        Mode::Jit => {
+            let mut cmd = env.command(env.jit.as_deref().unwrap_or(&env.deferc));
+            cmd.arg("run")
+                .args(ops)
+                .arg("--")
+                .args(args)
+                .current_dir(dir);
+            (
+                deferc_difftest::outcome::run_with_input(cmd, None, env.run_timeout, "deferc run")
+                    .map_err(Failed::from)?,
+                "deferc run",
+            )
+        }
+        Mode::Aot => {
+            let mut cmd = Command::new(&env.deferc);
+            cmd.arg("build")
+                .arg("-o")
+                .arg(&exe)
+                .args(ops)
+                .current_dir(dir);
+            if let Some(t) = &env.target {
+                cmd.arg("--target").arg(t);
+            }
+            (
+                run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc build")?,
+                "deferc build",
+            )
+        }
+    };
+    if let Some(want) = read_optional(&project_golden(dir, "build"))? {
+        return check_build_errors(&out, &String::from_utf8_lossy(&want), what);
+    }
+    let out = match mode {
+        Mode::Jit => out,
+        Mode::Aot => {
+            if !out.status.success() {
+                return Err(format!(
+                    "deferc build failed ({}):\n{}{}",
+                    describe_status(&out.status),
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                )
+                .into());
+            }
+            let mut c = env.command(&exe);
+            c.current_dir(dir).args(args);
+            let res = deferc_difftest::outcome::run_with_input(
+                c,
+                None,
+                env.run_timeout,
+                "compiled program",
+            )
+            .map_err(Failed::from);
+            let _ = fs::remove_file(&exe);
+            res?
+        }
+    };
+    let expected_stdout = read_optional(&project_golden(dir, "stdout"))?.ok_or_else(|| {
+        Failed::from(format!(
+            "no golden for {}: run scripts/bless-projects {name} (needs Go 1.19)",
+            dir.display()
+        ))
+    })?;
+    let expected_stderr = read_optional(&project_golden(dir, "stderr"))?.unwrap_or_default();
+    let expected_exit = match read_optional(&project_golden(dir, "exit"))? {
+        None => 0,
+        Some(b) => String::from_utf8_lossy(&b).trim().parse().unwrap_or(-1),
+    };
+    compare_outcome(
+        &out,
+        &expected_stdout,
+        &expected_stderr,
+        expected_exit,
+        dir,
+        mode,
+    )
+}
+
+/// A project Go does not build: deferc must fail with status 1 and report Go's errors, each
+/// positioned line (`file:line:col: message`) exactly, or every line when Go positions none
+/// (an import cycle). File names compare without a leading `./`.
+fn check_build_errors(out: &Output, want: &str, what: &str) -> Result<(), Failed> {
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let norm = |l: &str| l.trim().trim_start_matches("./").to_string();
+    let got: Vec<String> = text.lines().map(norm).collect();
+    let want: Vec<String> = want.lines().map(norm).filter(|l| !l.is_empty()).collect();
+    let positioned: Vec<&String> = want
+        .iter()
+        .filter(|l| parse_diagnostic(l).is_some())
+        .collect();
+    let required: Vec<&String> = if positioned.is_empty() {
+        want.iter().collect()
+    } else {
+        positioned
+    };
+    let mut problems = Vec::new();
+    if out.status.code() != Some(1) {
+        problems.push(format!(
+            "expected exit status 1, got {}",
+            describe_status(&out.status)
+        ));
+    }
+    for w in required {
+        if !got.contains(w) {
+            problems.push(format!("missing Go's error line {w:?}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{what}: {}\noutput:\n{text}", problems.join("\n")).into())
     }
 }
 

@@ -127,6 +127,14 @@ impl Source {
         base
     }
 
+    /// Join another source file of the program (a package's second file, another package's
+    /// file), read as bytes; returns the position of its first byte.
+    pub fn add_file(&mut self, name: &str, raw: Vec<u8>) -> u32 {
+        let base = self.end();
+        self.libs.push((base, Source::from_bytes(name, raw)));
+        base
+    }
+
     /// The file holding position `off`, and `off` relative to it.
     pub fn file_of(&self, off: u32) -> (&Source, u32) {
         for (b, s) in self.libs.iter().rev() {

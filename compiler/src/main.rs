@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use deferc::diag::Source;
 use deferc::driver;
+use deferc::loader::{BuildContext, Input};
 
 /// `deferc run` runs the program in this process: once it starts, a failed allocation in the
 /// runtime must end it with Go's "out of memory" fatal error (runtime/src/oom.rs), as it does
@@ -38,21 +39,29 @@ enum Emit {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Compile FILE.go in memory and run it; its exit status becomes deferc's.
+    /// Compile a program in memory and run it; its exit status becomes deferc's. The program
+    /// is .go files of one directory (`deferc run main.go util.go`) or a package of the
+    /// module (`deferc run .`, `deferc run ./cmd/tool`); the arguments after it (or after a
+    /// `--` that follows it) are the program's (os.Args[1:]).
     Run {
-        file: String,
-        /// Arguments for the program (os.Args[1:]), after `--`.
-        #[arg(last = true)]
-        args: Vec<String>,
+        /// FILES.go... or PACKAGE, then the program's arguments.
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FILES|PACKAGE [ARGS]"
+        )]
+        operands: Vec<String>,
         /// For measuring only: compile calls in functions with defers as plain calls, so a
         /// panic does not run deferred calls. Compares what landing pads cost a program that
         /// never panics.
         #[arg(long, hide = true)]
         no_landing_pads: bool,
     },
-    /// Compile FILE.go to an executable (default: named after the file), object or IR.
+    /// Compile a program (.go files of one directory, or a package: default `.`) to an
+    /// executable (default: named after the first file or the package), object or IR.
     Build {
-        file: String,
+        #[arg(value_name = "FILES|PACKAGE")]
+        operands: Vec<String>,
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "exe")]
@@ -64,9 +73,10 @@ enum Cmd {
         #[arg(long)]
         explain_defers: bool,
     },
-    /// Parse and type-check FILE.go only.
+    /// Parse and type-check a program (.go files or a package) only.
     Check {
-        file: String,
+        #[arg(value_name = "FILES|PACKAGE")]
+        operands: Vec<String>,
         #[arg(long)]
         explain_defers: bool,
     },
@@ -107,18 +117,33 @@ fn main() -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
-fn front(file: &str) -> Result<(Source, driver::Frontend), i32> {
-    let mut src = driver::read_source(file).map_err(|e| {
+/// Load, check and analyze the program `input` names, for `target` (None: the host).
+fn front(input: &Input, target: Option<&str>) -> Result<(Source, driver::Frontend), i32> {
+    let ctx = BuildContext::for_target(target, false);
+    driver::load_program(input, &ctx).map_err(|e| {
         eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
         1
-    })?;
-    match driver::frontend(&mut src) {
-        Ok(fe) => Ok((src, fe)),
-        Err(rendered) => {
-            eprint!("{}", rendered);
-            Err(1)
+    })
+}
+
+/// The name `deferc build` gives an executable: the first file's stem, or the package's last
+/// import path element (as `go build` names it).
+fn default_output(input: &Input) -> String {
+    let name = match input {
+        Input::Files(f) => std::path::Path::new(&f[0])
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned()),
+        Input::Package(p) => {
+            let dir = std::env::current_dir().unwrap_or_default().join(p);
+            match deferc::loader::module::find(&dir) {
+                Ok(Some(m)) => m
+                    .import_path_of(&dir.canonicalize().unwrap_or(dir))
+                    .and_then(|ip| ip.rsplit('/').next().map(String::from)),
+                _ => None,
+            }
         }
-    }
+    };
+    name.unwrap_or_else(|| "a".into())
 }
 
 fn explain(src: &Source, fe: &driver::Frontend) {
@@ -189,9 +214,9 @@ fn real_main(cli: Cli) -> i32 {
     match cli.cmd {
         Cmd::Bench { args } => bench(args),
         Cmd::Check {
-            file,
+            operands,
             explain_defers,
-        } => match front(&file) {
+        } => match front(&Input::from_args(&operands).0, None) {
             Ok((src, fe)) => {
                 if explain_defers {
                     explain(&src, &fe);
@@ -201,29 +226,46 @@ fn real_main(cli: Cli) -> i32 {
             Err(c) => c,
         },
         Cmd::Run {
-            file,
-            args,
+            operands,
             no_landing_pads,
         } => {
-            let (src, fe) = match front(&file) {
+            let (input, used) = Input::from_args(&operands);
+            let mut args = &operands[used..];
+            if args.first().is_some_and(|a| a == "--") {
+                args = &args[1..];
+            }
+            let (src, fe) = match front(&input, None) {
                 Ok(x) => x,
                 Err(c) => return c,
             };
-            let mut argv: Vec<Vec<u8>> = vec![file.clone().into_bytes()];
-            argv.extend(args.into_iter().map(String::into_bytes));
+            // os.Args[0]: go run's is the temporary executable, named after the first file or
+            // the package; deferc's is that name.
+            let arg0 = match &input {
+                Input::Files(f) => f[0].clone(),
+                Input::Package(_) => default_output(&input),
+            };
+            let mut argv: Vec<Vec<u8>> = vec![arg0.into_bytes()];
+            argv.extend(args.iter().map(|a| a.clone().into_bytes()));
             match driver::jit::run(&src, &fe, argv, !no_landing_pads) {
                 Ok(code) => code,
                 Err(e) => fail(e),
             }
         }
         Cmd::Build {
-            file,
+            operands,
             output,
             emit,
             target,
             explain_defers,
         } => {
-            let (src, fe) = match front(&file) {
+            let (input, used) = Input::from_args(&operands);
+            if used < operands.len() {
+                return fail(format!(
+                    "deferc build: unexpected argument {:?} after the program",
+                    operands[used]
+                ));
+            }
+            let (src, fe) = match front(&input, target.as_deref()) {
                 Ok(x) => x,
                 Err(c) => return c,
             };
@@ -240,10 +282,7 @@ fn real_main(cli: Cli) -> i32 {
                 Ok(o) => o,
                 Err(e) => return fail(e),
             };
-            let stem = std::path::Path::new(&file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "a".into());
+            let stem = default_output(&input);
             match emit {
                 Emit::Clif | Emit::Asm => {
                     let text = if emit == Emit::Clif {

@@ -520,7 +520,7 @@ impl<'a> Checker<'a> {
         sig: &FuncType,
         body: &std::sync::Arc<Block>,
     ) -> Operand {
-        let pkg = self.pkg_name().to_string();
+        let pkg = self.pkg_symbol_prefix().to_string();
         let t = self.func_type(sig);
         let parent = self.fn_idx();
         let fi = self.info.funcs.len() as FuncIdx;
@@ -591,6 +591,12 @@ impl<'a> Checker<'a> {
                         if let Some(m) = self.source_member(p, &sel.name) {
                             return self.obj_operand(e, m, true);
                         }
+                        if self.is_user_pkg(p) {
+                            // Go 1.19's wording, for a missing and an unexported name alike.
+                            self.diags
+                                .error(sel.span, format!("undefined: {}.{}", pn, sel.name));
+                            return Operand::bad();
+                        }
                     }
                     let m = self.lib.member(&mut self.info.types, &path, &sel.name);
                     return match m {
@@ -633,7 +639,7 @@ impl<'a> Checker<'a> {
                 };
             }
         }
-        let s = match self.info.lookup(op.ty, &sel.name) {
+        let s = match self.visible(op.ty, &sel.name) {
             Lookup::Found(s) => s,
             Lookup::Ambiguous => {
                 self.diags.error(
@@ -748,7 +754,7 @@ impl<'a> Checker<'a> {
                 };
             }
         }
-        let s = match self.info.lookup(t, &sel.name) {
+        let s = match self.visible(t, &sel.name) {
             Lookup::Found(s) => s,
             Lookup::Ambiguous => {
                 self.diags.error(

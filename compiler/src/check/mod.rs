@@ -243,9 +243,12 @@ pub struct Info {
     pub global_inits: Vec<(usize, usize)>,
     pub globals: Vec<ObjId>,
     pub main: Option<FuncIdx>,
-    /// `func init` bodies, library packages' first, each package's in source order: run after
-    /// the package-level variables are initialized, before main.main.
+    /// `func init` bodies, in declaration order.
     pub inits: Vec<FuncIdx>,
+    /// Package initialization, package by package in Go's order (a package after the packages
+    /// it imports, in the order of its imports): each package's variables in dependency
+    /// order, then its `init` functions in source order; main.main runs after the last.
+    pub init_steps: Vec<InitStep>,
     /// Type switch clause NodeId -> the implicit variable of that clause.
     pub clause_vars: HashMap<NodeId, ObjId>,
     /// Selector expressions that denote methods: `x.M` (called or as a method value) and
@@ -337,6 +340,15 @@ pub(crate) struct FnCtx {
 /// What a package-level initializer or a function refers to, for the initialization order:
 /// a package-level object (variable, function), or a method (methods have no object, and Go
 /// counts `T(0).M()` and `T.M` as references to M's body: test/fixedbugs/bug446.go).
+/// One step of package initialization (Info::init_steps).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitStep {
+    /// A package-level var spec: (decl index, spec index).
+    Var(usize, usize),
+    /// A `func init`.
+    Init(FuncIdx),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Dep {
     Obj(ObjId),
@@ -352,8 +364,8 @@ pub struct Checker<'a> {
     /// Package-level objects not yet resolved: name -> (decl index, spec index).
     pub(crate) pending: HashMap<ObjId, (usize, usize)>,
     pub(crate) resolving: HashSet<ObjId>,
-    /// (package, import path) -> the package name's object and the import's span.
-    pub(crate) imports: HashMap<(usize, String), (ObjId, Span)>,
+    /// (package, file, import path) -> the package name's object and the import's span.
+    pub(crate) imports: HashMap<(usize, usize, String), (ObjId, Span)>,
     /// Globals referenced while checking the current package-level initializer / function.
     pub(crate) global_refs: Vec<HashSet<Dep>>,
     pub(crate) func_refs: HashMap<FuncIdx, HashSet<Dep>>,
@@ -368,6 +380,15 @@ pub struct Checker<'a> {
     /// scope is `scopes[1]`; the others wait in `pkg_scopes` (the current one's slot is empty).
     pub(crate) pkg: usize,
     pub(crate) pkg_scopes: Vec<Scope>,
+    /// The file being checked, within its package (`unit_of`), and every file's scope: the
+    /// imports it sees (Go's file block, between the package block and function blocks). A
+    /// library package's files share one (loader::golib).
+    pub(crate) cur_file: usize,
+    pub(crate) file_scopes: Vec<Vec<Scope>>,
+    /// Each top-level declaration's (package, file).
+    pub(crate) unit_of: Vec<(usize, usize)>,
+    /// The package that declared each named type (generic ones by their origin).
+    pub(crate) named_pkg: HashMap<TypeId, usize>,
     /// An expression checked ahead of its turn and its operand, which the next `expr` call on
     /// that node returns instead of checking it again (a built-in's only argument, checked
     /// early to see whether it is a multi-value call; checking twice would declare its
@@ -417,6 +438,7 @@ impl<'a> Checker<'a> {
             globals: Vec::new(),
             main: None,
             inits: Vec::new(),
+            init_steps: Vec::new(),
             clause_vars: HashMap::new(),
             field_index: HashMap::new(),
             embed_path: HashMap::new(),
@@ -446,6 +468,10 @@ impl<'a> Checker<'a> {
             method_decls: Vec::new(),
             pkg: 0,
             pkg_scopes: Vec::new(),
+            cur_file: 0,
+            file_scopes: Vec::new(),
+            unit_of: Vec::new(),
+            named_pkg: HashMap::new(),
             checked: None,
             constraint_ok: 0,
             allow_generic: 0,
@@ -590,7 +616,23 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
-        for s in self.scopes.iter().rev() {
+        // Function blocks, then the file block (imports), the package block, the universe.
+        let (outer, inner) = self.scopes.split_at(self.scopes.len().min(2));
+        for s in inner.iter().rev() {
+            if let Some(&o) = s.names.get(name) {
+                return Some(o);
+            }
+        }
+        if outer.len() == 2 {
+            let file = self
+                .file_scopes
+                .get(self.pkg)
+                .and_then(|f| f.get(self.cur_file));
+            if let Some(&o) = file.and_then(|f| f.names.get(name)) {
+                return Some(o);
+            }
+        }
+        for s in outer.iter().rev() {
             if let Some(&o) = s.names.get(name) {
                 return Some(o);
             }
@@ -621,16 +663,55 @@ impl<'a> Checker<'a> {
                 names: HashMap::new(),
             })
             .collect();
-        for imp in &file.imports {
-            self.import(imp);
+        // Every package's files, their imports and declarations: (package, file) units.
+        let mut units: Vec<Vec<(&[Import], std::ops::Range<usize>)>> = Vec::new();
+        let main_end = file
+            .libs
+            .first()
+            .map_or(file.decls.len(), |l| l.decls.start);
+        units.push(if file.files.is_empty() {
+            vec![(&file.imports[..], 0..main_end)]
+        } else {
+            file.files
+                .iter()
+                .map(|f| (&f.imports[..], f.decls.clone()))
+                .collect()
+        });
+        for lib in &file.libs {
+            units.push(if lib.is_user() {
+                lib.files
+                    .iter()
+                    .map(|f| (&f.imports[..], f.decls.clone()))
+                    .collect()
+            } else {
+                vec![(&lib.imports[..], lib.decls.clone())]
+            });
         }
-        for (i, lib) in file.libs.iter().enumerate() {
-            self.enter_pkg(i + 1);
-            for imp in &lib.imports {
-                self.import(imp);
+        self.unit_of = vec![(0, 0); file.decls.len()];
+        self.file_scopes = units
+            .iter()
+            .map(|fs| {
+                fs.iter()
+                    .map(|_| Scope {
+                        names: HashMap::new(),
+                    })
+                    .collect()
+            })
+            .collect();
+        for (p, fs) in units.iter().enumerate() {
+            self.enter_pkg(p);
+            for (fi, (imports, decls)) in fs.iter().enumerate() {
+                for di in decls.clone() {
+                    self.unit_of[di] = (p, fi);
+                }
+                self.cur_file = fi;
+                for imp in imports.iter() {
+                    self.import(imp);
+                }
             }
         }
         self.enter_pkg(0);
+        self.cur_file = 0;
         self.collect_decls();
         // Resolve every package-level object (types, consts, var types, signatures).
         let pending: Vec<ObjId> = {
@@ -655,7 +736,7 @@ impl<'a> Checker<'a> {
         for (di, d) in file.decls.iter().enumerate() {
             if let Decl::Func(fd) = d {
                 if let Some(&fi) = self.func_decl_idx.get(&di) {
-                    self.enter_pkg(self.decl_pkg(di));
+                    self.enter_decl(di);
                     self.check_func_decl(fd, fi);
                 }
             }
@@ -666,7 +747,7 @@ impl<'a> Checker<'a> {
         self.order_globals();
         let mut imports: Vec<_> = self.imports.clone().into_iter().collect();
         imports.sort_by_key(|(_, (_, sp))| sp.lo);
-        for ((_, name), (o, span)) in imports {
+        for ((_, _, name), (o, span)) in imports {
             if !self.info.objs[o as usize].used {
                 self.diags
                     .error(span, format!("imported and not used: \"{}\"", name));
@@ -702,11 +783,14 @@ impl<'a> Checker<'a> {
 
     /// The package a top-level declaration belongs to.
     pub(crate) fn decl_pkg(&self, di: usize) -> usize {
-        self.file
-            .libs
-            .iter()
-            .position(|l| l.decls.contains(&di))
-            .map_or(0, |i| i + 1)
+        self.unit_of[di].0
+    }
+
+    /// Check top-level declaration `di` in its package's scope and its file's imports.
+    pub(crate) fn enter_decl(&mut self, di: usize) {
+        let (p, f) = self.unit_of[di];
+        self.enter_pkg(p);
+        self.cur_file = f;
     }
 
     /// The name of the package being checked (what its types and functions are qualified by).
@@ -717,9 +801,25 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// What the functions of the package being checked are named by (Go's symbol names, in
+    /// tracebacks and runtime.FuncForPC): `main` for the main package, otherwise the import
+    /// path (`example.com/app/store.(*DB).Get`, `math/rand.(*Rand).Intn`).
+    pub(crate) fn pkg_symbol_prefix(&self) -> &str {
+        match self.pkg {
+            0 => "main",
+            p => &self.file.libs[p - 1].path,
+        }
+    }
+
+    /// Whether package `p` (an index for enter_pkg) is one of the user's, not the library.
+    pub(crate) fn is_user_pkg(&self, p: usize) -> bool {
+        p == 0 || self.file.libs[p - 1].is_user()
+    }
+
     /// The library package written in Go with this import path, if any (its index for
     /// enter_pkg).
     pub(crate) fn source_pkg(&self, path: &str) -> Option<usize> {
+        // (A package of the user's is one too: joined by loader::packages.)
         self.file
             .libs
             .iter()
@@ -745,7 +845,10 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &Import) {
-        if self.pkg == 0 && (imp.path.starts_with("internal/") || imp.path.contains("/internal/")) {
+        // The standard library's internal packages (the user's are loader::packages's).
+        let std_internal = crate::loader::module::is_std(&imp.path)
+            && (imp.path.starts_with("internal/") || imp.path.contains("/internal/"));
+        if self.is_user_pkg(self.pkg) && std_internal {
             self.diags.error(
                 imp.span,
                 format!("use of internal package {} not allowed", imp.path),
@@ -753,7 +856,7 @@ impl<'a> Checker<'a> {
             let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
             let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
             self.info.objs[o as usize].used = true;
-            self.scopes.last_mut().unwrap().names.insert(name, o);
+            self.file_scope().names.insert(name, o);
             return;
         }
         if !lib::KNOWN_PACKAGES.contains(&imp.path.as_str()) && self.source_pkg(&imp.path).is_none()
@@ -761,7 +864,7 @@ impl<'a> Checker<'a> {
             let name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
             let o = self.new_obj(&name, ObjKind::Bad, VOID, imp.span);
             self.info.objs[o as usize].used = true;
-            self.scopes.last_mut().unwrap().names.insert(name, o);
+            self.file_scope().names.insert(name, o);
             // Standard-library paths have no dot in their first element (Go's rule); those
             // outside the subset are "unsupported", anything else is not in GOROOT.
             let first = imp.path.split('/').next().unwrap_or("");
@@ -787,21 +890,26 @@ impl<'a> Checker<'a> {
             None => default_name,
         };
         let o = self.new_obj(&name, ObjKind::Package(imp.path.clone()), VOID, imp.span);
-        let key = (self.pkg, imp.path.clone());
+        let key = (self.pkg, self.cur_file, imp.path.clone());
         if self.imports.contains_key(&key) {
             self.diags
                 .error(imp.span, format!("{} redeclared in this block", name));
             return;
         }
         self.imports.insert(key, (o, imp.span));
-        self.scopes.last_mut().unwrap().names.insert(name, o);
+        self.file_scope().names.insert(name, o);
+    }
+
+    /// The scope of the file being checked (its imports).
+    fn file_scope(&mut self) -> &mut Scope {
+        &mut self.file_scopes[self.pkg][self.cur_file]
     }
 
     /// Declare every package-level name first, so that order of declaration does not matter.
     fn collect_decls(&mut self) {
         let file = self.file;
         for (di, d) in file.decls.iter().enumerate() {
-            self.enter_pkg(self.decl_pkg(di));
+            self.enter_decl(di);
             match d {
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() && fd.recv.is_some() {
@@ -838,12 +946,12 @@ impl<'a> Checker<'a> {
                     let fi = self.info.funcs.len() as FuncIdx;
                     let name = if is_init {
                         let n = self.info.inits.len();
-                        format!("{}.init.{}", self.pkg_name(), n)
+                        format!("{}.init.{}", self.pkg_symbol_prefix(), n)
                     } else if !fd.type_params.is_empty() {
                         // Go's tracebacks name an instance `main.Map[...]`.
-                        format!("{}.{}[...]", self.pkg_name(), fd.name.name)
+                        format!("{}.{}[...]", self.pkg_symbol_prefix(), fd.name.name)
                     } else {
-                        format!("{}.{}", self.pkg_name(), fd.name.name)
+                        format!("{}.{}", self.pkg_symbol_prefix(), fd.name.name)
                     };
                     self.info.funcs.push(FuncBody {
                         name,
@@ -941,7 +1049,7 @@ impl<'a> Checker<'a> {
             let Decl::Func(fd) = &file.decls[di] else {
                 continue;
             };
-            self.enter_pkg(self.decl_pkg(di));
+            self.enter_decl(di);
             let recv = fd.recv.as_ref().unwrap();
             let (base_e, ptr) = match &recv.ty.kind {
                 ExprKind::Star(x) => (&**x, true),
@@ -1035,7 +1143,7 @@ impl<'a> Checker<'a> {
             if origin != base {
                 short.push_str("[...]");
             }
-            let pkg = self.pkg_name().to_string();
+            let pkg = self.pkg_symbol_prefix().to_string();
             let b = &mut self.info.funcs[fi as usize];
             b.sig = fsig;
             b.recv = Some((base, ptr));
@@ -1108,7 +1216,8 @@ impl<'a> Checker<'a> {
         // Package-level declarations are checked in their package's scope only.
         let saved_scopes: Vec<Scope> = self.scopes.drain(2..).collect();
         let saved_pkg = self.pkg;
-        self.enter_pkg(self.decl_pkg(di));
+        let saved_file = self.cur_file;
+        self.enter_decl(di);
         let saved_fctx = std::mem::take(&mut self.fctx);
         let saved_iota = self.iota.take();
         let file = self.file;
@@ -1142,6 +1251,7 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.fctx = saved_fctx;
         self.enter_pkg(saved_pkg);
+        self.cur_file = saved_file;
         self.scopes.extend(saved_scopes);
         self.resolving.remove(&o);
         self.pending.remove(&o);
@@ -1343,6 +1453,7 @@ impl<'a> Checker<'a> {
         }
         let pkg = self.pkg_name().to_string();
         let named = self.info.types.new_named(&pkg, &spec.name.name);
+        self.named_pkg.insert(named, self.pkg);
         self.info.objs[o as usize].ty = named;
         let generic = !spec.type_params.is_empty();
         if generic {
@@ -1513,26 +1624,132 @@ impl<'a> Checker<'a> {
                 users.entry(d).or_default().push(s);
             }
         }
-        // Ready queue ordered by (unfinished dependencies, declaration order); a node popped
-        // with dependencies left is part of a cycle (reported elsewhere) and goes anyway.
-        let mut ndeps: HashMap<(usize, usize), usize> =
-            deps.iter().map(|(&s, d)| (s, d.len())).collect();
-        let mut queue: BTreeSet<(usize, SpecKey, Spec)> =
-            specs.iter().map(|&s| (ndeps[&s], key(s), s)).collect();
+        // Package by package in initialization order; within one, a ready queue ordered by
+        // (unfinished dependencies, declaration order): a node popped with dependencies left
+        // is part of a cycle (reported elsewhere) and goes anyway. Dependencies on other
+        // packages' variables are met already.
         let mut order = Vec::with_capacity(specs.len());
-        while let Some(first) = queue.iter().next().copied() {
-            queue.remove(&first);
-            let s = first.2;
-            order.push(s);
-            for &u in users.get(&s).map(|v| v.as_slice()).unwrap_or(&[]) {
-                let n = ndeps[&u];
-                if queue.remove(&(n, key(u), u)) {
-                    ndeps.insert(u, n - 1);
-                    queue.insert((n - 1, key(u), u));
+        let mut steps = Vec::new();
+        let init_decl: HashMap<FuncIdx, usize> = self
+            .func_decl_idx
+            .iter()
+            .map(|(&di, &fi)| (fi, di))
+            .collect();
+        for p in self.package_init_order() {
+            let mine: Vec<Spec> = specs
+                .iter()
+                .copied()
+                .filter(|s| self.decl_pkg(s.0) == p)
+                .collect();
+            let mut ndeps: HashMap<(usize, usize), usize> = mine
+                .iter()
+                .map(|s| {
+                    (
+                        *s,
+                        deps[s].iter().filter(|d| self.decl_pkg(d.0) == p).count(),
+                    )
+                })
+                .collect();
+            let mut queue: BTreeSet<(usize, SpecKey, Spec)> =
+                mine.iter().map(|&s| (ndeps[&s], key(s), s)).collect();
+            while let Some(first) = queue.iter().next().copied() {
+                queue.remove(&first);
+                let s = first.2;
+                order.push(s);
+                steps.push(InitStep::Var(s.0, s.1));
+                for &u in users.get(&s).map(|v| v.as_slice()).unwrap_or(&[]) {
+                    let Some(&n) = ndeps.get(&u) else { continue };
+                    if queue.remove(&(n, key(u), u)) {
+                        ndeps.insert(u, n - 1);
+                        queue.insert((n - 1, key(u), u));
+                    }
+                }
+            }
+            for &fi in &self.info.inits {
+                if init_decl.get(&fi).is_some_and(|&di| self.decl_pkg(di) == p) {
+                    steps.push(InitStep::Init(fi));
                 }
             }
         }
         self.info.global_inits = order;
+        self.info.init_steps = steps;
+    }
+}
+
+impl Checker<'_> {
+    /// `x.name` for x of type `t`, as the package being checked sees it: an unexported field
+    /// or method of another package's type is not there (Go's rule; the lookup itself knows
+    /// nothing of packages).
+    pub(crate) fn visible(&self, t: TypeId, name: &str) -> lookup::Lookup {
+        use lookup::{Lookup, Target};
+        let found = self.info.lookup(t, name);
+        let Lookup::Found(s) = &found else {
+            return found;
+        };
+        if is_exported(name) {
+            return found;
+        }
+        let types = &self.info.types;
+        let origin = |n: TypeId| types.named.get(&n).and_then(|ni| ni.origin).unwrap_or(n);
+        let owner = match s.target {
+            Target::Method { named, .. } => Some(origin(named)),
+            Target::Field { .. } => {
+                // The struct holding the field: at the end of the embedding path.
+                let mut cur = self.info.deref(t).0;
+                for &i in &s.path {
+                    let TypeKind::Struct(fs) = types.ukind(cur) else {
+                        break;
+                    };
+                    cur = self.info.deref(fs[i].ty).0;
+                }
+                types.is_named(cur).then(|| origin(cur))
+            }
+            Target::IfaceMethod { .. } => None,
+        };
+        match owner.and_then(|n| self.named_pkg.get(&n)) {
+            Some(&p) if p != self.pkg => Lookup::NotFound,
+            _ => found,
+        }
+    }
+
+    /// The packages with Go source (the program's, the user's, the library's) in the order Go
+    /// initializes them: depth first along each package's imports in source order (its files
+    /// in order), a package after everything it imports, main last.
+    fn package_init_order(&self) -> Vec<usize> {
+        let file = self.file;
+        let imports_of = |p: usize| -> Vec<&Import> {
+            match p {
+                0 if file.files.is_empty() => file.imports.iter().collect(),
+                0 => file.files.iter().flat_map(|f| &f.imports).collect(),
+                p => file.libs[p - 1].imports.iter().collect(),
+            }
+        };
+        fn visit<'f>(
+            c: &Checker<'_>,
+            p: usize,
+            imports_of: &dyn Fn(usize) -> Vec<&'f Import>,
+            seen: &mut Vec<bool>,
+            out: &mut Vec<usize>,
+        ) {
+            if std::mem::replace(&mut seen[p], true) {
+                return;
+            }
+            for imp in imports_of(p) {
+                if let Some(q) = c.source_pkg(&imp.path) {
+                    visit(c, q, imports_of, seen, out);
+                }
+            }
+            out.push(p);
+        }
+        let n = file.libs.len() + 1;
+        let mut seen = vec![false; n];
+        let mut out = Vec::with_capacity(n);
+        visit(self, 0, &imports_of, &mut seen, &mut out);
+        // (Every joined package is imported by something; this is for safety only.)
+        for p in 1..n {
+            visit(self, p, &imports_of, &mut seen, &mut out);
+        }
+        out
     }
 }
 

@@ -299,23 +299,26 @@ impl<'c, 'a> FnGen<'c, 'a> {
         }
     }
 
-    /// Package initialization: every global initializer in dependency order.
+    /// Package initialization: Info::init_steps, package by package.
     pub fn gen_init(&mut self) -> R<()> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let info = self.cg.info;
-        for &(di, si) in &info.global_inits {
-            let Decl::Var(g) = &self.cg.file.decls[di] else {
-                continue;
-            };
-            let spec = &g.specs[si];
-            self.var_spec(spec)?;
-        }
-        for &fi in &info.inits {
-            let id = self.cg.go_func_id(fi)?;
-            let ctx = self.b.ins().iconst(T::I64, 0);
-            self.call_func(id, &[ctx]);
+        for step in &info.init_steps {
+            match *step {
+                crate::check::InitStep::Var(di, si) => {
+                    let Decl::Var(g) = &self.cg.file.decls[di] else {
+                        continue;
+                    };
+                    self.var_spec(&g.specs[si])?;
+                }
+                crate::check::InitStep::Init(fi) => {
+                    let id = self.cg.go_func_id(fi)?;
+                    let ctx = self.b.ins().iconst(T::I64, 0);
+                    self.call_func(id, &[ctx]);
+                }
+            }
         }
         self.b.ins().return_(&[]);
         Ok(())

@@ -20,8 +20,6 @@ impl<'a> Codegen<'a> {
             .module
             .declare_data(FUNCDATA_SYMBOL, Linkage::Export, false, false)
             .map_err(merr)?;
-        let file = self.file_path.clone();
-        let file_id = self.string_data(file.as_bytes())?;
         let mut bytes = vec![0u8; 8 + 64 * metas.len()];
         bytes[0..8].copy_from_slice(&(metas.len() as u64).to_le_bytes());
         let mut data_relocs: Vec<(u32, DataId)> = Vec::new();
@@ -36,8 +34,9 @@ impl<'a> Codegen<'a> {
             let nid = self.string_data(m.name.as_bytes())?;
             data_relocs.push((base as u32 + 16, nid));
             put(&mut bytes, 24, m.name.len() as u64);
+            let file_id = self.string_data(m.file.as_bytes())?;
             data_relocs.push((base as u32 + 32, file_id));
-            put(&mut bytes, 40, file.len() as u64);
+            put(&mut bytes, 40, m.file.len() as u64);
             if !m.sites.is_empty() {
                 let sid = self
                     .module

@@ -69,6 +69,8 @@ pub struct Output {
 struct FuncMeta {
     id: FuncId,
     name: String,
+    /// Absolute path of its source file.
+    file: String,
     size: u32,
     /// (return offset, handler offset or u32::MAX, frame offset, line), sorted by offset.
     sites: Vec<[u32; 4]>,
@@ -134,6 +136,10 @@ pub struct Codegen<'a> {
     funcs_meta: Vec<FuncMeta>,
     /// Absolute path of the source, for tracebacks.
     file_path: String,
+    /// Where the Go function being finished was declared (its file goes in funcdata), and
+    /// the absolute paths of the files seen so far.
+    func_pos: Option<u32>,
+    abs_paths: HashMap<String, String>,
     /// Go functions by FuncIdx: declared (and queued for definition) the first time code or
     /// data refers to one (`go_func_id`), so library functions a program never reaches cost
     /// nothing. `go_syms` holds their symbol names.
@@ -204,6 +210,8 @@ pub fn compile(
         file_path: std::fs::canonicalize(&src.name)
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| src.name.clone()),
+        func_pos: None,
+        abs_paths: HashMap::new(),
         go_funcs: HashMap::new(),
         go_syms: Vec::new(),
         pending_funcs: Vec::new(),
@@ -717,6 +725,19 @@ impl<'a> Codegen<'a> {
         format!("{}·{}", prefix, self.next_anon)
     }
 
+    /// The absolute path of the file holding source position `lo` (tracebacks print it).
+    fn file_path_at(&mut self, lo: u32) -> String {
+        let name = self.src.name_at(lo);
+        if let Some(p) = self.abs_paths.get(name) {
+            return p.clone();
+        }
+        let abs = std::fs::canonicalize(name)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| name.to_string());
+        self.abs_paths.insert(name.to_string(), abs.clone());
+        abs
+    }
+
     pub(super) fn finish_func(
         &mut self,
         id: FuncId,
@@ -788,9 +809,14 @@ impl<'a> Codegen<'a> {
             })
             .collect();
         sites.sort_by_key(|s| s[0]);
+        let file = match self.func_pos.take() {
+            Some(lo) => self.file_path_at(lo),
+            None => self.file_path.clone(),
+        };
         self.funcs_meta.push(FuncMeta {
             id,
             name,
+            file,
             size: cc.code_info().total_size,
             sites,
         });
@@ -845,6 +871,7 @@ impl<'a> Codegen<'a> {
         let f = &self.info.funcs[fi as usize];
         let (line, col) = self.src.line_col(f.span.lo);
         ice::enter(&f.name, self.src.name_at(f.span.lo), line, col);
+        let pos = f.span.lo;
         let done = (|| {
             {
                 let b = FunctionBuilder::new(&mut func, &mut fbc);
@@ -853,6 +880,7 @@ impl<'a> Codegen<'a> {
                 g.finish();
             }
             let name = self.info.funcs[fi as usize].name.clone();
+            self.func_pos = Some(pos);
             self.finish_func(id, func, name)
         })()
         .map_err(ice::wrap);
@@ -866,7 +894,9 @@ impl<'a> Codegen<'a> {
     /// exactly the Go signature's machine values (no memory-typed results).
     pub(super) fn define_intrinsic(&mut self, fi: FuncIdx) -> Result<(), String> {
         let f = &self.info.funcs[fi as usize];
-        let (pkg, name) = f.name.split_once('.').unwrap_or(("", &f.name));
+        // `math/bits.div64` is `deferc_bits_div64`: the package's last path element.
+        let last = f.name.rsplit('/').next().unwrap_or(&f.name);
+        let (pkg, name) = last.split_once('.').unwrap_or(("", last));
         let sym = format!("deferc_{}_{}", pkg, name);
         let fname = f.name.clone();
         if let Some(op) = runtime_abi::inline_intrinsic(&sym) {

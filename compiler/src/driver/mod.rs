@@ -43,13 +43,30 @@ pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
     }
 }
 
+/// Load a program's packages (loader::packages: files or a package, the user's packages it
+/// imports, the library), check and analyze it; on failure, the text to print.
+pub fn load_program(
+    input: &crate::loader::Input,
+    ctx: &crate::loader::BuildContext,
+) -> Result<(Source, Frontend), String> {
+    let crate::loader::Loaded { src, file, .. } = crate::loader::packages::load(input, ctx)?;
+    let mut diags = Diags::default();
+    match crate::check::check(&file, &mut diags) {
+        Some(mut info) => {
+            let plan = crate::analyze::analyze(&file, &mut info);
+            Ok((src, Frontend { file, info, plan }))
+        }
+        None => Err(src.render(&diags)),
+    }
+}
+
 /// Read a source file as bytes (the lexer reports invalid UTF-8 where it occurs).
 pub fn read_source(path: &str) -> Result<Source, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("open {}: {}", path, io_reason(&e)))?;
     Ok(Source::from_bytes(path, bytes))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),

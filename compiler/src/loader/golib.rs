@@ -112,21 +112,6 @@ golib! {
     "unicode/utf8" => ["utf8.go", "native.go"];
 }
 
-/// Whether a library file is for the target (the host: the JIT runs where it compiles, and
-/// a cross build runs a deferc built for the other target): `_amd64.go` and `_arm64.go` files
-/// only on theirs, as the go command selects files by name.
-fn for_target(fname: &str) -> bool {
-    let arch = if cfg!(target_arch = "aarch64") {
-        "arm64"
-    } else {
-        "amd64"
-    };
-    match fname.strip_suffix(".go").and_then(|f| f.rsplit_once('_')) {
-        Some((_, a @ ("amd64" | "arm64"))) => a == arch,
-        _ => true,
-    }
-}
-
 /// The Go-source package with this import path.
 pub fn package(path: &str) -> Option<&'static GoPackage> {
     PACKAGES.iter().find(|p| p.path == path)
@@ -157,8 +142,12 @@ pub(super) struct LazyFile {
 /// registering their files with `src`, the on-demand files something names, and the
 /// declarations of lazy files something names. Errors in a library file are reported at
 /// their place in it (they are deferc bugs, not the user's).
-pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
-    let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
+pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags, ctx: &super::BuildContext) {
+    let mut queue: Vec<String> = roots(file)
+        .iter()
+        .flat_map(|(imports, _)| imports.iter().map(|i| i.path.clone()))
+        .collect();
+    queue.reverse();
     let mut seen: Vec<String> = Vec::new();
     let mut joined: Vec<Joined> = Vec::new();
     let mut marks;
@@ -181,10 +170,10 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
                 lazy: Vec::new(),
                 unparsed: Vec::new(),
             };
-            for (fname, text) in pkg.files.iter().filter(|(f, _)| for_target(f)) {
+            for (fname, text) in pkg.files.iter().filter(|(f, _)| ctx.file_name_ok(f)) {
                 join_file(file, src, diags, &mut j, fname, text, &mut queue);
             }
-            for (fname, text) in pkg.lazy.iter().filter(|(f, _)| for_target(f)) {
+            for (fname, text) in pkg.lazy.iter().filter(|(f, _)| ctx.file_name_ok(f)) {
                 let names = super::lazy::declared_names(text);
                 if names.iter().any(|&n| n == "init" || n == "_") {
                     parse_lazy(file, src, diags, &mut j, fname, text);
@@ -212,7 +201,7 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
         }
         // The lazy declarations named so far, the lazy files to parse for more, and the
         // packages their imports bring.
-        marks = super::lazy::mark(&file.decls, &file.imports, &joined);
+        marks = super::lazy::mark(&roots(file), &joined);
         for (k, f) in marks.to_parse() {
             let (fname, text, _) = joined[k].unparsed.remove(f);
             parse_lazy(file, src, diags, &mut joined[k], fname, text);
@@ -245,8 +234,27 @@ pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags) {
             name: j.name,
             imports,
             decls: first..file.decls.len(),
+            files: Vec::new(),
         });
     }
+}
+
+/// The user's files, with the imports each sees: where the search for what the library must
+/// provide starts (the program's packages are joined before the library's).
+fn roots(file: &File) -> Vec<(&[Import], &[Decl])> {
+    let mut out: Vec<(&[Import], &[Decl])> = Vec::new();
+    if file.files.is_empty() {
+        let end = file
+            .libs
+            .first()
+            .map_or(file.decls.len(), |l| l.decls.start);
+        out.push((&file.imports, &file.decls[..end]));
+    }
+    let user = file.libs.iter().flat_map(|l| &l.files);
+    for f in file.files.iter().chain(user) {
+        out.push((&f.imports, &file.decls[f.decls.clone()]));
+    }
+    out
 }
 
 /// Adds `imp` to a package's imports unless it is there: the checker gives a package one
@@ -325,10 +333,10 @@ fn join_file(
 /// when it dot-imports it. (A local variable shadowing the package name can only make this
 /// say yes when no is right, which costs time, not correctness.)
 fn names_member(file: &File, joined: &[Joined], path: &str, members: &[&str]) -> bool {
-    let user = std::iter::once((&file.imports, &file.decls[..]));
+    let user = roots(file).into_iter();
     let libs = joined.iter().filter(|j| j.path != path).flat_map(|j| {
-        let lazy = j.lazy.iter().map(|l| (&l.imports, &l.decls[..]));
-        std::iter::once((&j.imports, &j.decls[..])).chain(lazy)
+        let lazy = j.lazy.iter().map(|l| (&l.imports[..], &l.decls[..]));
+        std::iter::once((&j.imports[..], &j.decls[..])).chain(lazy)
     });
     user.chain(libs).any(|(imports, decls)| {
         imports.iter().filter(|i| i.path == path).any(|i| {
@@ -369,16 +377,6 @@ impl Visitor for FindSelector<'_> {
 #[cfg(test)]
 mod tests {
     use crate::diag::{Diags, Source};
-
-    #[test]
-    fn files_are_selected_by_architecture_suffix() {
-        use super::for_target;
-        assert!(for_target("runtime.go"));
-        assert!(for_target("go_arm.go"));
-        let x86 = cfg!(target_arch = "x86_64");
-        assert_eq!(for_target("goarch_amd64.go"), x86);
-        assert_eq!(for_target("goarch_arm64.go"), !x86);
-    }
 
     /// The libraries joined to `program` and the number of their declarations.
     fn joined(program: &str) -> Vec<(String, usize)> {

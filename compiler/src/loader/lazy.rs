@@ -48,9 +48,9 @@ pub(super) struct Marks {
     parse: Vec<(usize, usize)>,
 }
 
-/// Marks the declarations of the lazy files of `pkgs` that something names; `prog` and
-/// `prog_imports` are the program's declarations and imports.
-pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined]) -> Marks {
+/// Marks the declarations of the lazy files of `pkgs` that something names; `roots` are the
+/// user's files (their imports and declarations).
+pub(super) fn mark<'a>(roots: &[(&[Import], &[Decl])], pkgs: &'a [Joined]) -> Marks {
     let mut units: Vec<Unit> = Vec::new();
     let mut parse: Vec<(usize, usize)> = Vec::new();
     if pkgs
@@ -147,10 +147,12 @@ pub(super) fn mark<'a>(prog: &[Decl], prog_imports: &[Import], pkgs: &'a [Joined
         }
     };
     // What the program and the joined files name.
-    let mut found = Refs::new(false, aliases(prog_imports));
-    prog.iter().for_each(|d| _ = found.visit_decl(d));
-    for (ai, name) in found.qualified {
-        keep(found.aliases[ai].1, &name, &mut units, &mut work);
+    for (imports, decls) in roots {
+        let mut found = Refs::new(false, aliases(imports));
+        decls.iter().for_each(|d| _ = found.visit_decl(d));
+        for (ai, name) in found.qualified {
+            keep(found.aliases[ai].1, &name, &mut units, &mut work);
+        }
     }
     for (pi, p) in pkgs.iter().enumerate() {
         let mut found = Refs::new(lazy(pi), aliases(&p.imports));

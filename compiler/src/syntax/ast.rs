@@ -25,17 +25,43 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// Number of NodeIds handed out: every `id` in the file is below it.
     pub node_count: u32,
-    /// Library packages written in Go (check::golib) joined to the program: their files'
-    /// declarations follow the program's in `decls`.
+    /// The other packages joined to the program (loader): the user's packages of its module,
+    /// then the library packages written in Go (loader::golib); their files' declarations
+    /// follow the program's in `decls`.
     pub libs: Vec<LibPackage>,
+    /// The main package's files when it has several (loader): each file's imports and the
+    /// range of `decls` its declarations occupy. Empty for a file parsed alone, whose
+    /// `imports` and `decls` are the whole package.
+    pub files: Vec<SrcFile>,
 }
 
-/// A library package joined to the program: its import path and name, its files' imports, and
-/// the range of `File::decls` its declarations occupy.
+/// A package joined to the program: its import path and name, its files' imports, and the
+/// range of `File::decls` its declarations occupy.
 #[derive(Clone, Debug)]
 pub struct LibPackage {
     pub path: String,
     pub name: String,
+    /// Every import of its files, each once (a library package's files share one import
+    /// scope: loader::golib).
+    pub imports: Vec<Import>,
+    pub decls: std::ops::Range<usize>,
+    /// A package of the user's module (or a module it requires): its files keep their own
+    /// import scopes, as Go's do, and only its exported names are visible to other packages.
+    /// Empty for a library package.
+    pub files: Vec<SrcFile>,
+}
+
+impl LibPackage {
+    /// A package of the user's (loaded from a directory), not deferc's library.
+    pub fn is_user(&self) -> bool {
+        !self.files.is_empty()
+    }
+}
+
+/// One source file of a package of several: its imports and the range of `File::decls` its
+/// declarations occupy.
+#[derive(Clone, Debug)]
+pub struct SrcFile {
     pub imports: Vec<Import>,
     pub decls: std::ops::Range<usize>,
 }

@@ -85,6 +85,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             decls,
             node_count: 0,
             libs: Vec::new(),
+            files: Vec::new(),
         })
     }
 

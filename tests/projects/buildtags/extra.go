@@ -1,0 +1,5 @@
+//go:build (linux || darwin) && !plan9
+
+package main
+
+const extra = "go:build expression"

@@ -1,0 +1,3 @@
+package main
+
+var features = []string{"linux-file-suffix", extra}

@@ -1,0 +1,3 @@
+package main
+
+var features = []string{"windows"} // excluded by its name: would be a redeclaration

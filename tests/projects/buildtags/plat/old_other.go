@@ -1,0 +1,5 @@
+// +build !linux
+
+package plat
+
+const oldStyle = "+build !linux"

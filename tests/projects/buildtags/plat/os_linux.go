@@ -1,0 +1,3 @@
+package plat
+
+func OS() string { return "linux" }

@@ -1,0 +1,3 @@
+package plat
+
+const WordBits = 64

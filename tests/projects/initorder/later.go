@@ -1,0 +1,5 @@
+package main
+
+import "fmt"
+
+func init() { fmt.Println("init main (later.go)") }

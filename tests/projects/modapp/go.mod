@@ -1,0 +1,3 @@
+module example.com/modapp
+
+go 1.19

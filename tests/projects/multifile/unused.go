@@ -1,0 +1,3 @@
+package main
+
+func init() { total = 100 }
