@@ -13,6 +13,9 @@
 //!   files, then the program's arguments). Its goldens (scripts/bless-projects, from the go
 //!   command) are those of a program, or `<name>.build`: the errors `go build` reports, which
 //!   deferc must report too (see `run_project`).
+//! - `test::projects/<name>`: a project with a `TEST` file, one `go test` command line per
+//!   line: `deferc test` with those flags must print what go test printed (`<name>.test`,
+//!   written by scripts/bless-projects), durations and ns/op figures masked (`mask_go_test`).
 //!
 //! Programs run from their own directory with a 10 s timeout, stdin null and no arguments unless
 //! the program says otherwise with directives, lines of the source (scripts/bless-goldens reads
@@ -132,13 +135,24 @@ fn main() {
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.path())
-                .filter(|p| p.join("RUN").is_file())
+                .filter(|p| p.join("RUN").is_file() || p.join("TEST").is_file())
                 .collect()
         })
         .unwrap_or_default();
     projects.sort();
     for dir in projects {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if dir.join("TEST").is_file() {
+            let env = Arc::clone(&env);
+            let dir = dir.clone();
+            let name = name.clone();
+            trials.push(Trial::test(format!("test::projects/{name}"), move || {
+                run_go_test(&env, &dir, &name)
+            }));
+        }
+        if !dir.join("RUN").is_file() {
+            continue;
+        }
         for mode in [Mode::Jit, Mode::Aot] {
             let env = Arc::clone(&env);
             let dir = dir.clone();
@@ -546,6 +560,103 @@ fn run_project(env: &Env, mode: Mode, dir: &Path, name: &str) -> Result<(), Fail
         dir,
         mode,
     )
+}
+
+/// What varies between runs of go test (and deferc test): durations, ns/op figures, the
+/// machine's cpu and architecture lines. scripts/bless-projects masks Go's output the same way.
+fn mask_go_test(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut l = line.to_string();
+        if l.starts_with("cpu: ") {
+            l = "cpu: ?".into();
+        } else if l.starts_with("goarch: ") {
+            l = "goarch: ?".into();
+        }
+        // `(0.00s)`
+        let mut masked = String::new();
+        let mut rest = l.as_str();
+        while let Some(i) = rest.find('(') {
+            masked.push_str(&rest[..i]);
+            let after = &rest[i + 1..];
+            let end = after.find("s)");
+            let is_dur = end.is_some_and(|e| {
+                let d = &after[..e];
+                d.contains('.') && d.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            });
+            if is_dur {
+                masked.push_str("(?s)");
+                rest = &after[end.unwrap() + 2..];
+            } else {
+                masked.push('(');
+                rest = after;
+            }
+        }
+        masked.push_str(rest);
+        l = masked;
+        // `ok  \tpath\t0.012s`
+        if l.starts_with("ok  \t") || l.starts_with("FAIL\t") {
+            let parts: Vec<&str> = l.splitn(3, '\t').collect();
+            if parts.len() == 3
+                && parts[2].ends_with('s')
+                && parts[2][..parts[2].len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.')
+            {
+                l = format!("{}\t{}\t?s", parts[0], parts[1]);
+            }
+        }
+        // `   12.5 ns/op`
+        while let Some(i) = l.find(" ns/op") {
+            let head = &l[..i];
+            let num_start = head
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .len();
+            if num_start == head.len() {
+                break;
+            }
+            let ws_start = head[..num_start].trim_end().len();
+            l = format!("{} ? ns~op{}", &l[..ws_start], &l[i + 6..]);
+        }
+        out.push_str(&l.replace(" ns~op", " ns/op"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Runs each `deferc test` command line of a project's TEST file and compares the masked
+/// output and exit status with go test's (`<name>.test`).
+fn run_go_test(env: &Env, dir: &Path, name: &str) -> Result<(), Failed> {
+    let lines = fs::read_to_string(dir.join("TEST")).map_err(|e| format!("TEST: {e}"))?;
+    let want = read_optional(&project_golden(dir, "test"))?.ok_or_else(|| {
+        Failed::from(format!(
+            "no golden for {}: run scripts/bless-projects {name} (needs Go 1.19)",
+            dir.display()
+        ))
+    })?;
+    let mut got = String::new();
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        // Both streams into one, in order, as the golden's `2>&1`.
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg("exec \"$@\" 2>&1").arg("sh");
+        cmd.args(&env.runner);
+        cmd.arg(env.jit.as_deref().unwrap_or(&env.deferc))
+            .arg("test");
+        if !env.runner.is_empty() {
+            cmd.arg("-exec").arg(env.runner.join(" "));
+        }
+        cmd.args(line.split_whitespace()).current_dir(dir);
+        let out = run_with_timeout(cmd, COMPILE_TIMEOUT, "deferc test")?;
+        got.push_str(&format!("== go test {line}\n"));
+        got.push_str(&mask_go_test(&String::from_utf8_lossy(&out.stdout)));
+        got.push_str(&format!("== exit {}\n", out.status.code().unwrap_or(-1)));
+    }
+    let want = String::from_utf8_lossy(&want);
+    if got == want {
+        Ok(())
+    } else {
+        Err(diff_text("go test output", want.as_bytes(), got.as_bytes()).into())
+    }
 }
 
 /// A project Go does not build: deferc must fail with status 1 and report Go's errors, each

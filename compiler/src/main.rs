@@ -56,6 +56,9 @@ enum Cmd {
         /// never panics.
         #[arg(long, hide = true)]
         no_landing_pads: bool,
+        /// Run the package's test program (what `deferc test` runs, loader::testmain).
+        #[arg(long, hide = true)]
+        test: bool,
     },
     /// Compile a program (.go files of one directory, or a package: default `.`) to an
     /// executable (default: named after the first file or the package), object or IR.
@@ -83,6 +86,18 @@ enum Cmd {
     /// Run the benchmark programs (default: benches/*.go) with deferc's JIT and with Go, and
     /// print one table of medians, ratios and defer overheads (`deferc bench --help` for its
     /// options; the work is done by the deferc-bench program installed next to deferc).
+    /// Test packages as `go test` does: `deferc test [-v] [-run RE] [-bench RE]
+    /// [-benchtime D|Nx] [-count N] [-cpu LIST] [-benchmem] [-short] [-failfast]
+    /// [PACKAGE ...] [-args ...]` (default `.`; `./...` for every package below).
+    #[command(disable_help_flag = true)]
+    Test {
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FLAGS|PACKAGES"
+        )]
+        args: Vec<String>,
+    },
     #[command(disable_help_flag = true)]
     Bench {
         #[arg(
@@ -213,6 +228,7 @@ fn fail(msg: String) -> i32 {
 fn real_main(cli: Cli) -> i32 {
     match cli.cmd {
         Cmd::Bench { args } => bench(args),
+        Cmd::Test { args } => driver::gotest::main(&args),
         Cmd::Check {
             operands,
             explain_defers,
@@ -228,15 +244,30 @@ fn real_main(cli: Cli) -> i32 {
         Cmd::Run {
             operands,
             no_landing_pads,
+            test,
         } => {
             let (input, used) = Input::from_args(&operands);
             let mut args = &operands[used..];
             if args.first().is_some_and(|a| a == "--") {
                 args = &args[1..];
             }
-            let (src, fe) = match front(&input, None) {
+            let loaded = if test {
+                let ctx = BuildContext::for_target(None, true);
+                match driver::load_test_program(&input, &ctx) {
+                    Ok(Some(x)) => Ok(x),
+                    Ok(None) => return 0,
+                    Err(e) => Err(e),
+                }
+            } else {
+                front(&input, None).map_err(|_| String::new())
+            };
+            let (src, fe) = match loaded {
                 Ok(x) => x,
-                Err(c) => return c,
+                Err(e) if e.is_empty() => return 1,
+                Err(e) => {
+                    eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
+                    return 1;
+                }
             };
             // os.Args[0]: go run's is the temporary executable, named after the first file or
             // the package; deferc's is that name.

@@ -31,6 +31,7 @@ pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
 pub mod pkg_syscall;
+pub mod pkg_testing;
 pub mod pkg_unicode;
 pub mod pkg_utf8;
 pub mod print;
@@ -88,6 +89,7 @@ pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;
 pub use pkg_syscall::*;
+pub use pkg_testing::*;
 pub use pkg_unicode::{
     deferc_unicode_IsControl, deferc_unicode_IsDigit, deferc_unicode_IsGraphic,
     deferc_unicode_IsLetter, deferc_unicode_IsLower, deferc_unicode_IsMark,

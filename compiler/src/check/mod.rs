@@ -879,7 +879,11 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+        // The package clause's name (a package's directory need not be named after it).
+        let default_name = match self.source_pkg(&imp.path) {
+            Some(p) => self.file.libs[p - 1].name.clone(),
+            None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+        };
         let name = match &imp.name {
             Some(n) if n.name == "_" => return,
             Some(n) if n.name == "." => {

@@ -215,6 +215,9 @@ runtime_table! {
     BinaryDataSize = deferc_binary_dataSize(W, W, B) -> (W);
     BinaryWalk = deferc_binary_walk(W, W, W, W, W, W) -> (W);
     LogLocalOffset = deferc_log_localOffset(W) -> (W);
+    TestingRedirectStdout = deferc_testing_redirectStdout() -> (W, W);
+    TestingRestoreStdout = deferc_testing_restoreStdout(W, W) -> (W);
+    TestingFuncEntry = deferc_testing_funcEntry(W) -> (W);
     FlagNewZero = deferc_flag_newZero(W, W) -> (W, W);
     FlagTextVarInit = deferc_flag_textVarInit(W, W, W, W) -> (W);
     ErrorsAsTarget = deferc_errors_asTarget(W, W) -> (W);
@@ -318,7 +321,8 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_time_sleep" => Rt::Sleep,
         "deferc_os_Exit" => Rt::OsExit,
         "deferc_time_walltime" | "deferc_log_walltime" => Rt::Walltime,
-        "deferc_time_nanotime" => Rt::Nanotime,
+        "deferc_time_nanotime" | "deferc_testing_nanotime" => Rt::Nanotime,
+        "deferc_testing_caller" => Rt::LogCaller,
         "deferc_runtime_Gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,

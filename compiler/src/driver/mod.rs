@@ -3,6 +3,7 @@
 
 pub mod aot;
 pub mod fuzz;
+pub mod gotest;
 pub mod jit;
 pub mod link;
 
@@ -57,6 +58,39 @@ pub fn load_program(
             Ok((src, Frontend { file, info, plan }))
         }
         None => Err(src.render(&diags)),
+    }
+}
+
+/// `deferc test`'s program (loader::testmain) through the front end; None when the package
+/// has no test files.
+pub fn load_test_program(
+    input: &crate::loader::Input,
+    ctx: &crate::loader::BuildContext,
+) -> Result<Option<(Source, Frontend)>, String> {
+    let Some(crate::loader::Loaded { src, file, .. }) =
+        crate::loader::packages::load_test(input, ctx)?
+    else {
+        return Ok(None);
+    };
+    let mut diags = Diags::default();
+    match crate::check::check(&file, &mut diags) {
+        Some(mut info) => {
+            let plan = crate::analyze::analyze(&file, &mut info);
+            Ok(Some((src, Frontend { file, info, plan })))
+        }
+        None => Err(src.render(&diags)),
+    }
+}
+
+/// How the go command describes a child killed by a signal (`signal: killed`).
+pub fn describe_signal(s: &std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match s.signal() {
+        Some(9) => "signal: killed".into(),
+        Some(11) => "signal: segmentation fault".into(),
+        Some(6) => "signal: aborted".into(),
+        Some(n) => format!("signal: {}", n),
+        None => "exit status unknown".into(),
     }
 }
 

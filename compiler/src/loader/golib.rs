@@ -105,6 +105,7 @@ golib! {
     "sync" => ["sync.go"];
     "sync/atomic" => ["atomic.go"];
     "syscall" => ["syscall.go"];
+    "testing" => ["testing.go", "benchmark.go", "match.go", "native.go"];
     "text/tabwriter" => ["tabwriter.go"];
     "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "sleep.go"];
     "unicode" => [] lazy ["unicode.go", "native.go", "letter.go", "tables.go"];

@@ -9,6 +9,7 @@ pub mod golib;
 mod lazy;
 pub mod module;
 pub mod packages;
+pub mod testmain;
 
 pub use build::BuildContext;
 pub use packages::{Input, Loaded};

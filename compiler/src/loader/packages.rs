@@ -116,7 +116,146 @@ pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
     })
 }
 
+/// What `deferc test` runs (loader::testmain): the package `input` names with its test files,
+/// and a generated main. Ok(None) when the package has no test files (`[no test files]`).
+/// The Loaded's `path` is the package's import path.
+pub fn load_test(input: &Input, ctx: &BuildContext) -> Result<Option<Loaded>, String> {
+    let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
+    let module = module::find(&cwd)?;
+    let mut l = Loader {
+        ctx,
+        module,
+        cwd,
+        src: None,
+        node_count: 0,
+        diags: Diags::default(),
+        pkgs: Vec::new(),
+        done: HashMap::new(),
+        stack: Vec::new(),
+    };
+    let (dir, path, texts) = l.root(input)?;
+    let path = if path == "command-line-arguments" {
+        path
+    } else {
+        path.to_string()
+    };
+    if !texts.iter().any(|(n, _)| n.ends_with("_test.go")) {
+        return Ok(None);
+    }
+    // Parse every file, then sort them into the package and its external test package.
+    let mut parsed: Vec<(String, File, Vec<u8>, u32)> = Vec::new();
+    for (name, raw) in texts {
+        let base = l.register(&name, &raw);
+        let f = crate::syntax::parser::parse_bytes_at(&raw, base, l.node_count, &mut l.diags);
+        if let Some(f) = f {
+            l.node_count = f.node_count;
+            parsed.push((name, f, raw, base));
+        }
+    }
+    if !l.diags.is_empty() {
+        return Err(l.src.as_ref().expect("registered").render(&l.diags));
+    }
+    let base_name = |n: &str| {
+        Path::new(n)
+            .file_name()
+            .map(|b| b.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let pkg_name = parsed
+        .iter()
+        .find(|(n, f, _, _)| !n.ends_with("_test.go") || !f.package.name.ends_with("_test"))
+        .map(|(_, f, _, _)| f.package.name.clone())
+        .unwrap_or_else(|| {
+            let n = &parsed[0].1.package.name;
+            n.strip_suffix("_test").unwrap_or(n).to_string()
+        });
+    let xname = format!("{}_test", pkg_name);
+    let mut internal: Vec<File> = Vec::new();
+    let mut external: Vec<File> = Vec::new();
+    let mut found_in = super::testmain::Found::default();
+    let mut found_x = super::testmain::Found::default();
+    let first_name = parsed[0].0.clone();
+    for (name, f, raw, base) in parsed {
+        let test_file = name.ends_with("_test.go");
+        if f.package.name == pkg_name {
+            if test_file {
+                super::testmain::scan(&f, &raw, base, &mut found_in);
+            }
+            internal.push(f);
+        } else if test_file && f.package.name == xname {
+            super::testmain::scan(&f, &raw, base, &mut found_x);
+            external.push(f);
+        } else {
+            return Err(format!(
+                "found packages {} ({}) and {} ({}) in {}",
+                pkg_name,
+                base_name(&first_name),
+                f.package.name,
+                base_name(&name),
+                dir.display()
+            ));
+        }
+    }
+    // The package under test, then its external tests, each a package of the user's.
+    l.stack.push(path.clone());
+    let imports: Vec<Import> = internal.iter().flat_map(|f| f.imports.clone()).collect();
+    for i in &imports {
+        l.import(&path, &dir, i)?;
+    }
+    l.stack.pop();
+    l.done.insert(path.clone(), l.pkgs.len());
+    l.pkgs.push(Pkg {
+        path: path.clone(),
+        name: pkg_name,
+        files: internal,
+    });
+    let has_external = !external.is_empty();
+    if has_external {
+        let xpath = format!("{}_test", path);
+        l.stack.push(xpath.clone());
+        let imports: Vec<Import> = external.iter().flat_map(|f| f.imports.clone()).collect();
+        for i in &imports {
+            l.import(&xpath, &dir, i)?;
+        }
+        l.stack.pop();
+        l.done.insert(xpath.clone(), l.pkgs.len());
+        l.pkgs.push(Pkg {
+            path: xpath,
+            name: xname,
+            files: external,
+        });
+    }
+    let text = super::testmain::source(&path, &found_in, has_external.then_some(&found_x));
+    let shown = "_testmain.go";
+    let base = l.register(shown, text.as_bytes());
+    let main =
+        crate::syntax::parser::parse_bytes_at(text.as_bytes(), base, l.node_count, &mut l.diags);
+    let mut src = l.src.take().expect("registered");
+    let Some(main) = main.filter(|_| l.diags.is_empty()) else {
+        return Err(src.render(&l.diags));
+    };
+    l.node_count = main.node_count;
+    let file = l.join(vec![main], &mut src)?;
+    Ok(Some(Loaded {
+        src,
+        file,
+        dir,
+        path,
+    }))
+}
+
 impl Loader<'_> {
+    /// Registers a file's text with the sources; returns its first position.
+    fn register(&mut self, name: &str, raw: &[u8]) -> u32 {
+        match &mut self.src {
+            None => {
+                self.src = Some(Source::from_bytes(name.to_string(), raw.to_vec()));
+                0
+            }
+            Some(s) => s.add_file(name, raw.to_vec()),
+        }
+    }
+
     /// The main package's directory, import path and files (display name, bytes).
     #[allow(clippy::type_complexity)]
     fn root(&mut self, input: &Input) -> Result<(PathBuf, String, Vec<(String, Vec<u8>)>), String> {
@@ -154,7 +293,7 @@ impl Loader<'_> {
             }
             Input::Package(pat) => {
                 let (dir, path) = self.resolve_pattern(pat)?;
-                let texts = self.read_dir(&dir)?;
+                let texts = self.read_dir(&dir, true)?;
                 Ok((dir, path, texts))
             }
         }
@@ -201,7 +340,12 @@ impl Loader<'_> {
 
     /// The `.go` files of a directory that belong to the build, sorted by name, with the names
     /// diagnostics show (relative to the working directory when below it).
-    fn read_dir(&self, dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    /// `_test.go` files only for the package under test (`tests`), never for what it imports.
+    fn read_dir(&self, dir: &Path, tests: bool) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let ctx = BuildContext {
+            tests: tests && self.ctx.tests,
+            ..self.ctx.clone()
+        };
         let rd = std::fs::read_dir(dir).map_err(|e| {
             format!(
                 "open {}: {}",
@@ -220,7 +364,7 @@ impl Loader<'_> {
         let mut any = false;
         for n in names {
             any = true;
-            if !self.ctx.file_name_ok(&n) {
+            if !ctx.file_name_ok(&n) {
                 continue;
             }
             let p = dir.join(&n);
@@ -232,7 +376,7 @@ impl Loader<'_> {
                 )
             })?;
             let shown = self.display(&p);
-            match self.ctx.constraints_ok(&raw) {
+            match ctx.constraints_ok(&raw) {
                 Ok(true) => out.push((shown, raw)),
                 Ok(false) => {}
                 Err(e) => return Err(format!("{}: {}", shown, e)),
@@ -266,13 +410,7 @@ impl Loader<'_> {
     ) -> Result<Vec<File>, String> {
         let mut files: Vec<(String, File)> = Vec::new();
         for (name, raw) in texts {
-            let base = match &mut self.src {
-                None => {
-                    self.src = Some(Source::from_bytes(name.clone(), raw.clone()));
-                    0
-                }
-                Some(s) => s.add_file(&name, raw.clone()),
-            };
+            let base = self.register(&name, &raw);
             let f =
                 crate::syntax::parser::parse_bytes_at(&raw, base, self.node_count, &mut self.diags);
             match f {
@@ -388,7 +526,7 @@ impl Loader<'_> {
             );
             return Ok(());
         }
-        let texts = match self.read_dir(&dir) {
+        let texts = match self.read_dir(&dir, false) {
             Ok(t) => t,
             Err(e) => {
                 self.diags.error(imp.span, e);
@@ -397,7 +535,7 @@ impl Loader<'_> {
         };
         let files = self.parse_package(&dir, texts)?;
         let name = files[0].package.name.clone();
-        if name == "main" {
+        if name == "main" && !self.ctx.tests {
             self.diags.error(
                 imp.span,
                 format!(
