@@ -4,7 +4,10 @@
 //! regex, serde and plotters.
 //!
 //! Every program times itself and prints lines `BenchmarkName <iterations> <ns/op> ns/op`
-//! (benches/defer_basic.go shows the pattern). Each program runs `runs` times under each
+//! (benches/defer_basic.go shows the pattern). A directory with `_test.go` files (benches/gotest)
+//! is a package of Go-style benchmarks (`func BenchmarkX(b *testing.B)`): it runs as
+//! `deferc test -run ^$ -bench RE -benchtime D -cpu 1` and `go test` with the same flags, whose
+//! result lines have the same shape. Each program runs `runs` times under each
 //! implementation as a separate process — deferc through `DEFERC run FILE`, Go as one
 //! `go build` executable — and a benchmark's figure is the median ns/op over those runs. The
 //! report is one table with the ratio deferc/Go, the overhead of each defer benchmark over the
@@ -41,6 +44,8 @@ pub struct Options {
     pub paths: Vec<PathBuf>,
     /// The deferc whose JIT is measured.
     pub deferc: PathBuf,
+    /// -benchtime for packages of `_test.go` benchmarks (go test's default is 1s).
+    pub benchtime: String,
 }
 
 /// One `BenchmarkName N X ns/op` line.
@@ -366,12 +371,17 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     };
     let mut files = Vec::new();
     for p in paths {
-        if p.is_dir() {
+        if p.is_dir() && is_test_package(p) {
+            files.push(p.clone());
+        } else if p.is_dir() {
             let rd = std::fs::read_dir(p)
                 .map_err(|e| format!("deferc bench: {}: {}", p.display(), e))?;
             let mut fs: Vec<PathBuf> = rd
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "go") && f.is_file())
+                .filter(|f| {
+                    (f.extension().is_some_and(|x| x == "go") && f.is_file())
+                        || (f.is_dir() && is_test_package(f))
+                })
                 .collect();
             fs.sort();
             files.extend(fs);
@@ -385,6 +395,14 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         }
     }
     Ok(files)
+}
+
+/// Whether a directory is a package with `_test.go` files (measured through go test).
+pub fn is_test_package(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|rd| {
+        rd.flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with("_test.go"))
+    })
 }
 
 /// Benchmark names a program's source spells as string literals ("BenchmarkX").
@@ -543,9 +561,30 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
         let step = |what: &str| format!("[{}/{}] {} ({})", i + 1, total, name, what);
 
         let mut deferc = Collected::default();
+        // A package of `_test.go` benchmarks runs through go test's flags, the same for both.
+        let test_args = |cmd: &mut Command| {
+            let re = opts.filter.clone().unwrap_or_else(|| ".".into());
+            cmd.args([
+                "test",
+                "-run",
+                "^$",
+                "-bench",
+                &re,
+                "-benchtime",
+                &opts.benchtime,
+            ])
+            .args(["-cpu", "1"])
+            .current_dir(file);
+        };
         for r in 1..=runs {
             progress.show(&step(&format!("deferc, run {}/{}", r, runs)));
-            match run_program(Command::new(exe).arg("run").arg(file)) {
+            let mut cmd = Command::new(exe);
+            if file.is_dir() {
+                test_args(&mut cmd);
+            } else {
+                cmd.arg("run").arg(file);
+            }
+            match run_program(&mut cmd) {
                 Ok(s) => deferc.add(&s),
                 Err(e) => {
                     errors.push(FileError {
@@ -559,7 +598,24 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
         }
 
         let mut gos = Collected::default();
-        if let Some(g) = &go {
+        if let (Some(g), true) = (&go, file.is_dir()) {
+            for r in 1..=runs {
+                progress.show(&step(&format!("go test, run {}/{}", r, runs)));
+                let mut cmd = Command::new(g);
+                test_args(&mut cmd);
+                match run_program(&mut cmd) {
+                    Ok(s) => gos.add(&s),
+                    Err(e) => {
+                        errors.push(FileError {
+                            file: name.clone(),
+                            runner: "go",
+                            message: e,
+                        });
+                        break;
+                    }
+                }
+            }
+        } else if let Some(g) = &go {
             progress.show(&step("go build"));
             let bin = tmp.join(format!("prog{}", i));
             let built = std::fs::create_dir_all(&tmp)

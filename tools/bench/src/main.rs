@@ -31,7 +31,12 @@ struct Cli {
     /// The deferc to measure (default: the one next to this program).
     #[arg(long, value_name = "PATH")]
     deferc: Option<PathBuf>,
-    /// Benchmark programs or directories of them.
+    /// -benchtime for packages of `_test.go` benchmarks, passed to both `deferc test` and
+    /// `go test` (shorter than go test's 1s default: Go's BenchmarkDeferMany keeps every
+    /// iteration's deferred call alive until the function returns).
+    #[arg(long, default_value = "200ms", value_name = "D|Nx")]
+    benchtime: String,
+    /// Benchmark programs, packages of `_test.go` benchmarks, or directories of them.
     #[arg(value_name = "DIR_OR_FILES")]
     paths: Vec<PathBuf>,
 }
@@ -58,6 +63,7 @@ fn main() -> ExitCode {
         plot: cli.plot,
         paths: cli.paths,
         deferc,
+        benchtime: cli.benchtime,
     });
     ExitCode::from(status as u8)
 }

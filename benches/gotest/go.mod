@@ -1,0 +1,3 @@
+module deferc.dev/benches/gotest
+
+go 1.19
