@@ -205,6 +205,8 @@ fn command(way: Way, exe: &Path, src: &Path, args: &[&str]) -> Command {
         }
         Way::Jit => {
             let mut c = Command::new(env!("CARGO_BIN_EXE_deferc"));
+            // Compiled and loaded as every run is, but not kept in the user's build cache.
+            c.env("DEFERC_CACHE", "off");
             c.arg("run").arg(src).arg("--").args(args);
             c
         }

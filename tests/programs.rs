@@ -77,6 +77,10 @@ impl Env {
 fn main() {
     // Every deferc started from here runs Cranelift's IR verifier (driver::make_isa).
     std::env::set_var("DEFERC_VERIFY", "1");
+    // And keeps its build cache (driver::cache) in this run's temporary directory: every
+    // `deferc run` compiles, caches and loads its object, and nothing outlives the run.
+    let cache = std::env::temp_dir().join(format!("deferc-tests-cache-{}", std::process::id()));
+    std::env::set_var("DEFERC_CACHE", &cache);
     let args = Arguments::from_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let tmp = std::env::temp_dir().join(format!("deferc-tests-{}", std::process::id()));
@@ -219,6 +223,7 @@ fn main() {
     }
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = fs::remove_dir_all(&tmp);
+    let _ = fs::remove_dir_all(&cache);
     conclusion.exit();
 }
 

@@ -86,6 +86,12 @@ enum Cmd {
     /// Run the benchmark programs (default: benches/*.go) with deferc's JIT and with Go, and
     /// print one table of medians, ratios and defer overheads (`deferc bench --help` for its
     /// options; the work is done by the deferc-bench program installed next to deferc).
+    /// Remove deferc's build cache (`deferc clean -cache`, as `go clean -cache`).
+    Clean {
+        /// -cache
+        #[arg(allow_hyphen_values = true, value_name = "-cache")]
+        args: Vec<String>,
+    },
     /// Test packages as `go test` does: `deferc test [-v] [-run RE] [-bench RE]
     /// [-benchtime D|Nx] [-count N] [-cpu LIST] [-benchmem] [-short] [-failfast]
     /// [PACKAGE ...] [-args ...]` (default `.`; `./...` for every package below).
@@ -139,6 +145,41 @@ fn front(input: &Input, target: Option<&str>) -> Result<(Source, driver::Fronten
         eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
         1
     })
+}
+
+/// The object of the program `deferc run` runs: from the build cache (driver::cache) when this
+/// deferc compiled these sources before, else compiled now and cached. None: a test package
+/// without test files; Err: what to print (empty when already printed).
+fn run_program(input: &Input, test: bool, landing_pads: bool) -> Result<Option<Vec<u8>>, String> {
+    let ctx = BuildContext::for_target(None, test);
+    let sources = deferc::loader::packages::user_sources(input, &ctx, test)?;
+    if sources.is_empty() {
+        return Ok(None);
+    }
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let what = [
+        driver::link::host_triple(),
+        if landing_pads { "pads" } else { "no-pads" },
+        if test { "test" } else { "run" },
+        cwd.as_str(),
+    ];
+    let key = driver::cache::key(&what, &sources);
+    if let Some(obj) = driver::cache::get(&key) {
+        return Ok(Some(obj));
+    }
+    let (src, fe) = if test {
+        match driver::load_test_program(input, &ctx)? {
+            Some(x) => x,
+            None => return Ok(None),
+        }
+    } else {
+        front(input, None).map_err(|_| String::new())?
+    };
+    let obj = driver::aot::compile_object_with(&src, &fe, None, false, false, landing_pads)?;
+    driver::cache::put(&key, &obj.bytes);
+    Ok(Some(obj.bytes))
 }
 
 /// The name `deferc build` gives an executable: the first file's stem, or the package's last
@@ -229,6 +270,15 @@ fn real_main(cli: Cli) -> i32 {
     match cli.cmd {
         Cmd::Bench { args } => bench(args),
         Cmd::Test { args } => driver::gotest::main(&args),
+        Cmd::Clean { args } => {
+            if args.len() != 1 || !matches!(args[0].as_str(), "-cache" | "--cache") {
+                return fail("usage: deferc clean -cache".into());
+            }
+            match driver::cache::clean() {
+                Ok(()) => 0,
+                Err(e) => fail(e),
+            }
+        }
         Cmd::Check {
             operands,
             explain_defers,
@@ -251,24 +301,6 @@ fn real_main(cli: Cli) -> i32 {
             if args.first().is_some_and(|a| a == "--") {
                 args = &args[1..];
             }
-            let loaded = if test {
-                let ctx = BuildContext::for_target(None, true);
-                match driver::load_test_program(&input, &ctx) {
-                    Ok(Some(x)) => Ok(x),
-                    Ok(None) => return 0,
-                    Err(e) => Err(e),
-                }
-            } else {
-                front(&input, None).map_err(|_| String::new())
-            };
-            let (src, fe) = match loaded {
-                Ok(x) => x,
-                Err(e) if e.is_empty() => return 1,
-                Err(e) => {
-                    eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
-                    return 1;
-                }
-            };
             // os.Args[0]: go run's is the temporary executable, named after the first file or
             // the package; deferc's is that name.
             let arg0 = match &input {
@@ -277,8 +309,13 @@ fn real_main(cli: Cli) -> i32 {
             };
             let mut argv: Vec<Vec<u8>> = vec![arg0.into_bytes()];
             argv.extend(args.iter().map(|a| a.clone().into_bytes()));
-            match driver::jit::run(&src, &fe, argv, !no_landing_pads) {
-                Ok(code) => code,
+            match run_program(&input, test, !no_landing_pads) {
+                Ok(Some(obj)) => match driver::jit::run_object(&obj, argv) {
+                    Ok(code) => code,
+                    Err(e) => fail(e),
+                },
+                Ok(None) => 0,
+                Err(e) if e.is_empty() => 1,
                 Err(e) => fail(e),
             }
         }

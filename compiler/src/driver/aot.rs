@@ -20,6 +20,18 @@ pub fn compile_object(
     emit_clif: bool,
     emit_asm: bool,
 ) -> Result<ObjectOut, String> {
+    compile_object_with(src, fe, triple, emit_clif, emit_asm, true)
+}
+
+/// compile_object, optionally without landing pads (`deferc run --no-landing-pads`).
+pub fn compile_object_with(
+    src: &Source,
+    fe: &super::Frontend,
+    triple: Option<&str>,
+    emit_clif: bool,
+    emit_asm: bool,
+    landing_pads: bool,
+) -> Result<ObjectOut, String> {
     let isa = super::make_isa(triple, true)?;
     let builder = ObjectBuilder::new(
         isa,
@@ -37,7 +49,7 @@ pub fn compile_object(
         codegen::Options {
             emit_clif,
             emit_asm,
-            landing_pads: true,
+            landing_pads,
         },
     )?;
     let _ = module.isa();

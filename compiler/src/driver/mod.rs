@@ -2,10 +2,12 @@
 //! settings every function is compiled with, and the two back ends (jit.rs, aot.rs).
 
 pub mod aot;
+pub mod cache;
 pub mod fuzz;
 pub mod gotest;
 pub mod jit;
 pub mod link;
+pub mod load;
 
 use std::sync::Arc;
 

@@ -67,12 +67,44 @@ struct Loader<'a> {
     done: HashMap<String, usize>,
     /// The import chain being loaded, from the main package (for cycles).
     stack: Vec<String>,
+    /// Join the library packages (golib) too; not when only the user's files are wanted.
+    library: bool,
 }
 
 /// Load `input` and every package of the user's it imports, then join the library packages
 /// they import. Err is the text to print: a problem with the command line, the module or the
 /// package graph (`import cycle not allowed`), or rendered diagnostics.
 pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
+    load_with(input, ctx, true)
+}
+
+/// Every file of the user's that `deferc run INPUT` (or, with `test`, `deferc test`) compiles,
+/// found and parsed as for compiling, without the library: (name, contents), the generated
+/// test main included. What the build cache's key is made of (driver::cache).
+pub fn user_sources(
+    input: &Input,
+    ctx: &BuildContext,
+    test: bool,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let loaded = if test {
+        match load_test_with(input, ctx, false)? {
+            Some(l) => l,
+            None => return Ok(Vec::new()),
+        }
+    } else {
+        load_with(input, ctx, false)?
+    };
+    let src = &loaded.src;
+    let mut out = vec![(src.name.clone(), src.raw.clone())];
+    out.extend(
+        src.libs
+            .iter()
+            .map(|(_, s)| (s.name.clone(), s.raw.clone())),
+    );
+    Ok(out)
+}
+
+fn load_with(input: &Input, ctx: &BuildContext, library: bool) -> Result<Loaded, String> {
     let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
     let module = module::find(&cwd)?;
     let mut l = Loader {
@@ -85,6 +117,7 @@ pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
         pkgs: Vec::new(),
         done: HashMap::new(),
         stack: Vec::new(),
+        library,
     };
     let (dir, path, texts) = l.root(input)?;
     let files = l.parse_package(&dir, texts)?;
@@ -120,6 +153,14 @@ pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
 /// and a generated main. Ok(None) when the package has no test files (`[no test files]`).
 /// The Loaded's `path` is the package's import path.
 pub fn load_test(input: &Input, ctx: &BuildContext) -> Result<Option<Loaded>, String> {
+    load_test_with(input, ctx, true)
+}
+
+fn load_test_with(
+    input: &Input,
+    ctx: &BuildContext,
+    library: bool,
+) -> Result<Option<Loaded>, String> {
     let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
     let module = module::find(&cwd)?;
     let mut l = Loader {
@@ -132,6 +173,7 @@ pub fn load_test(input: &Input, ctx: &BuildContext) -> Result<Option<Loaded>, St
         pkgs: Vec::new(),
         done: HashMap::new(),
         stack: Vec::new(),
+        library,
     };
     let (dir, path, texts) = l.root(input)?;
     let path = if path == "command-line-arguments" {
@@ -602,7 +644,9 @@ impl Loader<'_> {
             file.libs.push(lib);
         }
         let mut diags = Diags::default();
-        super::golib::join(&mut file, src, &mut diags, self.ctx);
+        if self.library {
+            super::golib::join(&mut file, src, &mut diags, self.ctx);
+        }
         if !diags.is_empty() {
             return Err(src.render(&diags));
         }

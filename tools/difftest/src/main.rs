@@ -123,6 +123,10 @@ fn main() {
         } => {
             // Every deferc started from here runs Cranelift's IR verifier (driver::make_isa).
             std::env::set_var("DEFERC_VERIFY", "1");
+            // Generated programs run once each: nothing to keep in deferc's build cache.
+            if std::env::var_os("DEFERC_CACHE").is_none() {
+                std::env::set_var("DEFERC_CACHE", "off");
+            }
             let deferc = deferc.unwrap_or_else(default_deferc);
             if !go_only && !deferc.exists() {
                 eprintln!(
