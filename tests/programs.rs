@@ -134,15 +134,17 @@ fn main() {
         }
     }
 
-    let projects_dir = root.join("tests").join("projects");
-    let mut projects: Vec<PathBuf> = fs::read_dir(&projects_dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.join("RUN").is_file() || p.join("TEST").is_file())
-                .collect()
-        })
-        .unwrap_or_default();
+    // Projects: tests/projects/*, and the example module a newcomer runs first.
+    let mut projects: Vec<PathBuf> = Vec::new();
+    for d in [root.join("tests").join("projects"), examples_dir.clone()] {
+        if let Ok(rd) = fs::read_dir(&d) {
+            projects.extend(
+                rd.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.join("RUN").is_file() || p.join("TEST").is_file()),
+            );
+        }
+    }
     projects.sort();
     for dir in projects {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
@@ -232,7 +234,10 @@ fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            collect_go_files(&p, out);
+            // A module is a project (run_project), not single-file programs.
+            if !p.join("go.mod").is_file() {
+                collect_go_files(&p, out);
+            }
         } else if p.extension().is_some_and(|x| x == "go") {
             out.push(p);
         }

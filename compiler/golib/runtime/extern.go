@@ -29,15 +29,3 @@ func LockOSThread() {}
 // UnlockOSThread undoes an earlier call to LockOSThread.
 func UnlockOSThread() {}
 
-// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
-// returns the previous setting. deferc runs goroutines on one thread: the setting is 1, and a
-// new one is accepted (and reported back by later calls) without changing that.
-func GOMAXPROCS(n int) int {
-	prev := gomaxprocs
-	if n > 0 {
-		gomaxprocs = n
-	}
-	return prev
-}
-
-var gomaxprocs = 1

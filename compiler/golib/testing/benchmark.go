@@ -250,7 +250,7 @@ func (b *B) Run(name string, f func(b *B)) bool {
 func (b *B) processBench() {
 	for i, procs := range cpuList {
 		for j := uint(0); j < *count; j++ {
-			runtime.GOMAXPROCS(procs)
+			// -cpu names the results as Go does; deferc runs them all on its one thread.
 			benchName := benchmarkName(b.name, procs)
 			if chattyOut == nil {
 				fmt.Printf("%-*s\t", b.maxLen, benchName)

@@ -651,7 +651,8 @@ func (m *M) Run() (code int) {
 			cpuList = append(cpuList, n)
 		}
 	} else {
-		cpuList = []int{runtime.GOMAXPROCS(-1)}
+		// GOMAXPROCS: deferc runs goroutines on one thread.
+		cpuList = []int{1}
 	}
 	testRan, testOk := runTests(m.tests)
 	exampleRan, exampleOk := runExamples(m.examples)
@@ -670,8 +671,7 @@ func (m *M) Run() (code int) {
 
 func runTests(tests []InternalTest) (ran, ok bool) {
 	ok = true
-	for _, procs := range cpuList {
-		runtime.GOMAXPROCS(procs)
+	for range cpuList {
 		for i := uint(0); i < *count; i++ {
 			root := &T{common: common{signal: make(chan bool, 1), barrier: make(chan bool)}}
 			tRunner(root, func(t *T) {

@@ -387,6 +387,11 @@ pub struct Checker<'a> {
     pub(crate) file_scopes: Vec<Vec<Scope>>,
     /// Each top-level declaration's (package, file).
     pub(crate) unit_of: Vec<(usize, usize)>,
+    /// Each file's dot imports (`import . "path"`): the package (an index for enter_pkg)
+    /// whose exported names the file sees, and the import's object; and those some name was
+    /// found through (for "imported and not used").
+    pub(crate) dot_imports: Vec<Vec<Vec<(usize, ObjId)>>>,
+    pub(crate) dot_used: std::cell::RefCell<HashSet<ObjId>>,
     /// The package that declared each named type (generic ones by their origin).
     pub(crate) named_pkg: HashMap<TypeId, usize>,
     /// An expression checked ahead of its turn and its operand, which the next `expr` call on
@@ -471,6 +476,8 @@ impl<'a> Checker<'a> {
             cur_file: 0,
             file_scopes: Vec::new(),
             unit_of: Vec::new(),
+            dot_imports: Vec::new(),
+            dot_used: std::cell::RefCell::new(HashSet::new()),
             named_pkg: HashMap::new(),
             checked: None,
             constraint_ok: 0,
@@ -631,6 +638,16 @@ impl<'a> Checker<'a> {
             if let Some(&o) = file.and_then(|f| f.names.get(name)) {
                 return Some(o);
             }
+            let dots = self
+                .dot_imports
+                .get(self.pkg)
+                .and_then(|f| f.get(self.cur_file));
+            for &(p, imp) in dots.into_iter().flatten() {
+                if let Some(m) = self.source_member(p, name) {
+                    self.dot_used.borrow_mut().insert(imp);
+                    return Some(m);
+                }
+            }
         }
         for s in outer.iter().rev() {
             if let Some(&o) = s.names.get(name) {
@@ -688,6 +705,10 @@ impl<'a> Checker<'a> {
             });
         }
         self.unit_of = vec![(0, 0); file.decls.len()];
+        self.dot_imports = units
+            .iter()
+            .map(|fs| fs.iter().map(|_| Vec::new()).collect())
+            .collect();
         self.file_scopes = units
             .iter()
             .map(|fs| {
@@ -748,7 +769,8 @@ impl<'a> Checker<'a> {
         let mut imports: Vec<_> = self.imports.clone().into_iter().collect();
         imports.sort_by_key(|(_, (_, sp))| sp.lo);
         for ((_, _, name), (o, span)) in imports {
-            if !self.info.objs[o as usize].used {
+            if !self.info.objs[o as usize].used && !self.dot_used.borrow().contains(&o) {
+                let name = name.strip_prefix(". ").unwrap_or(&name).to_string();
                 self.diags
                     .error(span, format!("imported and not used: \"{}\"", name));
             }
@@ -887,7 +909,18 @@ impl<'a> Checker<'a> {
         let name = match &imp.name {
             Some(n) if n.name == "_" => return,
             Some(n) if n.name == "." => {
-                self.diags.unsupported(n.span, "dot import");
+                // The package's exported names, in this file's scope (lookup).
+                let Some(p) = self.source_pkg(&imp.path) else {
+                    self.diags
+                        .unsupported(n.span, format!("dot import of package {}", imp.path));
+                    return;
+                };
+                let o = self.new_obj(".", ObjKind::Package(imp.path.clone()), VOID, imp.span);
+                self.imports.insert(
+                    (self.pkg, self.cur_file, format!(". {}", imp.path)),
+                    (o, imp.span),
+                );
+                self.dot_imports[self.pkg][self.cur_file].push((p, o));
                 return;
             }
             Some(n) => n.name.clone(),

@@ -364,7 +364,17 @@ impl Refs {
 impl Visitor for Refs {
     fn visit_expr(&mut self, e: &Expr) -> Flow {
         match &e.kind {
-            ExprKind::Ident(n) if self.own_names => self.own.push(n.clone()),
+            ExprKind::Ident(n) => {
+                if self.own_names {
+                    self.own.push(n.clone());
+                }
+                // A dot import makes any identifier a possible name of its package.
+                for (ai, (al, _)) in self.aliases.iter().enumerate() {
+                    if al == "." {
+                        self.qualified.push((ai, n.clone()));
+                    }
+                }
+            }
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(a) = &x.kind {
                     if !self.selected.contains(a) {

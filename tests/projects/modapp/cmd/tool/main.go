@@ -57,6 +57,7 @@ func main() {
 	l := loud{Named: shapes.Named{Label: "boom"}, volume: 11}
 	fmt.Println(l.Name(), l.volume, tu.Title("hello modules world"))
 	fmt.Println(tu.Counter(), tu.Counter(), tu.Calls)
+	fmt.Println(shout("dot imports work"), extraMax)
 
 	defer fmt.Println("deferred in main runs before the crash output")
 	if _, err := db.MustGet("missing"); err != nil {

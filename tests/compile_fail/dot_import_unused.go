@@ -1,0 +1,5 @@
+package main
+
+import . "strings" // ERROR "imported and not used: \"strings\""
+
+func main() {}
