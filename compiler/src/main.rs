@@ -147,41 +147,6 @@ fn front(input: &Input, target: Option<&str>) -> Result<(Source, driver::Fronten
     })
 }
 
-/// The object of the program `deferc run` runs: from the build cache (driver::cache) when this
-/// deferc compiled these sources before, else compiled now and cached. None: a test package
-/// without test files; Err: what to print (empty when already printed).
-fn run_program(input: &Input, test: bool, landing_pads: bool) -> Result<Option<Vec<u8>>, String> {
-    let ctx = BuildContext::for_target(None, test);
-    let sources = deferc::loader::packages::user_sources(input, &ctx, test)?;
-    if sources.is_empty() {
-        return Ok(None);
-    }
-    let cwd = std::env::current_dir()
-        .map(|d| d.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let what = [
-        driver::link::host_triple(),
-        if landing_pads { "pads" } else { "no-pads" },
-        if test { "test" } else { "run" },
-        cwd.as_str(),
-    ];
-    let key = driver::cache::key(&what, &sources);
-    if let Some(obj) = driver::cache::get(&key) {
-        return Ok(Some(obj));
-    }
-    let (src, fe) = if test {
-        match driver::load_test_program(input, &ctx)? {
-            Some(x) => x,
-            None => return Ok(None),
-        }
-    } else {
-        front(input, None).map_err(|_| String::new())?
-    };
-    let obj = driver::aot::compile_object_with(&src, &fe, None, false, false, landing_pads)?;
-    driver::cache::put(&key, &obj.bytes);
-    Ok(Some(obj.bytes))
-}
-
 /// The name `deferc build` gives an executable: the first file's stem, or the package's last
 /// import path element (as `go build` names it).
 fn default_output(input: &Input) -> String {
@@ -309,7 +274,7 @@ fn real_main(cli: Cli) -> i32 {
             };
             let mut argv: Vec<Vec<u8>> = vec![arg0.into_bytes()];
             argv.extend(args.iter().map(|a| a.clone().into_bytes()));
-            match run_program(&input, test, !no_landing_pads) {
+            match driver::program_object(&input, test, !no_landing_pads) {
                 Ok(Some(obj)) => match driver::jit::run_object(&obj, argv) {
                     Ok(code) => code,
                     Err(e) => fail(e),

@@ -326,7 +326,14 @@ func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
 }
 
+// runCleanup runs the cleanups, last registered first; one that ends its goroutine (Fatal,
+// runtime.Goexit) or panics does not keep the others from running.
 func (c *common) runCleanup() {
+	defer func() {
+		if len(c.cleanups) > 0 {
+			c.runCleanup()
+		}
+	}()
 	for len(c.cleanups) > 0 {
 		f := c.cleanups[len(c.cleanups)-1]
 		c.cleanups = c.cleanups[:len(c.cleanups)-1]
@@ -513,15 +520,24 @@ func tRunner(t *T, fn func(t *T)) {
 				<-s.signal
 			}
 		}
-		cleanupStart := time.Now()
-		t.runCleanup()
-		t.duration += time.Since(cleanupStart)
+		if len(t.sub) > 0 {
+			cleanupStart := time.Now()
+			t.runCleanup()
+			t.duration += time.Since(cleanupStart)
+		}
 		t.report()
 		t.done = true
 		if t.isParallel {
 			close(t.barrierDone())
 		}
 		t.signal <- true
+	}()
+	// The cleanups of a test without subtests run in a deferred call of their own, so that a
+	// Fatal in one ends that call only and the test is still reported (Go's order).
+	defer func() {
+		if len(t.sub) == 0 {
+			t.runCleanup()
+		}
 	}()
 	t.start = time.Now()
 	fn(t)

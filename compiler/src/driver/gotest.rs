@@ -134,10 +134,23 @@ pub fn main(args: &[String]) -> i32 {
     };
     let ctx = BuildContext::for_target(None, true);
     let mut failed = false;
+    let mut build_failed = false;
     for d in dirs {
         let path = import_path(&cwd, &d);
         if !has_test_files(&cwd.join(&d), &ctx) {
             println!("?   \t{}\t[no test files]", path);
+            continue;
+        }
+        // Compile here (into the build cache, where the child finds it), so that a package
+        // that does not build is reported as go test reports it.
+        let input = crate::loader::Input::Package(d.clone());
+        if let Err(e) = super::program_object(&input, true, true) {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            eprintln!("# {}", path);
+            eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
+            println!("FAIL\t{} [build failed]", path);
+            build_failed = true;
             continue;
         }
         let start = Instant::now();
@@ -175,7 +188,10 @@ pub fn main(args: &[String]) -> i32 {
             }
         }
     }
-    if failed {
+    if build_failed {
+        println!("FAIL");
+        2
+    } else if failed {
         if !local {
             println!("FAIL");
         }

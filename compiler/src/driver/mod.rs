@@ -84,6 +84,45 @@ pub fn load_test_program(
     }
 }
 
+/// The object of the program `deferc run` runs (with `test`, `deferc test`'s program): from the
+/// build cache (cache.rs) when this deferc compiled these sources before, else compiled now
+/// and cached. None: a test package without test files. Err: what to print.
+pub fn program_object(
+    input: &crate::loader::Input,
+    test: bool,
+    landing_pads: bool,
+) -> Result<Option<Vec<u8>>, String> {
+    let ctx = crate::loader::BuildContext::for_target(None, test);
+    let sources = crate::loader::packages::user_sources(input, &ctx, test)?;
+    if sources.is_empty() {
+        return Ok(None);
+    }
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let what = [
+        link::host_triple(),
+        if landing_pads { "pads" } else { "no-pads" },
+        if test { "test" } else { "run" },
+        cwd.as_str(),
+    ];
+    let key = cache::key(&what, &sources);
+    if let Some(obj) = cache::get(&key) {
+        return Ok(Some(obj));
+    }
+    let (src, fe) = if test {
+        match load_test_program(input, &ctx)? {
+            Some(x) => x,
+            None => return Ok(None),
+        }
+    } else {
+        load_program(input, &ctx)?
+    };
+    let obj = aot::compile_object_with(&src, &fe, None, false, false, landing_pads)?;
+    cache::put(&key, &obj.bytes);
+    Ok(Some(obj.bytes))
+}
+
 /// How the go command describes a child killed by a signal (`signal: killed`).
 pub fn describe_signal(s: &std::process::ExitStatus) -> String {
     use std::os::unix::process::ExitStatusExt;
