@@ -1,5 +1,5 @@
 //! `deferc bench` (this crate's `deferc-bench` binary, which `deferc bench` runs): run the Go
-//! benchmark programs (`benches/*.go`) with deferc's JIT and, when Go is installed, with Go, and
+//! benchmark programs (`benches/*.go`) with `deferc run` and, when Go is installed, with Go, and
 //! compare them side by side. A crate of its own so that the compiler does not depend on
 //! regex, serde and plotters.
 //!
@@ -42,7 +42,7 @@ pub struct Options {
     pub plot: Option<PathBuf>,
     /// Directories (their `*.go` files) and files; empty means `benches/`.
     pub paths: Vec<PathBuf>,
-    /// The deferc whose JIT is measured.
+    /// The deferc measured.
     pub deferc: PathBuf,
     /// -benchtime for packages of `_test.go` benchmarks (go test's default is 1s).
     pub benchtime: String,
@@ -699,7 +699,7 @@ pub fn main(opts: &Options) -> i32 {
         None => "go: not run".into(),
     };
     println!(
-        "median of {} run{} each; {} (JIT); {}",
+        "median of {} run{} each; {} (deferc run); {}",
         report.runs,
         if report.runs == 1 { "" } else { "s" },
         report.deferc_version,
@@ -836,7 +836,7 @@ pub fn plot(report: &Report, path: &Path) -> Result<(), String> {
                 .map(|&(a, b, h)| Rectangle::new([(a, y0), (b, h)], deferc_color.filled())),
         )
         .map_err(|e| err(&e))?
-        .label("deferc (JIT)")
+        .label("deferc run")
         .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], deferc_color.filled()));
     if !go_bars.is_empty() {
         chart
