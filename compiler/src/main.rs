@@ -138,10 +138,12 @@ fn main() -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
-/// Load, check and analyze the program `input` names, for `target` (None: the host).
-fn front(input: &Input, target: Option<&str>) -> Result<(Source, driver::Frontend), i32> {
+/// Load, check and analyze the program `input` names, for `target` (None: the host). A
+/// package that is not main is checked (and compiled) too, as
+/// `go build ./lib` does; the bool says whether the program is main.
+fn front_any(input: &Input, target: Option<&str>) -> Result<(Source, driver::Frontend, bool), i32> {
     let ctx = BuildContext::for_target(target, false);
-    driver::load_program(input, &ctx).map_err(|e| {
+    driver::load_program_any(input, &ctx).map_err(|e| {
         eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
         1
     })
@@ -247,8 +249,8 @@ fn real_main(cli: Cli) -> i32 {
         Cmd::Check {
             operands,
             explain_defers,
-        } => match front(&Input::from_args(&operands).0, None) {
-            Ok((src, fe)) => {
+        } => match front_any(&Input::from_args(&operands).0, None) {
+            Ok((src, fe, _)) => {
                 if explain_defers {
                     explain(&src, &fe);
                 }
@@ -298,10 +300,14 @@ fn real_main(cli: Cli) -> i32 {
                     operands[used]
                 ));
             }
-            let (src, fe) = match front(&input, target.as_deref()) {
+            let (src, fe, main) = match front_any(&input, target.as_deref()) {
                 Ok(x) => x,
                 Err(c) => return c,
             };
+            if !main && emit == Emit::Exe {
+                // `go build ./lib`: the package compiles; there is no executable to write.
+                return 0;
+            }
             if explain_defers {
                 explain(&src, &fe);
             }

@@ -798,6 +798,10 @@ impl<'a> Checker<'a> {
         if p == self.pkg || self.scopes.len() < 2 {
             return;
         }
+        self.info.types.local_pkg = match p {
+            0 => "main".to_string(),
+            p => self.file.libs[p - 1].name.clone(),
+        };
         std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[self.pkg]);
         std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[p]);
         self.pkg = p;

@@ -265,6 +265,9 @@ pub struct NamedInfo {
 }
 
 pub struct Types {
+    /// The name of the package being checked: diagnostics write its types unqualified
+    /// (`name_local`), as Go's do.
+    pub local_pkg: String,
     kinds: Vec<TypeKind>,
     intern: HashMap<TypeKind, TypeId>,
     pub named: HashMap<TypeId, NamedInfo>,
@@ -313,6 +316,7 @@ impl Default for Types {
 impl Types {
     pub fn new() -> Types {
         let mut t = Types {
+            local_pkg: "main".to_string(),
             kinds: Vec::new(),
             intern: HashMap::new(),
             named: HashMap::new(),
@@ -674,7 +678,7 @@ impl Types {
                 format!("({})", parts.join(", "))
             }
             TypeKind::Named { pkg, name, .. } => {
-                let mut s = if pkg.is_empty() || (local && pkg == "main") {
+                let mut s = if pkg.is_empty() || (local && *pkg == self.local_pkg) {
                     name.clone()
                 } else {
                     format!("{}.{}", pkg, name)

@@ -63,6 +63,24 @@ pub fn load_program(
     }
 }
 
+/// `load_program` for `deferc check` and `deferc build`, which take a package that is not
+/// main too (loader::packages::load_any); the bool says whether it is main.
+pub fn load_program_any(
+    input: &crate::loader::Input,
+    ctx: &crate::loader::BuildContext,
+) -> Result<(Source, Frontend, bool), String> {
+    let (crate::loader::Loaded { src, file, .. }, main) =
+        crate::loader::packages::load_any(input, ctx)?;
+    let mut diags = Diags::default();
+    match crate::check::check(&file, &mut diags) {
+        Some(mut info) => {
+            let plan = crate::analyze::analyze(&file, &mut info);
+            Ok((src, Frontend { file, info, plan }, main))
+        }
+        None => Err(src.render(&diags)),
+    }
+}
+
 /// `deferc test`'s program (loader::testmain) through the front end; None when the package
 /// has no test files.
 pub fn load_test_program(

@@ -40,6 +40,9 @@ impl Input {
     }
 }
 
+/// The name of the generated main under which `load_any` checks a package that is not main.
+pub const CHECK_MAIN: &str = "_checkmain.go";
+
 /// A program loaded: its sources (for positions), the joined file, and the main package's
 /// directory and import path.
 pub struct Loaded {
@@ -75,7 +78,17 @@ struct Loader<'a> {
 /// they import. Err is the text to print: a problem with the command line, the module or the
 /// package graph (`import cycle not allowed`), or rendered diagnostics.
 pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
-    load_with(input, ctx, true)
+    load_with(input, ctx, true, false)
+}
+
+/// `load` for `deferc check` and `deferc build`, which also take a package that is not main
+/// (as `go build ./lib` does): such a package is joined as one of the user's, under a
+/// generated main that imports it (`_checkmain.go`), so that it is checked and compiled as
+/// it would be for a program. The bool says whether the package is main.
+pub fn load_any(input: &Input, ctx: &BuildContext) -> Result<(Loaded, bool), String> {
+    let l = load_with(input, ctx, true, true)?;
+    let generated = l.src.libs.iter().any(|(_, s)| s.name == CHECK_MAIN);
+    Ok((l, !generated))
 }
 
 /// Every file of the user's that `deferc run INPUT` (or, with `test`, `deferc test`) compiles,
@@ -92,7 +105,7 @@ pub fn user_sources(
             None => return Ok(Vec::new()),
         }
     } else {
-        load_with(input, ctx, false)?
+        load_with(input, ctx, false, false)?
     };
     let src = &loaded.src;
     let mut out = vec![(src.name.clone(), src.raw.clone())];
@@ -104,7 +117,12 @@ pub fn user_sources(
     Ok(out)
 }
 
-fn load_with(input: &Input, ctx: &BuildContext, library: bool) -> Result<Loaded, String> {
+fn load_with(
+    input: &Input,
+    ctx: &BuildContext,
+    library: bool,
+    allow_library: bool,
+) -> Result<Loaded, String> {
     let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
     let module = module::find(&cwd)?;
     let mut l = Loader {
@@ -120,12 +138,46 @@ fn load_with(input: &Input, ctx: &BuildContext, library: bool) -> Result<Loaded,
         library,
     };
     let (dir, path, texts) = l.root(input)?;
-    let files = l.parse_package(&dir, texts)?;
+    let mut files = l.parse_package(&dir, texts)?;
     let name = files[0].package.name.clone();
     if name != "main" && !matches!(input, Input::Files(_)) {
-        // `go run ./lib`: Go's wording. (A file named on the command line that is not package
-        // main is the checker's to report, with its position.)
-        return Err(format!("package {} is not a main package", path));
+        if !allow_library {
+            // `go run ./lib`: Go's wording. (A file named on the command line that is not
+            // package main is the checker's to report, with its position.)
+            return Err(format!("package {} is not a main package", path));
+        }
+        l.stack.push(path.clone());
+        let imports: Vec<Import> = files.iter().flat_map(|f| f.imports.clone()).collect();
+        for i in &imports {
+            l.import(&path, &dir, i)?;
+        }
+        l.stack.pop();
+        l.done.insert(path.clone(), l.pkgs.len());
+        l.pkgs.push(Pkg {
+            path: path.clone(),
+            name,
+            files: std::mem::take(&mut files),
+        });
+        let text = format!("package main\n\nimport _ {:?}\n\nfunc main() {{}}\n", path);
+        let base = l.register(CHECK_MAIN, text.as_bytes());
+        let main = crate::syntax::parser::parse_bytes_at(
+            text.as_bytes(),
+            base,
+            l.node_count,
+            &mut l.diags,
+        );
+        let mut src = l.src.take().expect("registered");
+        let Some(main) = main.filter(|_| l.diags.is_empty()) else {
+            return Err(src.render(&l.diags));
+        };
+        l.node_count = main.node_count;
+        let file = l.join(vec![main], &mut src)?;
+        return Ok(Loaded {
+            src,
+            file,
+            dir,
+            path,
+        });
     }
     l.stack.push(path.clone());
     for f in &files {

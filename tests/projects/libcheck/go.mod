@@ -1,0 +1,3 @@
+module example.com/libcheck
+
+go 1.19
