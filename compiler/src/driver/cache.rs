@@ -8,7 +8,8 @@
 //!
 //! The directory is $DEFERC_CACHE (`off` disables the cache), else $XDG_CACHE_HOME/deferc,
 //! else ~/.cache/deferc, as Go's build cache lives in the user cache directory; `deferc clean
-//! -cache` removes it.
+//! -cache` removes it. Entries unused for five days are removed (at most once a day, when an
+//! entry is added), as Go trims its cache.
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
@@ -65,9 +66,55 @@ fn path_of(key: &str) -> Option<PathBuf> {
     dir().map(|d| d.join(&key[..2]).join(format!("{}.o", key)))
 }
 
-/// The cached object for `key`, if any.
+/// The cached object for `key`, if any. A hit marks the entry used (its modification time,
+/// at most once an hour), which is what trimming goes by.
 pub fn get(key: &str) -> Option<Vec<u8>> {
-    std::fs::read(path_of(key)?).ok()
+    let p = path_of(key)?;
+    let bytes = std::fs::read(&p).ok()?;
+    let now = std::time::SystemTime::now();
+    let stale = std::fs::metadata(&p)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d > HOUR));
+    if stale {
+        if let Ok(f) = std::fs::File::options().append(true).open(&p) {
+            let _ = f.set_modified(now);
+        }
+    }
+    Some(bytes)
+}
+
+const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
+/// Entries unused for this long are removed, as Go's build cache removes its own.
+const TRIM_AGE: std::time::Duration = std::time::Duration::from_secs(5 * 24 * 3600);
+
+/// Removes entries unused for five days, at most once a day (a `trim.txt` in the cache
+/// directory records when it last ran, as in Go's cache).
+fn trim(dir: &std::path::Path) {
+    let now = std::time::SystemTime::now();
+    let marker = dir.join("trim.txt");
+    let recent = std::fs::metadata(&marker)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d < 24 * HOUR));
+    if recent || std::fs::write(&marker, b"").is_err() {
+        return;
+    }
+    let Ok(subdirs) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for sub in subdirs.flatten().filter(|e| e.path().is_dir()) {
+        let Ok(entries) = std::fs::read_dir(sub.path()) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let old = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d > TRIM_AGE));
+            if old {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
 }
 
 /// Stores an object under `key` (written to a temporary name and renamed, so that a reader
@@ -81,6 +128,9 @@ pub fn put(key: &str, bytes: &[u8]) {
     let tmp = d.join(format!(".{}.{}", key, std::process::id()));
     if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, &p).is_err() {
         let _ = std::fs::remove_file(&tmp);
+    }
+    if let Some(root) = d.parent() {
+        trim(root);
     }
 }
 
