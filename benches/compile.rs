@@ -112,7 +112,7 @@ fn compile_object(bencher: Bencher, lines: usize) {
         .with_inputs(|| source(lines).0)
         .bench_local_values(|mut src| {
             let fe = driver::frontend(&mut src).expect("generated program checks");
-            driver::aot::compile_object(&src, &fe, None, false, false)
+            driver::aot::compile_object(&src, &fe, None, false, false, true)
                 .expect("generated program compiles")
         });
 }

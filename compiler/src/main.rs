@@ -143,7 +143,7 @@ fn main() -> ExitCode {
 /// `go build ./lib` does; the bool says whether the program is main.
 fn front_any(input: &Input, target: Option<&str>) -> Result<(Source, driver::Frontend, bool), i32> {
     let ctx = BuildContext::for_target(target, false);
-    driver::load_program_any(input, &ctx).map_err(|e| {
+    driver::load_program(input, &ctx).map_err(|e| {
         eprint!("{}", if e.ends_with('\n') { e } else { e + "\n" });
         1
     })
@@ -317,6 +317,7 @@ fn real_main(cli: Cli) -> i32 {
                 target.as_deref(),
                 emit == Emit::Clif,
                 emit == Emit::Asm,
+                true,
             ) {
                 Ok(o) => o,
                 Err(e) => return fail(e),

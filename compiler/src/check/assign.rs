@@ -118,15 +118,8 @@ impl<'a> Checker<'a> {
             return false;
         }
         if op.mode == Mode::Nil {
-            let ok = matches!(
-                self.info.types.ukind(target),
-                TypeKind::Pointer(_)
-                    | TypeKind::Func(_)
-                    | TypeKind::Slice(_)
-                    | TypeKind::Map(..)
-                    | TypeKind::Chan(..)
-                    | TypeKind::Interface(_)
-            ) || self.info.types.basic(target) == Some(Basic::UntypedNil);
+            let ok = self.info.types.admits_nil(target)
+                || self.info.types.basic(target) == Some(Basic::UntypedNil);
             if !ok {
                 self.diags.error(
                     e.span,

@@ -264,15 +264,7 @@ impl<'a> Checker<'a> {
         let t = &self.info.types;
         if x.mode == Mode::Nil || y.mode == Mode::Nil {
             let other = if x.mode == Mode::Nil { &y } else { &x };
-            let ok_nil = matches!(
-                t.ukind(other.ty),
-                TypeKind::Pointer(_)
-                    | TypeKind::Func(_)
-                    | TypeKind::Slice(_)
-                    | TypeKind::Map(..)
-                    | TypeKind::Chan(..)
-                    | TypeKind::Interface(_)
-            );
+            let ok_nil = t.admits_nil(other.ty);
             if !matches!(op, BinOp::Eq | BinOp::Ne) || !ok_nil {
                 let (oe, oop) = if x.mode == Mode::Nil {
                     (b, y.clone())

@@ -13,18 +13,9 @@ pub struct ObjectOut {
     pub asm: String,
 }
 
+/// The program as an ELF object for `triple` (None: the host), optionally with its CLIF and
+/// machine code text, and with or without landing pads (`deferc run --no-landing-pads`).
 pub fn compile_object(
-    src: &Source,
-    fe: &super::Frontend,
-    triple: Option<&str>,
-    emit_clif: bool,
-    emit_asm: bool,
-) -> Result<ObjectOut, String> {
-    compile_object_with(src, fe, triple, emit_clif, emit_asm, true)
-}
-
-/// compile_object, optionally without landing pads (`deferc run --no-landing-pads`).
-pub fn compile_object_with(
     src: &Source,
     fe: &super::Frontend,
     triple: Option<&str>,

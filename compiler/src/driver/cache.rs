@@ -48,10 +48,11 @@ fn fingerprint() -> Vec<u8> {
 /// deferc's fingerprint, the `what` strings (target, options, directory) and the sources.
 pub fn key(what: &[&str], sources: &[(String, Vec<u8>)]) -> String {
     let mut out = String::new();
+    let me = fingerprint();
     for seed in [0x9e37_79b9_7f4a_7c15u64, 0xc2b2_ae3d_27d4_eb4f] {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         seed.hash(&mut h);
-        fingerprint().hash(&mut h);
+        me.hash(&mut h);
         what.hash(&mut h);
         for (name, text) in sources {
             name.hash(&mut h);

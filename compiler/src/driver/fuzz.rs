@@ -22,7 +22,7 @@ pub fn compile(data: &[u8]) {
         if let Ok(fe) = super::frontend(&mut src) {
             // A checked program that code generation cannot compile is a bug as much as a
             // panic is (it would reach the user as "internal compiler error").
-            if let Err(e) = super::aot::compile_object(&src, &fe, None, false, false) {
+            if let Err(e) = super::aot::compile_object(&src, &fe, None, false, false, true) {
                 if e.contains("internal compiler error") {
                     panic!("{e}");
                 }

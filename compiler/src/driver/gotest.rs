@@ -50,41 +50,32 @@ pub fn main(args: &[String]) -> i32 {
             None => (flag, None),
         };
         let name = name.strip_prefix("test.").unwrap_or(name);
-        if name == "exec" {
-            let v = match value {
-                Some(v) => v,
-                None if i < args.len() => {
-                    i += 1;
-                    args[i - 1].clone()
-                }
-                None => {
-                    eprintln!("flag needs an argument: -exec");
-                    return 2;
-                }
-            };
-            exec = v.split_whitespace().map(String::from).collect();
-            continue;
-        }
         if BOOL_FLAGS.contains(&name) {
             let v = value.unwrap_or_else(|| "true".into());
             binary_args.push(format!("-test.{}={}", name, v));
-        } else if VALUE_FLAGS.contains(&name) {
-            let v = match value {
-                Some(v) => v,
-                None if i < args.len() => {
-                    i += 1;
-                    args[i - 1].clone()
-                }
-                None => {
-                    eprintln!("flag needs an argument: -{}", name);
-                    return 2;
-                }
-            };
-            binary_args.push(format!("-test.{}={}", name, v));
-        } else {
+            continue;
+        }
+        if name != "exec" && !VALUE_FLAGS.contains(&name) {
             eprintln!("flag provided but not defined: -{}", name);
             eprintln!("usage: deferc test [-exec XPROG] [-run RE] [-bench RE] [-benchtime D|Nx] [-count N] [-cpu LIST] [-benchmem] [-short] [-failfast] [-v] [PACKAGE ...] [-args ...]");
             return 2;
+        }
+        // `-flag=value` or `-flag value`.
+        let v = match value {
+            Some(v) => v,
+            None if i < args.len() => {
+                i += 1;
+                args[i - 1].clone()
+            }
+            None => {
+                eprintln!("flag needs an argument: -{}", name);
+                return 2;
+            }
+        };
+        if name == "exec" {
+            exec = v.split_whitespace().map(String::from).collect();
+        } else {
+            binary_args.push(format!("-test.{}={}", name, v));
         }
     }
     // Without package operands, go test is in "local directory mode": a failing package

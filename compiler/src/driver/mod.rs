@@ -37,6 +37,12 @@ pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
     let Some(file) = crate::loader::load(src, &mut diags) else {
         return Err(src.render(&diags));
     };
+    check_and_analyze(file, src)
+}
+
+/// Check and analyze a loaded program; on failure, the rendered diagnostics.
+fn check_and_analyze(file: File, src: &Source) -> Result<Frontend, String> {
+    let mut diags = Diags::default();
     match crate::check::check(&file, &mut diags) {
         Some(mut info) => {
             let plan = crate::analyze::analyze(&file, &mut info);
@@ -47,59 +53,17 @@ pub fn frontend(src: &mut Source) -> Result<Frontend, String> {
 }
 
 /// Load a program's packages (loader::packages: files or a package, the user's packages it
-/// imports, the library), check and analyze it; on failure, the text to print.
+/// imports, the library), check and analyze it; on failure, the text to print. A package
+/// that is not main is taken too, as `go build ./lib` does (for `deferc check` and `deferc
+/// build`); the bool says whether the program is main.
 pub fn load_program(
-    input: &crate::loader::Input,
-    ctx: &crate::loader::BuildContext,
-) -> Result<(Source, Frontend), String> {
-    let crate::loader::Loaded { src, file, .. } = crate::loader::packages::load(input, ctx)?;
-    let mut diags = Diags::default();
-    match crate::check::check(&file, &mut diags) {
-        Some(mut info) => {
-            let plan = crate::analyze::analyze(&file, &mut info);
-            Ok((src, Frontend { file, info, plan }))
-        }
-        None => Err(src.render(&diags)),
-    }
-}
-
-/// `load_program` for `deferc check` and `deferc build`, which take a package that is not
-/// main too (loader::packages::load_any); the bool says whether it is main.
-pub fn load_program_any(
     input: &crate::loader::Input,
     ctx: &crate::loader::BuildContext,
 ) -> Result<(Source, Frontend, bool), String> {
     let (crate::loader::Loaded { src, file, .. }, main) =
-        crate::loader::packages::load_any(input, ctx)?;
-    let mut diags = Diags::default();
-    match crate::check::check(&file, &mut diags) {
-        Some(mut info) => {
-            let plan = crate::analyze::analyze(&file, &mut info);
-            Ok((src, Frontend { file, info, plan }, main))
-        }
-        None => Err(src.render(&diags)),
-    }
-}
-
-/// `deferc test`'s program (loader::testmain) through the front end; None when the package
-/// has no test files.
-pub fn load_test_program(
-    input: &crate::loader::Input,
-    ctx: &crate::loader::BuildContext,
-) -> Result<Option<(Source, Frontend)>, String> {
-    let Some(crate::loader::Loaded { src, file, .. }) =
-        crate::loader::packages::load_test(input, ctx)?
-    else {
-        return Ok(None);
-    };
-    let mut diags = Diags::default();
-    match crate::check::check(&file, &mut diags) {
-        Some(mut info) => {
-            let plan = crate::analyze::analyze(&file, &mut info);
-            Ok(Some((src, Frontend { file, info, plan })))
-        }
-        None => Err(src.render(&diags)),
-    }
+        crate::loader::packages::load_any(input, ctx, true)?;
+    let fe = check_and_analyze(file, &src)?;
+    Ok((src, fe, main))
 }
 
 /// The object of the program `deferc run` runs (with `test`, `deferc test`'s program): from the
@@ -111,10 +75,9 @@ pub fn program_object(
     landing_pads: bool,
 ) -> Result<Option<Vec<u8>>, String> {
     let ctx = crate::loader::BuildContext::for_target(None, test);
-    let sources = crate::loader::packages::user_sources(input, &ctx, test)?;
-    if sources.is_empty() {
+    let Some(mut loaded) = crate::loader::packages::load_user(input, &ctx, test)? else {
         return Ok(None);
-    }
+    };
     let cwd = std::env::current_dir()
         .map(|d| d.to_string_lossy().into_owned())
         .unwrap_or_default();
@@ -124,19 +87,13 @@ pub fn program_object(
         if test { "test" } else { "run" },
         cwd.as_str(),
     ];
-    let key = cache::key(&what, &sources);
+    let key = cache::key(&what, &loaded.sources());
     if let Some(obj) = cache::get(&key) {
         return Ok(Some(obj));
     }
-    let (src, fe) = if test {
-        match load_test_program(input, &ctx)? {
-            Some(x) => x,
-            None => return Ok(None),
-        }
-    } else {
-        load_program(input, &ctx)?
-    };
-    let obj = aot::compile_object_with(&src, &fe, None, false, false, landing_pads)?;
+    crate::loader::packages::join_library(&mut loaded, &ctx)?;
+    let fe = check_and_analyze(loaded.file, &loaded.src)?;
+    let obj = aot::compile_object(&loaded.src, &fe, None, false, false, landing_pads)?;
     cache::put(&key, &obj.bytes);
     Ok(Some(obj.bytes))
 }

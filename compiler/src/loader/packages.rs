@@ -41,7 +41,7 @@ impl Input {
 }
 
 /// The name of the generated main under which `load_any` checks a package that is not main.
-pub const CHECK_MAIN: &str = "_checkmain.go";
+const CHECK_MAIN: &str = "_checkmain.go";
 
 /// A program loaded: its sources (for positions), the joined file, and the main package's
 /// directory and import path.
@@ -70,75 +70,75 @@ struct Loader<'a> {
     done: HashMap<String, usize>,
     /// The import chain being loaded, from the main package (for cycles).
     stack: Vec<String>,
-    /// Join the library packages (golib) too; not when only the user's files are wanted.
-    library: bool,
 }
 
 /// Load `input` and every package of the user's it imports, then join the library packages
 /// they import. Err is the text to print: a problem with the command line, the module or the
 /// package graph (`import cycle not allowed`), or rendered diagnostics.
 pub fn load(input: &Input, ctx: &BuildContext) -> Result<Loaded, String> {
-    load_with(input, ctx, true, false)
+    load_any(input, ctx, false).map(|(l, _)| l)
 }
 
-/// `load` for `deferc check` and `deferc build`, which also take a package that is not main
-/// (as `go build ./lib` does): such a package is joined as one of the user's, under a
+/// `load`; with `allow_library`, for `deferc check` and `deferc build`, which also take a
+/// package that is not main (as `go build ./lib` does): such a package is joined as one of the user's, under a
 /// generated main that imports it (`_checkmain.go`), so that it is checked and compiled as
 /// it would be for a program. The bool says whether the package is main.
-pub fn load_any(input: &Input, ctx: &BuildContext) -> Result<(Loaded, bool), String> {
-    let l = load_with(input, ctx, true, true)?;
-    let generated = l.src.libs.iter().any(|(_, s)| s.name == CHECK_MAIN);
-    Ok((l, !generated))
-}
-
-/// Every file of the user's that `deferc run INPUT` (or, with `test`, `deferc test`) compiles,
-/// found and parsed as for compiling, without the library: (name, contents), the generated
-/// test main included. What the build cache's key is made of (driver::cache).
-pub fn user_sources(
+pub fn load_any(
     input: &Input,
     ctx: &BuildContext,
-    test: bool,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let loaded = if test {
-        match load_test_with(input, ctx, false)? {
-            Some(l) => l,
-            None => return Ok(Vec::new()),
-        }
-    } else {
-        load_with(input, ctx, false, false)?
-    };
-    let src = &loaded.src;
-    let mut out = vec![(src.name.clone(), src.raw.clone())];
-    out.extend(
-        src.libs
-            .iter()
-            .map(|(_, s)| (s.name.clone(), s.raw.clone())),
-    );
-    Ok(out)
+    allow_library: bool,
+) -> Result<(Loaded, bool), String> {
+    let (mut l, main) = load_with(input, ctx, allow_library)?;
+    join_library(&mut l, ctx)?;
+    Ok((l, main))
 }
 
+/// What `deferc run INPUT` (or, with `test`, `deferc test`) compiles, without the library
+/// joined yet: the user's files, found and parsed as for compiling. Enough for the build
+/// cache's key (`Loaded::sources`); `join_library` completes it when the key is not cached.
+/// None: a test package without test files.
+pub fn load_user(input: &Input, ctx: &BuildContext, test: bool) -> Result<Option<Loaded>, String> {
+    if test {
+        load_test(input, ctx)
+    } else {
+        load_with(input, ctx, false).map(|(l, _)| Some(l))
+    }
+}
+
+/// Joins the library packages to a program `load_user` loaded.
+pub fn join_library(l: &mut Loaded, ctx: &BuildContext) -> Result<(), String> {
+    let mut diags = Diags::default();
+    super::golib::join(&mut l.file, &mut l.src, &mut diags, ctx);
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(l.src.render(&diags))
+    }
+}
+
+impl Loaded {
+    /// Every file of the program loaded so far: (name, contents), generated ones included.
+    pub fn sources(&self) -> Vec<(String, Vec<u8>)> {
+        let src = &self.src;
+        let mut out = vec![(src.name.clone(), src.raw.clone())];
+        out.extend(
+            src.libs
+                .iter()
+                .map(|(_, s)| (s.name.clone(), s.raw.clone())),
+        );
+        out
+    }
+}
+
+/// The user's packages of `input`, without the library (join_library adds it).
 fn load_with(
     input: &Input,
     ctx: &BuildContext,
-    library: bool,
     allow_library: bool,
-) -> Result<Loaded, String> {
-    let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
-    let module = module::find(&cwd)?;
-    let mut l = Loader {
-        ctx,
-        module,
-        cwd,
-        src: None,
-        node_count: 0,
-        diags: Diags::default(),
-        pkgs: Vec::new(),
-        done: HashMap::new(),
-        stack: Vec::new(),
-        library,
-    };
+) -> Result<(Loaded, bool), String> {
+    let mut l = Loader::new(ctx)?;
     let (dir, path, texts) = l.root(input)?;
-    let mut files = l.parse_package(&dir, texts)?;
+    let files = l.parse_package(&dir, texts)?;
     let name = files[0].package.name.clone();
     if name != "main" && !matches!(input, Input::Files(_)) {
         if !allow_library {
@@ -146,38 +146,9 @@ fn load_with(
             // package main is the checker's to report, with its position.)
             return Err(format!("package {} is not a main package", path));
         }
-        l.stack.push(path.clone());
-        let imports: Vec<Import> = files.iter().flat_map(|f| f.imports.clone()).collect();
-        for i in &imports {
-            l.import(&path, &dir, i)?;
-        }
-        l.stack.pop();
-        l.done.insert(path.clone(), l.pkgs.len());
-        l.pkgs.push(Pkg {
-            path: path.clone(),
-            name,
-            files: std::mem::take(&mut files),
-        });
+        l.add_package(&path, &dir, name, files)?;
         let text = format!("package main\n\nimport _ {:?}\n\nfunc main() {{}}\n", path);
-        let base = l.register(CHECK_MAIN, text.as_bytes());
-        let main = crate::syntax::parser::parse_bytes_at(
-            text.as_bytes(),
-            base,
-            l.node_count,
-            &mut l.diags,
-        );
-        let mut src = l.src.take().expect("registered");
-        let Some(main) = main.filter(|_| l.diags.is_empty()) else {
-            return Err(src.render(&l.diags));
-        };
-        l.node_count = main.node_count;
-        let file = l.join(vec![main], &mut src)?;
-        return Ok(Loaded {
-            src,
-            file,
-            dir,
-            path,
-        });
+        return Ok((l.finish_with_main(CHECK_MAIN, &text, dir, path)?, false));
     }
     l.stack.push(path.clone());
     for f in &files {
@@ -186,53 +157,30 @@ fn load_with(
         }
     }
     l.stack.pop();
-    let Some(mut src) = l.src.take() else {
+    let Some(src) = l.src.take() else {
         return Err(format!("no Go files in {}", dir.display()));
     };
     if !l.diags.is_empty() {
         return Err(src.render(&l.diags));
     }
-    let file = l.join(files, &mut src)?;
-    Ok(Loaded {
-        src,
-        file,
-        dir,
-        path,
-    })
+    let file = l.join(files);
+    Ok((
+        Loaded {
+            src,
+            file,
+            dir,
+            path,
+        },
+        true,
+    ))
 }
 
-/// What `deferc test` runs (loader::testmain): the package `input` names with its test files,
-/// and a generated main. Ok(None) when the package has no test files (`[no test files]`).
-/// The Loaded's `path` is the package's import path.
-pub fn load_test(input: &Input, ctx: &BuildContext) -> Result<Option<Loaded>, String> {
-    load_test_with(input, ctx, true)
-}
-
-fn load_test_with(
-    input: &Input,
-    ctx: &BuildContext,
-    library: bool,
-) -> Result<Option<Loaded>, String> {
-    let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
-    let module = module::find(&cwd)?;
-    let mut l = Loader {
-        ctx,
-        module,
-        cwd,
-        src: None,
-        node_count: 0,
-        diags: Diags::default(),
-        pkgs: Vec::new(),
-        done: HashMap::new(),
-        stack: Vec::new(),
-        library,
-    };
+/// What `deferc test` runs (loader::testmain), without the library: the package `input`
+/// names with its test files, and a generated main. Ok(None) when the package has no test
+/// files (`[no test files]`). The Loaded's `path` is the package's import path.
+fn load_test(input: &Input, ctx: &BuildContext) -> Result<Option<Loaded>, String> {
+    let mut l = Loader::new(ctx)?;
     let (dir, path, texts) = l.root(input)?;
-    let path = if path == "command-line-arguments" {
-        path
-    } else {
-        path.to_string()
-    };
     if !texts.iter().any(|(n, _)| n.ends_with("_test.go")) {
         return Ok(None);
     }
@@ -291,54 +239,87 @@ fn load_test_with(
         }
     }
     // The package under test, then its external tests, each a package of the user's.
-    l.stack.push(path.clone());
-    let imports: Vec<Import> = internal.iter().flat_map(|f| f.imports.clone()).collect();
-    for i in &imports {
-        l.import(&path, &dir, i)?;
-    }
-    l.stack.pop();
-    l.done.insert(path.clone(), l.pkgs.len());
-    l.pkgs.push(Pkg {
-        path: path.clone(),
-        name: pkg_name,
-        files: internal,
-    });
+    l.add_package(&path, &dir, pkg_name, internal)?;
     let has_external = !external.is_empty();
     if has_external {
-        let xpath = format!("{}_test", path);
-        l.stack.push(xpath.clone());
-        let imports: Vec<Import> = external.iter().flat_map(|f| f.imports.clone()).collect();
-        for i in &imports {
-            l.import(&xpath, &dir, i)?;
-        }
-        l.stack.pop();
-        l.done.insert(xpath.clone(), l.pkgs.len());
-        l.pkgs.push(Pkg {
-            path: xpath,
-            name: xname,
-            files: external,
-        });
+        l.add_package(&format!("{}_test", path), &dir, xname, external)?;
     }
     let text = super::testmain::source(&path, &found_in, has_external.then_some(&found_x));
-    let shown = "_testmain.go";
-    let base = l.register(shown, text.as_bytes());
-    let main =
-        crate::syntax::parser::parse_bytes_at(text.as_bytes(), base, l.node_count, &mut l.diags);
-    let mut src = l.src.take().expect("registered");
-    let Some(main) = main.filter(|_| l.diags.is_empty()) else {
-        return Err(src.render(&l.diags));
-    };
-    l.node_count = main.node_count;
-    let file = l.join(vec![main], &mut src)?;
-    Ok(Some(Loaded {
-        src,
-        file,
-        dir,
-        path,
-    }))
+    l.finish_with_main("_testmain.go", &text, dir, path)
+        .map(Some)
 }
 
-impl Loader<'_> {
+impl<'a> Loader<'a> {
+    /// A loader working from the current directory and the module governing it.
+    fn new(ctx: &'a BuildContext) -> Result<Loader<'a>, String> {
+        let cwd = std::env::current_dir().map_err(|e| format!("deferc: getwd: {}", e))?;
+        let module = module::find(&cwd)?;
+        Ok(Loader {
+            ctx,
+            module,
+            cwd,
+            src: None,
+            node_count: 0,
+            diags: Diags::default(),
+            pkgs: Vec::new(),
+            done: HashMap::new(),
+            stack: Vec::new(),
+        })
+    }
+
+    /// Adds a package of the user's, parsed, after loading what its files import.
+    fn add_package(
+        &mut self,
+        path: &str,
+        dir: &Path,
+        name: String,
+        files: Vec<File>,
+    ) -> Result<(), String> {
+        self.stack.push(path.to_string());
+        let imports: Vec<Import> = files.iter().flat_map(|f| f.imports.clone()).collect();
+        for i in &imports {
+            self.import(path, dir, i)?;
+        }
+        self.stack.pop();
+        self.done.insert(path.to_string(), self.pkgs.len());
+        self.pkgs.push(Pkg {
+            path: path.to_string(),
+            name,
+            files,
+        });
+        Ok(())
+    }
+
+    /// The program of the packages loaded so far under a generated main package (`text`,
+    /// shown as `name`): deferc test's and check's of a package that is not main.
+    fn finish_with_main(
+        mut self,
+        name: &str,
+        text: &str,
+        dir: PathBuf,
+        path: String,
+    ) -> Result<Loaded, String> {
+        let base = self.register(name, text.as_bytes());
+        let main = crate::syntax::parser::parse_bytes_at(
+            text.as_bytes(),
+            base,
+            self.node_count,
+            &mut self.diags,
+        );
+        let src = self.src.take().expect("registered");
+        let Some(main) = main.filter(|_| self.diags.is_empty()) else {
+            return Err(src.render(&self.diags));
+        };
+        self.node_count = main.node_count;
+        let file = self.join(vec![main]);
+        Ok(Loaded {
+            src,
+            file,
+            dir,
+            path,
+        })
+    }
+
     /// Registers a file's text with the sources; returns its first position.
     fn register(&mut self, name: &str, raw: &[u8]) -> u32 {
         match &mut self.src {
@@ -639,24 +620,12 @@ impl Loader<'_> {
             );
             return Ok(());
         }
-        self.stack.push(path.to_string());
-        let imports: Vec<Import> = files.iter().flat_map(|f| f.imports.clone()).collect();
-        for i in &imports {
-            self.import(path, &dir, i)?;
-        }
-        self.stack.pop();
-        self.done.insert(path.to_string(), self.pkgs.len());
-        self.pkgs.push(Pkg {
-            path: path.to_string(),
-            name,
-            files,
-        });
-        Ok(())
+        self.add_package(path, &dir, name, files)
     }
 
-    /// The joined file: the main package's files, the user's packages (dependencies first),
-    /// then the library packages they import.
-    fn join(&mut self, main: Vec<File>, src: &mut Source) -> Result<File, String> {
+    /// The joined file: the main package's files, then the user's packages (dependencies
+    /// first); join_library adds the library packages they import.
+    fn join(&mut self, main: Vec<File>) -> File {
         let mut file = File {
             package: main[0].package.clone(),
             imports: Vec::new(),
@@ -665,45 +634,44 @@ impl Loader<'_> {
             libs: Vec::new(),
             files: Vec::new(),
         };
-        for f in main {
-            let start = file.decls.len();
-            file.imports.extend(f.imports.iter().cloned());
-            file.decls.extend(f.decls);
-            file.files.push(SrcFile {
-                imports: f.imports,
-                decls: start..file.decls.len(),
-            });
-        }
+        let (imports, files) = append_files(&mut file.decls, main);
+        file.imports = imports;
+        file.files = files;
         for p in std::mem::take(&mut self.pkgs) {
             let first = file.decls.len();
+            let (imports, files) = append_files(&mut file.decls, p.files);
             let mut lib = LibPackage {
                 path: p.path,
                 name: p.name,
-                imports: Vec::new(),
+                imports,
                 decls: 0..0,
-                files: Vec::new(),
+                files,
             };
-            for f in p.files {
-                let start = file.decls.len();
-                lib.imports.extend(f.imports.iter().cloned());
-                file.decls.extend(f.decls);
-                lib.files.push(SrcFile {
-                    imports: f.imports,
-                    decls: start..file.decls.len(),
-                });
-            }
             lib.decls = first..file.decls.len();
             file.libs.push(lib);
         }
-        let mut diags = Diags::default();
-        if self.library {
-            super::golib::join(&mut file, src, &mut diags, self.ctx);
-        }
-        if !diags.is_empty() {
-            return Err(src.render(&diags));
-        }
-        Ok(file)
+        file
     }
+}
+
+/// Appends the declarations of a package's files to `decls`: every import of the files, and
+/// each file's imports and range of `decls`.
+fn append_files(
+    decls: &mut Vec<crate::syntax::ast::Decl>,
+    files: Vec<File>,
+) -> (Vec<Import>, Vec<SrcFile>) {
+    let mut imports = Vec::new();
+    let mut out = Vec::new();
+    for f in files {
+        let start = decls.len();
+        imports.extend(f.imports.iter().cloned());
+        decls.extend(f.decls);
+        out.push(SrcFile {
+            imports: f.imports,
+            decls: start..decls.len(),
+        });
+    }
+    (imports, out)
 }
 
 /// For `a/b/internal/c` (or `a/b/internal`), `a/b`: the tree that may import it. `internal/x`

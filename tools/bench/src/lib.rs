@@ -478,6 +478,42 @@ fn run_program(cmd: &mut Command) -> Result<Vec<Sample>, String> {
     Ok(samples)
 }
 
+/// Runs one program's command `runs` times under one implementation, collecting its samples;
+/// the first failure is recorded and ends the runs.
+struct Runs<'a> {
+    runs: usize,
+    file: &'a str,
+    progress: &'a mut Progress,
+    step: &'a dyn Fn(&str) -> String,
+    errors: &'a mut Vec<FileError>,
+}
+
+impl Runs<'_> {
+    fn collect(
+        &mut self,
+        what: &str,
+        runner: &'static str,
+        into: &mut Collected,
+        command: &mut dyn FnMut() -> Command,
+    ) {
+        for r in 1..=self.runs {
+            self.progress
+                .show(&(self.step)(&format!("{}, run {}/{}", what, r, self.runs)));
+            match run_program(&mut command()) {
+                Ok(s) => into.add(&s),
+                Err(e) => {
+                    self.errors.push(FileError {
+                        file: self.file.to_string(),
+                        runner,
+                        message: e,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+}
+
 struct Progress {
     tty: bool,
     last_len: usize,
@@ -576,47 +612,32 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
             .args(["-cpu", "1"])
             .current_dir(file);
         };
-        for r in 1..=runs {
-            progress.show(&step(&format!("deferc, run {}/{}", r, runs)));
+        let mut runner = Runs {
+            runs,
+            file: &name,
+            progress: &mut progress,
+            step: &step,
+            errors: &mut errors,
+        };
+        runner.collect("deferc", "deferc", &mut deferc, &mut || {
             let mut cmd = Command::new(exe);
             if file.is_dir() {
                 test_args(&mut cmd);
             } else {
                 cmd.arg("run").arg(file);
             }
-            match run_program(&mut cmd) {
-                Ok(s) => deferc.add(&s),
-                Err(e) => {
-                    errors.push(FileError {
-                        file: name.clone(),
-                        runner: "deferc",
-                        message: e,
-                    });
-                    break;
-                }
-            }
-        }
+            cmd
+        });
 
         let mut gos = Collected::default();
         if let (Some(g), true) = (&go, file.is_dir()) {
-            for r in 1..=runs {
-                progress.show(&step(&format!("go test, run {}/{}", r, runs)));
+            runner.collect("go test", "go", &mut gos, &mut || {
                 let mut cmd = Command::new(g);
                 test_args(&mut cmd);
-                match run_program(&mut cmd) {
-                    Ok(s) => gos.add(&s),
-                    Err(e) => {
-                        errors.push(FileError {
-                            file: name.clone(),
-                            runner: "go",
-                            message: e,
-                        });
-                        break;
-                    }
-                }
-            }
+                cmd
+            });
         } else if let Some(g) = &go {
-            progress.show(&step("go build"));
+            runner.progress.show(&step("go build"));
             let bin = tmp.join(format!("prog{}", i));
             let built = std::fs::create_dir_all(&tmp)
                 .map_err(|e| format!("{}: {}", tmp.display(), e))
@@ -640,27 +661,12 @@ pub fn measure(opts: &Options) -> Result<Report, String> {
                     }
                 });
             match built {
-                Err(e) => errors.push(FileError {
+                Err(e) => runner.errors.push(FileError {
                     file: name.clone(),
                     runner: "go",
                     message: e,
                 }),
-                Ok(()) => {
-                    for r in 1..=runs {
-                        progress.show(&step(&format!("go, run {}/{}", r, runs)));
-                        match run_program(&mut Command::new(&bin)) {
-                            Ok(s) => gos.add(&s),
-                            Err(e) => {
-                                errors.push(FileError {
-                                    file: name.clone(),
-                                    runner: "go",
-                                    message: e,
-                                });
-                                break;
-                            }
-                        }
-                    }
-                }
+                Ok(()) => runner.collect("go", "go", &mut gos, &mut || Command::new(&bin)),
             }
             let _ = std::fs::remove_file(&bin);
         }
