@@ -293,6 +293,10 @@ pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: u
         4 => b"send on closed channel",
         5 => b"close of nil channel",
         6 => b"close of closed channel",
+        crate::error::MAKESLICE_UNSAFE_LEN => b"runtime error: unsafe.Slice: len out of range",
+        crate::error::MAKESLICE_UNSAFE_NIL => {
+            b"runtime error: unsafe.Slice: ptr is nil and len is not zero"
+        }
         _ => b"runtime error: growslice: cap out of range",
     };
     raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)

@@ -290,6 +290,7 @@ mod tests {
             typ,
             offset,
             embedded: 0,
+            tag: GoString::EMPTY,
         }
     }
 

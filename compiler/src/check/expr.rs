@@ -1383,5 +1383,9 @@ fn member_operand(m: Member) -> Operand {
             mode: Mode::Type,
             ty: t,
         },
+        Member::Builtin(b) => Operand {
+            mode: Mode::Builtin(b),
+            ty: VOID,
+        },
     }
 }

@@ -54,6 +54,12 @@ pub enum Builtin {
     Complex,
     Real,
     Imag,
+    // Package unsafe's functions (spec "Package unsafe"): builtins in all but name.
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    Slice,
 }
 
 impl Builtin {
@@ -74,6 +80,11 @@ impl Builtin {
             Builtin::Complex => "complex",
             Builtin::Real => "real",
             Builtin::Imag => "imag",
+            Builtin::Sizeof => "unsafe.Sizeof",
+            Builtin::Alignof => "unsafe.Alignof",
+            Builtin::Offsetof => "unsafe.Offsetof",
+            Builtin::Add => "unsafe.Add",
+            Builtin::Slice => "unsafe.Slice",
         }
     }
 }
@@ -1494,6 +1505,10 @@ impl<'a> Checker<'a> {
         }
         let pkg = self.pkg_name().to_string();
         let named = self.info.types.new_named(&pkg, &spec.name.name);
+        let path = self.pkg_symbol_prefix().to_string();
+        if let Some(n) = self.info.types.named.get_mut(&named) {
+            n.pkgpath = path;
+        }
         self.named_pkg.insert(named, self.pkg);
         self.info.objs[o as usize].ty = named;
         let generic = !spec.type_params.is_empty();

@@ -216,6 +216,43 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (s, _) = self.types().size_align(el);
                 Ok(vec![vec![self.alloc_of(el, s)?]])
             }
+            Builtin::Add => {
+                let p = self.expr(&args[0])?[0];
+                let nt = self.ty_of(&args[1]);
+                let n = self.expr(&args[1])?[0];
+                let n = self.widen_i64(n, nt);
+                Ok(vec![vec![self.b.ins().iadd(p, n)]])
+            }
+            Builtin::Slice => {
+                // Go's unsafeslice: len < 0, or len elements that would wrap around the
+                // address space, is "len out of range"; a nil ptr with a non-zero length has
+                // its own message.
+                let p = self.expr(&args[0])?[0];
+                let nt = self.ty_of(&args[1]);
+                let n = self.expr(&args[1])?[0];
+                let n = self.widen_i64(n, nt);
+                let el = self.types().elem(self.ty_of(e)).unwrap_or(VOID);
+                let (size, _) = self.types().size_align(el);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+                let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_LEN);
+                self.raise_if(neg, Rt::PanicMakeslice, &[code]);
+                if size > 0 {
+                    let sz = self.iconst(size as i64);
+                    let hi = self.b.ins().umulhi(n, sz);
+                    let mem = self.b.ins().imul(n, sz);
+                    let room = self.b.ins().ineg(p);
+                    let over = self.b.ins().icmp_imm_s(IntCC::NotEqual, hi, 0);
+                    let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, mem, room);
+                    let bad = self.b.ins().bor(over, past);
+                    let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+                    let nil_bad = self.b.ins().band(bad, is_nil);
+                    let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_NIL);
+                    self.raise_if(nil_bad, Rt::PanicMakeslice, &[code]);
+                    let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_LEN);
+                    self.raise_if(bad, Rt::PanicMakeslice, &[code]);
+                }
+                Ok(vec![vec![p, n, n]])
+            }
             _ => self.ice(e, "builtin outside the subset"),
         }
     }
@@ -348,6 +385,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     } else if b == Basic::UntypedNil {
                         let z = self.iconst(0);
                         self.rt(Rt::PrintPointer, &[z]);
+                    } else if b == Basic::UnsafePointer {
+                        self.rt(Rt::PrintPointer, &[v[0]]);
                     } else {
                         let x = self.widen_i64(v[0], t);
                         self.rt(Rt::PrintInt, &[x]);

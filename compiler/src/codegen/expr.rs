@@ -368,10 +368,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return Ok(vec![iv]);
         }
         let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
-        let direct = matches!(
-            self.types().ukind(t),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        );
+        let direct = self.types().is_pointer_shaped(t);
         if comma_ok {
             let yes = self.b.create_block();
             let no = self.b.create_block();

@@ -72,7 +72,10 @@ fn has_pointers_depth(types: &Types, t: TypeId, depth: u32) -> bool {
         return true;
     }
     match types.ukind(t) {
-        TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UntypedNil),
+        TypeKind::Basic(b) => matches!(
+            b,
+            Basic::String | Basic::UntypedString | Basic::UntypedNil | Basic::UnsafePointer
+        ),
         TypeKind::Array(e, n) => *n > 0 && has_pointers_depth(types, *e, depth + 1),
         TypeKind::Struct(fs) => fs
             .iter()
@@ -107,7 +110,9 @@ fn mark_pointers(types: &Types, t: TypeId, word: usize, m: &mut Vec<bool>) {
         m[w] = true;
     };
     match types.ukind(t) {
-        TypeKind::Basic(Basic::String | Basic::UntypedString | Basic::UntypedNil) => set(m, word),
+        TypeKind::Basic(
+            Basic::String | Basic::UntypedString | Basic::UntypedNil | Basic::UnsafePointer,
+        ) => set(m, word),
         TypeKind::Basic(_) | TypeKind::Tuple(_) => {}
         TypeKind::Interface(_) => {
             set(m, word);

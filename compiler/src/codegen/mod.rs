@@ -188,6 +188,11 @@ pub struct Codegen<'a> {
     listing_note: Option<String>,
     opts: Options,
     next_anon: u32,
+    /// The program imports reflect: descriptors then carry what only reflect reads (`*T`'s
+    /// descriptor, ptrto), at the cost of emitting more of them.
+    uses_reflect: bool,
+    /// reflect's table of every type descriptor, when reflect asks for it.
+    typelinks: Option<DataId>,
 }
 
 pub fn compile(
@@ -242,6 +247,8 @@ pub fn compile(
         listing_note: None,
         opts,
         next_anon: 0,
+        uses_reflect: file.libs.iter().any(|l| l.path == "reflect"),
+        typelinks: None,
     };
     cg.declare_all()?;
     // Every function of the program is compiled; library functions when something refers to
@@ -278,6 +285,9 @@ pub fn compile(
         {
             break;
         }
+    }
+    if let Some(did) = cg.typelinks {
+        cg.define_typelinks(did)?;
     }
     let funcdata = cg.emit_funcdata()?;
     let gcroots = cg.emit_gcroots()?;
@@ -902,6 +912,9 @@ impl<'a> Codegen<'a> {
         if let Some(op) = runtime_abi::inline_intrinsic(&sym) {
             return self.define_inline_intrinsic(fi, op);
         }
+        if sym == "deferc_reflect_typelinks" {
+            return self.define_typelinks_func(fi);
+        }
         let found = runtime_abi::ALL
             .iter()
             .copied()
@@ -1016,6 +1029,58 @@ impl<'a> Codegen<'a> {
             b.finalize(self.module.target_config());
         }
         self.finish_func(id, func, fname)
+    }
+
+    /// reflect's `typelinks() unsafe.Pointer`: the address of the table of every type
+    /// descriptor of the program (`typelinks`), which is written last, when no more can come.
+    fn define_typelinks_func(&mut self, fi: FuncIdx) -> Result<(), String> {
+        let f = &self.info.funcs[fi as usize];
+        let fname = f.name.clone();
+        let id = self.go_func_id(fi)?;
+        let sig = self.go_sig(&self.sig_of(f.sig));
+        let did = match self.typelinks {
+            Some(d) => d,
+            None => {
+                let d = self
+                    .module
+                    .declare_anonymous_data(false, false)
+                    .map_err(merr)?;
+                self.typelinks = Some(d);
+                d
+            }
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let gv = self.module.declare_data_in_func(did, &mut func);
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let a = b.ins().symbol_value(T::I64, gv);
+            b.ins().return_(&[a]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, fname)
+    }
+
+    /// The typelinks table: a count, then a pointer to each type descriptor emitted (Go's
+    /// moduledata.typelinks), so that reflect finds `[]T`, `map[K]V`, ... the program has
+    /// instead of making a second descriptor of the same type.
+    fn define_typelinks(&mut self, did: DataId) -> Result<(), String> {
+        let mut descs: Vec<DataId> = self.type_descs.values().copied().collect();
+        descs.sort_by_key(|d| d.as_u32());
+        let mut bytes = vec![0u8; 8 * (descs.len() + 1)];
+        bytes[0..8].copy_from_slice(&(descs.len() as u64).to_le_bytes());
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (i, d) in descs.into_iter().enumerate() {
+            let gv = self.module.declare_data_in_data(d, &mut dd);
+            dd.write_data_addr(8 * (i as u32 + 1), gv, 0);
+        }
+        self.module.define_data(did, &dd).map_err(merr)
     }
 
     /// `main.init`: package-level variable initializers in dependency order.

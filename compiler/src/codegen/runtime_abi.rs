@@ -307,6 +307,9 @@ runtime_table! {
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
+    // reflect (runtime/src/pkg_reflect.rs).
+    ReflectMemmove = deferc_reflect_memmove(W, W, W) -> ();
+    ReflectMapaccess = deferc_reflect_mapaccess(W, W, W) -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
@@ -346,6 +349,18 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_bytes_toUpperRune" => Rt::UnicodeToUpper,
         "deferc_bytes_toLowerRune" => Rt::UnicodeToLower,
         "deferc_bytes_isSpaceRune" => Rt::UnicodeIsSpace,
+        // reflect works on values with the entries compiled code uses.
+        "deferc_reflect_alloc" => Rt::Alloc,
+        "deferc_reflect_makemap" => Rt::MakeMap,
+        "deferc_reflect_maplen" => Rt::MapLen,
+        "deferc_reflect_mapassign" => Rt::MapAssign,
+        "deferc_reflect_mapdelete" => Rt::MapDelete,
+        "deferc_reflect_mapiterinit" => Rt::MapIterInit,
+        "deferc_reflect_mapiternext" => Rt::MapIterNext,
+        "deferc_reflect_mapkeyunhashable" => Rt::MapKeyUnhashable,
+        "deferc_reflect_chanlen" => Rt::ChanLen,
+        "deferc_reflect_chancap" => Rt::ChanCap,
+        "deferc_reflect_implements" => Rt::Implements,
         _ => return None,
     })
 }

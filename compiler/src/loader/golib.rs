@@ -75,6 +75,8 @@ golib! {
     "encoding/base64" => ["base64.go"];
     "encoding/binary" => ["binary.go", "varint.go"];
     "encoding/hex" => ["hex.go"];
+    "encoding/json" => ["encode.go", "decode.go", "fields.go", "indent.go", "scanner.go",
+        "stream.go", "string.go"];
     "errors" => ["errors.go"];
     "flag" => ["flag.go"];
     "fmt" => ["fmt.go"]
@@ -96,6 +98,7 @@ golib! {
     "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
+    "reflect" => ["type.go", "value.go", "deepequal.go", "native.go"];
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];

@@ -96,6 +96,7 @@ fn struct_of(
             typ: ft,
             offset: off,
             embedded: 0,
+            tag: GoString::EMPTY,
         })
         .collect();
     t.nfields = fs.len();
