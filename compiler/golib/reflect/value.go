@@ -158,6 +158,9 @@ func (v Value) Type() Type {
 	if v.flag == 0 {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
 	}
+	if v.flag&flagMethod != 0 {
+		return toType(v.methodType())
+	}
 	return v.typ
 }
 

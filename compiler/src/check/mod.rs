@@ -1205,6 +1205,11 @@ impl<'a> Checker<'a> {
                 format!("{}.{}.{}", pkg, short, name)
             };
             self.info.objs[o as usize].ty = fsig;
+            // reflect's Method(i).Type and Call need the signature without receiver as a
+            // type of its own (descriptors are emitted only for interned types).
+            if is_exported(&name) {
+                self.method_type(fi);
+            }
             if name != "_" {
                 self.info
                     .types

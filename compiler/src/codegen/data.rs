@@ -416,6 +416,9 @@ impl<'a> Codegen<'a> {
                     if sig.variadic {
                         bytes[10] |= 2;
                     }
+                    if self.uses_reflect {
+                        frelocs.push((128, self.reflect_thunk(t)?));
+                    }
                     // Parameters then results, as fields with only a type (reflect's In, Out).
                     if self.uses_reflect {
                         let all: Vec<crate::check::types::FieldT> = sig
@@ -645,8 +648,11 @@ impl<'a> Codegen<'a> {
             // with null code and the method is not compiled, as Go's linker drops it. (A type
             // with many methods, time.Time in the descriptor of a struct holding one, would
             // otherwise pull in most of its package.)
+            // (A program that imports reflect may call any exported method: reflect's
+            // Method and MethodByName.)
             let reachable = sig.is_some_and(|sig| {
                 matches!(name.as_str(), "Error" | "String" | "GoString")
+                    || (self.uses_reflect && crate::check::is_exported(name))
                     || self.iface_methods().contains(&(name.as_str(), sig))
             });
             if !reachable && matches!(sel.target, Target::Method { .. }) {

@@ -19,6 +19,7 @@ pub mod layout;
 mod operators;
 mod order;
 mod range_assign;
+mod reflectcall;
 pub mod runtime_abi;
 mod stmt;
 
@@ -193,6 +194,9 @@ pub struct Codegen<'a> {
     uses_reflect: bool,
     /// reflect's table of every type descriptor, when reflect asks for it.
     typelinks: Option<DataId>,
+    /// reflect.Value.Call's adapters by func type, and those not yet defined (reflectcall.rs).
+    reflect_thunks: HashMap<TypeId, FuncId>,
+    pending_reflect_thunks: Vec<(TypeId, FuncId)>,
 }
 
 pub fn compile(
@@ -249,6 +253,8 @@ pub fn compile(
         next_anon: 0,
         uses_reflect: file.libs.iter().any(|l| l.path == "reflect"),
         typelinks: None,
+        reflect_thunks: HashMap::new(),
+        pending_reflect_thunks: Vec::new(),
     };
     cg.declare_all()?;
     // Every function of the program is compiled; library functions when something refers to
@@ -278,9 +284,11 @@ pub fn compile(
         cg.define_go_thunks()?;
         cg.emit_type_descs()?;
         cg.define_wrappers()?;
+        cg.define_reflect_adapters()?;
         if cg.pending_funcs.is_empty()
             && cg.pending_types.is_empty()
             && cg.pending_wrappers.is_empty()
+            && cg.pending_reflect_thunks.is_empty()
             && cg.pending_go_thunks.is_empty()
         {
             break;
