@@ -170,8 +170,10 @@ pub struct Type {
     /// The descriptor of `*T` when the program has one (Go's ptrToThis), so that reflect's
     /// PointerTo finds it instead of making a second descriptor of the same type.
     pub ptrto: *const Type,
-    /// Reserved for reflect's call adapters of func types (null today).
+    /// A func type's reflect.Value.Call adapter and reflect.MakeFunc stub
+    /// (compiler/src/codegen/reflectcall.rs); null unless the program imports reflect.
     pub reflectcall: *const u8,
+    pub makefunc: *const u8,
 }
 
 /// A descriptor the runtime defines itself, as a static.
@@ -235,6 +237,7 @@ impl Type {
             pkgpath: GoString::EMPTY,
             ptrto: std::ptr::null(),
             reflectcall: std::ptr::null(),
+            makefunc: std::ptr::null(),
         }
     }
 

@@ -32,6 +32,7 @@ type rtype struct {
 	pkgpath     string
 	ptrto       *rtype
 	reflectcall unsafe.Pointer
+	makefunc    unsafe.Pointer
 }
 
 // structField is runtime/src/types.rs's StructField. A func type lists its parameters, then
@@ -327,6 +328,9 @@ func (t *rtype) Name() string {
 
 // PkgPath returns a defined type's package path, "" for predeclared and unnamed types.
 func (t *rtype) PkgPath() string {
+	if t.Kind() == UnsafePointer && t.str == "unsafe.Pointer" {
+		return "unsafe"
+	}
 	if t.tflag&tflagNamed == 0 {
 		return ""
 	}

@@ -191,7 +191,7 @@ func valueInterface(v Value, safe bool) any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		panic("reflect.Value.Interface: method values are not supported by deferc")
+		v = makeMethodValue(v)
 	}
 	if v.Kind() == Interface {
 		return *(*any)(v.ptr)

@@ -1155,7 +1155,9 @@ impl<'a> Checker<'a> {
                 .methods
                 .iter()
                 .any(|(m, _, _)| *m == name);
-            let field_clash = matches!(self.info.types.ukind(base), TypeKind::Struct(fs) if fs.iter().any(|f| f.name == name));
+            // Blank names declare nothing, so they clash with nothing.
+            let field_clash = name != "_"
+                && matches!(self.info.types.ukind(base), TypeKind::Struct(fs) if fs.iter().any(|f| f.name == name));
             if dup {
                 self.diags.error(
                     fd.name.span,

@@ -10,7 +10,7 @@ use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, ObjId};
 
 /// Bytes of runtime/src/types.rs's `Type`.
-const TYPE_DESC_SIZE: usize = 17 * 8;
+const TYPE_DESC_SIZE: usize = 18 * 8;
 /// Bytes of runtime/src/types.rs's `StructField`.
 const FIELD_SIZE: usize = 56;
 
@@ -418,6 +418,7 @@ impl<'a> Codegen<'a> {
                     }
                     if self.uses_reflect {
                         frelocs.push((128, self.reflect_thunk(t)?));
+                        frelocs.push((136, self.makefunc_stub(t)?));
                     }
                     // Parameters then results, as fields with only a type (reflect's In, Out).
                     if self.uses_reflect {

@@ -197,6 +197,9 @@ pub struct Codegen<'a> {
     /// reflect.Value.Call's adapters by func type, and those not yet defined (reflectcall.rs).
     reflect_thunks: HashMap<TypeId, FuncId>,
     pending_reflect_thunks: Vec<(TypeId, FuncId)>,
+    /// reflect.MakeFunc's stubs by func type, and those not yet defined.
+    makefunc_stubs: HashMap<TypeId, FuncId>,
+    pending_makefunc_stubs: Vec<(TypeId, FuncId)>,
 }
 
 pub fn compile(
@@ -255,6 +258,8 @@ pub fn compile(
         typelinks: None,
         reflect_thunks: HashMap::new(),
         pending_reflect_thunks: Vec::new(),
+        makefunc_stubs: HashMap::new(),
+        pending_makefunc_stubs: Vec::new(),
     };
     cg.declare_all()?;
     // Every function of the program is compiled; library functions when something refers to
@@ -289,6 +294,7 @@ pub fn compile(
             && cg.pending_types.is_empty()
             && cg.pending_wrappers.is_empty()
             && cg.pending_reflect_thunks.is_empty()
+            && cg.pending_makefunc_stubs.is_empty()
             && cg.pending_go_thunks.is_empty()
         {
             break;

@@ -98,7 +98,7 @@ golib! {
     "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
-    "reflect" => ["type.go", "value.go", "call.go", "deepequal.go", "native.go"];
+    "reflect" => ["type.go", "value.go", "call.go", "makefunc.go", "deepequal.go", "native.go"];
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
