@@ -130,6 +130,9 @@ pub struct Method {
     pub name: GoString,
     pub code: *const u8,
     pub typ: *const Type,
+    /// The method expression's type, receiver first (`func(main.T, int) string`; reflect's
+    /// Type.Method(i).Type); null unless the program imports reflect.
+    pub mtyp: *const Type,
 }
 
 /// A type descriptor, emitted by the compiler as read-only data.

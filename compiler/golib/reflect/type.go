@@ -51,6 +51,7 @@ type method struct {
 	name string
 	code unsafe.Pointer
 	typ  *rtype
+	mtyp *rtype
 }
 
 const (
@@ -571,8 +572,20 @@ func (t *rtype) Method(i int) Method {
 	if !isExported(m.name) {
 		out.PkgPath = t.pkgpath
 	}
-	if m.typ != nil {
+	if t.Kind() == Interface {
 		out.Type = toType(m.typ)
+		return out
+	}
+	if m.mtyp != nil {
+		// The method expression T.M: a function of the receiver and the arguments.
+		mt := m.mtyp
+		out.Type = toType(mt)
+		out.Func = MakeFunc(mt, func(args []Value) []Value {
+			if mt.IsVariadic() {
+				return args[0].Method(i).CallSlice(args[1:])
+			}
+			return args[0].Method(i).Call(args[1:])
+		})
 	}
 	return out
 }

@@ -1223,6 +1223,47 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.types.refresh_instance_methods();
+        self.reflect_types();
+    }
+
+    /// A program that imports reflect can ask for any exported method's method expression
+    /// type (Type.Method(i).Type and Func): `func(T, args) results` for T's value methods and
+    /// `func(*T, args) results` for all of them. Descriptors exist only for interned types,
+    /// so they are interned here.
+    fn reflect_types(&mut self) {
+        if !self.file.libs.iter().any(|l| l.path == "reflect") {
+            return;
+        }
+        let named: Vec<(TypeId, Vec<(String, ObjId, bool)>)> = self
+            .info
+            .types
+            .named
+            .iter()
+            .filter(|(_, n)| n.tparams.is_empty() && n.origin.is_none())
+            .map(|(&t, n)| (t, n.methods.clone()))
+            .collect();
+        for (t, methods) in named {
+            for (name, o, ptr) in methods {
+                if !is_exported(&name) {
+                    continue;
+                }
+                let Some(s) = self.info.types.sig(self.info.objs[o as usize].ty).cloned() else {
+                    continue;
+                };
+                let pt = self.info.types.intern(TypeKind::Pointer(t));
+                let mut recvs = vec![pt];
+                if !ptr {
+                    recvs.push(t);
+                }
+                for r in recvs {
+                    let mut full = s.clone();
+                    if !full.params.is_empty() {
+                        full.params[0] = r;
+                    }
+                    self.info.types.intern(TypeKind::Func(full));
+                }
+            }
+        }
     }
 
     /// The method signature (without receiver) of method `fi` of named type `named` (an

@@ -637,6 +637,17 @@ impl<'a> Codegen<'a> {
             };
             if let Some(sig) = sig {
                 typs.push(((METHOD_SIZE * i + 24) as u32, self.type_desc(sig)?));
+                // reflect's Method(i).Type and Func: the method expression's type, which the
+                // checker interned for programs that import reflect (check::reflect_types).
+                if self.uses_reflect {
+                    if let Some(s) = types.sig(sig) {
+                        let mut full = s.clone();
+                        full.params.insert(0, t);
+                        if let Some(ft) = types.lookup(&TypeKind::Func(full)) {
+                            typs.push(((METHOD_SIZE * i + 32) as u32, self.type_desc(ft)?));
+                        }
+                    }
+                }
             }
             let nid = self.string_data(name.as_bytes())?;
             let o = METHOD_SIZE * i;
