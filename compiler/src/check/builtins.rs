@@ -350,6 +350,8 @@ impl<'a> Checker<'a> {
         let v = if b == Builtin::Offsetof {
             let sel = super::expr::strip_parens(arg);
             let ExprKind::Selector(x, f) = &sel.kind else {
+                // Checked all the same, so that its variables count as used.
+                self.value(arg, None);
                 self.diags.error(
                     arg.span,
                     format!(
