@@ -3,7 +3,7 @@
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, types as T, InstBuilder, Value};
 
-use super::func::{flags, FnGen, Val, R};
+use super::func::{FnGen, Val, R};
 use super::runtime_abi::Rt;
 use crate::check::types::Sig;
 use crate::check::types::*;
@@ -309,9 +309,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// whose defers the panic is running, which is Go's "called directly by a deferred
     /// function" rule.
     pub fn emit_recover(&mut self) -> Val {
+        // The runtime reads the caller's FP from this frame's record (and looks further up
+        // through reflect's frames; panic.rs deferc_gorecover_at).
         let fp = self.b.ins().get_frame_pointer(T::I64);
-        let caller_fp = self.b.ins().load(T::I64, flags(), fp, 0);
-        self.rt(Rt::Gorecover, &[caller_fp])
+        self.rt(Rt::Gorecover, &[fp])
     }
 
     /// append's capacity check: the slice's (ptr, cap) if `newlen` fits, else a grown copy.

@@ -75,6 +75,9 @@ struct FuncMeta {
     size: u32,
     /// (return offset, handler offset or u32::MAX, frame offset, line), sorted by offset.
     sites: Vec<[u32; 4]>,
+    /// Generated around a method or a call (funcdata's FUNC_WRAPPER): recover looks
+    /// through it.
+    wrapper: bool,
 }
 
 // Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
@@ -621,6 +624,7 @@ impl<'a> Codegen<'a> {
                 g.finish();
             }
             self.finish_func(id, func, name)?;
+            self.mark_wrapper();
         }
         Ok(())
     }
@@ -843,6 +847,7 @@ impl<'a> Codegen<'a> {
             file,
             size: cc.code_info().total_size,
             sites,
+            wrapper: false,
         });
         Ok(())
     }
@@ -1043,6 +1048,13 @@ impl<'a> Codegen<'a> {
             b.finalize(self.module.target_config());
         }
         self.finish_func(id, func, fname)
+    }
+
+    /// Marks the function just finished as a wrapper (FuncMeta::wrapper).
+    pub(super) fn mark_wrapper(&mut self) {
+        if let Some(m) = self.funcs_meta.last_mut() {
+            m.wrapper = true;
+        }
     }
 
     /// reflect's `typelinks() unsafe.Pointer`: the address of the table of every type

@@ -95,6 +95,7 @@ impl<'a> Codegen<'a> {
                 g.finish();
             }
             self.finish_func(id, func, "reflect.call".into())?;
+            self.mark_wrapper();
         }
         while let Some((t, id)) = self.pending_makefunc_stubs.pop() {
             let Some(target) = self
@@ -117,6 +118,7 @@ impl<'a> Codegen<'a> {
                 g.finish();
             }
             self.finish_func(id, func, "reflect.makeFuncStub".into())?;
+            self.mark_wrapper();
         }
         Ok(())
     }

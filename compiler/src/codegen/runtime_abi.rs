@@ -108,7 +108,7 @@ runtime_table! {
     MapIterNext = deferc_mapiternext(W) -> ();
     PanicEnter = deferc_panic_enter(W) -> ();
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
-    Gorecover = deferc_gorecover(W) -> (W, W);
+    Gorecover = deferc_gorecover_at(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
     PanicCatch = deferc_panic_catch() -> (W, W);
     // Goroutines and channels (runtime/src/sched.rs, chan.rs).
