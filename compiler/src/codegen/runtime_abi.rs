@@ -307,6 +307,8 @@ runtime_table! {
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
+    // os/exec (runtime/src/pkg_exec.rs).
+    ExecSpawn = deferc_exec_spawn(W) -> ();
     // reflect (runtime/src/pkg_reflect.rs).
     ReflectMemmove = deferc_reflect_memmove(W, W, W) -> ();
     ReflectMapaccess = deferc_reflect_mapaccess(W, W, W) -> (W);

@@ -95,7 +95,8 @@ golib! {
     "math" => ["native.go", "math.go"] lazy ["exp.go", "trig.go", "special.go", "bessel.go"];
     "math/bits" => ["bits.go"];
     "math/rand" => ["rand.go"] lazy ["dist.go"];
-    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
+    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"] lazy ["proc.go"];
+    "os/exec" => ["exec.go"];
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
     "reflect" => ["type.go", "value.go", "call.go", "makefunc.go", "deepequal.go", "native.go"];
