@@ -1409,3 +1409,16 @@ func cvtI2I(v Value, typ Type) Value {
 	}
 	return cvtT2I(v.Elem(), typ)
 }
+
+// StringHeader is the runtime representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the runtime representation of a slice.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}

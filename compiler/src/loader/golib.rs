@@ -69,6 +69,7 @@ golib! {
     "container/heap" => ["heap.go"];
     "container/list" => ["list.go"];
     "container/ring" => ["ring.go"];
+    "context" => ["context.go"];
     "crypto/md5" => ["md5.go", "consts.go"];
     "crypto/sha256" => ["sha256.go", "consts.go"];
     "encoding" => ["encoding.go"];

@@ -6,6 +6,7 @@ package exec
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -56,6 +57,7 @@ type Cmd struct {
 	ProcessState *os.ProcessState
 	Err          error
 
+	ctx      context.Context
 	started  bool
 	finished bool
 	out      []byte
@@ -79,6 +81,17 @@ func Command(name string, arg ...string) *Cmd {
 			cmd.Err = err
 		}
 	}
+	return cmd
+}
+
+// CommandContext is like Command but includes a context: a context done before the
+// command starts makes Start fail with the context's error.
+func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
+	if ctx == nil {
+		panic("nil Context")
+	}
+	cmd := Command(name, arg...)
+	cmd.ctx = ctx
 	return cmd
 }
 
@@ -161,6 +174,13 @@ func (c *Cmd) Start() error {
 	}
 	if c.started {
 		return errors.New("exec: already started")
+	}
+	if c.ctx != nil {
+		select {
+		case <-c.ctx.Done():
+			return c.ctx.Err()
+		default:
+		}
 	}
 	c.started = true
 	var in []byte
