@@ -854,7 +854,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         match op.konst().and_then(|c| c.as_i128()) {
-            Some(v) if self.info.types.is_numeric(op.ty) || self.info.types.is_untyped(op.ty) => {
+            Some(v) if self.info.types.is_integer(op.ty) || self.info.types.is_untyped(op.ty) => {
                 Some(v)
             }
             _ => {
