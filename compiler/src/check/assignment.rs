@@ -393,11 +393,12 @@ impl<'a> Checker<'a> {
                     if op.mode == Mode::Nil {
                         self.diags
                             .error(r.span, format!("use of untyped nil in {}", ctx));
-                    } else if !op.is_bad() && self.single_value(&op, r) {
-                        if self.info.types.is_untyped(op.ty) {
-                            let d = self.info.types.default_type(op.ty);
-                            self.convert_untyped(&mut op, r, d, ctx);
-                        }
+                    } else if !op.is_bad()
+                        && self.single_value(&op, r)
+                        && self.info.types.is_untyped(op.ty)
+                    {
+                        let d = self.info.types.default_type(op.ty);
+                        self.convert_untyped(&mut op, r, d, ctx);
                     }
                 }
                 Some(t) => {

@@ -34,7 +34,10 @@ impl<'a> Checker<'a> {
                 if x.konst().is_some() && y.konst().is_some() {
                     // Untyped numeric constants with no imaginary part count as floats.
                     for o in [&mut x, &mut y] {
-                        let real = o.konst().and_then(|c| c.imag()).is_some_and(|i| i.is_zero());
+                        let real = o
+                            .konst()
+                            .and_then(|c| c.imag())
+                            .is_some_and(|i| i.is_zero());
                         if real {
                             o.ty = UNTYPED_FLOAT;
                         }

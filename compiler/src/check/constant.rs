@@ -625,7 +625,11 @@ pub fn parse_float(text: &str) -> Option<FloatVal> {
 /// digits before the `i` as a float literal, where a leading 0 is not an octal prefix (`0123i`
 /// is 123i, as the spec keeps it for backward compatibility). The value is `0 + v·i`.
 pub fn parse_imag(text: &str) -> Option<ConstVal> {
-    let t: String = text.strip_suffix('i')?.chars().filter(|&c| c != '_').collect();
+    let t: String = text
+        .strip_suffix('i')?
+        .chars()
+        .filter(|&c| c != '_')
+        .collect();
     let lower = t.to_ascii_lowercase();
     let im = if lower.starts_with("0b") || lower.starts_with("0o") {
         ConstVal::Float(FloatVal::Rat(BigRational::from_integer(parse_int(&t)?)))
@@ -1081,6 +1085,58 @@ mod tests {
             }
         }
         panic!("repeated squaring never hit the bound");
+    }
+
+    #[test]
+    fn complex_constants_like_go() {
+        let im = |t: &str| parse_imag(t).expect("imaginary literal");
+        // Literal forms: a leading 0 is decimal; 0b, 0o and 0x prefixes are bases.
+        assert_eq!(im("0123i").describe(), "(0 + 123i)");
+        assert_eq!(im("0b101i").describe(), "(0 + 5i)");
+        assert_eq!(im("0o17i").describe(), "(0 + 15i)");
+        assert_eq!(im("0x1p-2i").describe(), "(0 + 0.25i)");
+        assert_eq!(im("1_0i").describe(), "(0 + 10i)");
+        assert_eq!(im("1.5e3i").describe(), "(0 + 1500i)");
+        // Exact arithmetic: (1+2i)(1-2i) = 5, 1e300i·1e300i / 1e600 = -1.
+        let one_two = fold(BinOp::Add, &int(1), &im("2i"), false);
+        let conj = fold(BinOp::Sub, &int(1), &im("2i"), false);
+        let p = fold(BinOp::Mul, &one_two, &conj, false);
+        assert_eq!(p.describe(), "(5 + 0i)");
+        assert_eq!(p.to_bigint(), Some(BigInt::from(5)));
+        let big = im("1e300i");
+        let q = fold(
+            BinOp::Div,
+            &fold(BinOp::Mul, &big, &big, false),
+            &flt("1e600"),
+            false,
+        );
+        assert_eq!(fold(BinOp::Eq, &q, &int(-1), false), ConstVal::Bool(true));
+        assert_eq!(
+            fold(BinOp::Div, &int(1), &im("2i"), false).describe(),
+            "(0 + -0.5i)"
+        );
+        assert!(matches!(
+            binary(BinOp::Div, &one_two, &im("0i"), false),
+            Err(FoldError::DivByZero)
+        ));
+        assert_eq!(
+            neg(&one_two).map(|c| c.describe()),
+            Some("(-1 + -2i)".into())
+        );
+        // Representability: a zero imaginary part makes a real number; complex64 rounds each
+        // part to a float32 and overflows past its range.
+        let real = fold(BinOp::Add, &flt("1.5"), &im("0i"), false);
+        assert_eq!(real.represent(Basic::Float64), Ok(ConstVal::from_f64(1.5)));
+        assert!(real.represent(Basic::Int).is_err());
+        assert!(one_two.represent(Basic::Float64).is_err());
+        assert!(im("1e39i").represent(Basic::Complex64).is_err());
+        assert!(im("1e39i").represent(Basic::Complex128).is_ok());
+        let r = im("0.1i").represent(Basic::Complex64).unwrap();
+        assert_eq!(r.imag().and_then(|i| i.as_f64()), Some(0.1f32 as f64));
+        assert_eq!(
+            int(3).represent(Basic::Complex128).unwrap().describe(),
+            "(3 + 0i)"
+        );
     }
 
     #[test]

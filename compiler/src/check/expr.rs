@@ -496,12 +496,10 @@ impl<'a> Checker<'a> {
                     ty: obj.ty,
                 }
             }
-            ObjKind::Builtin(b) => {
-                Operand {
-                    mode: Mode::Builtin(*b),
-                    ty: VOID,
-                }
-            }
+            ObjKind::Builtin(b) => Operand {
+                mode: Mode::Builtin(*b),
+                ty: VOID,
+            },
             ObjKind::Package(_) => {
                 self.info.objs[o as usize].used = true;
                 Operand {

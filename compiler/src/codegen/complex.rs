@@ -20,7 +20,13 @@ impl<'c, 'a> FnGen<'c, 'a> {
     }
 
     /// `x op y` on two complex values of type `t` (op is +, -, * or /).
-    pub(super) fn complex_arith(&mut self, op: BinOp, t: TypeId, x: &[Value], y: &[Value]) -> R<Val> {
+    pub(super) fn complex_arith(
+        &mut self,
+        op: BinOp,
+        t: TypeId,
+        x: &[Value],
+        y: &[Value],
+    ) -> R<Val> {
         Ok(match op {
             BinOp::Add => vec![self.b.ins().fadd(x[0], y[0]), self.b.ins().fadd(x[1], y[1])],
             BinOp::Sub => vec![self.b.ins().fsub(x[0], y[0]), self.b.ins().fsub(x[1], y[1])],
@@ -43,7 +49,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let re = self.b.ins().fsub(ac, bd);
                 let im = self.b.ins().fadd(ad, bc);
                 if narrow {
-                    vec![self.b.ins().fdemote(T::F32, re), self.b.ins().fdemote(T::F32, im)]
+                    vec![
+                        self.b.ins().fdemote(T::F32, re),
+                        self.b.ins().fdemote(T::F32, im),
+                    ]
                 } else {
                     vec![re, im]
                 }
@@ -58,7 +67,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
                 let r = self.rt(Rt::Complex128Div, &a);
                 if narrow {
-                    vec![self.b.ins().fdemote(T::F32, r[0]), self.b.ins().fdemote(T::F32, r[1])]
+                    vec![
+                        self.b.ins().fdemote(T::F32, r[0]),
+                        self.b.ins().fdemote(T::F32, r[1]),
+                    ]
                 } else {
                     r
                 }
@@ -96,10 +108,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 .iter()
                 .map(|&p| self.b.ins().fpromote(T::F64, p))
                 .collect(),
-            (false, true) => v
-                .iter()
-                .map(|&p| self.b.ins().fdemote(T::F32, p))
-                .collect(),
+            (false, true) => v.iter().map(|&p| self.b.ins().fdemote(T::F32, p)).collect(),
             _ => v.to_vec(),
         }
     }
