@@ -8,6 +8,7 @@
 pub mod alloc;
 pub mod arch;
 pub mod chan;
+pub mod complex;
 pub mod defer;
 pub mod error;
 pub mod fmt;
@@ -60,6 +61,7 @@ pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
     SelectResult,
 };
+pub use complex::deferc_complex128div;
 pub use defer::*;
 pub use error::*;
 pub use fmt::*;

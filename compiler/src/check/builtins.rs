@@ -323,9 +323,28 @@ impl<'a> Checker<'a> {
                     ty: VOID,
                 }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.diags.unsupported(e.span, "complex numbers");
-                Operand::bad()
+            Builtin::Complex => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                let y = self.value(&args[1], None);
+                if x.is_bad() || y.is_bad() {
+                    return Operand::bad();
+                }
+                self.builtin_complex(e, x, &args[0], y, &args[1])
+            }
+            Builtin::Real | Builtin::Imag => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                if x.is_bad() {
+                    return x;
+                }
+                self.builtin_real_imag(e, b, x, &args[0])
             }
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
                 if args.len() != 1 {
@@ -529,9 +548,9 @@ impl<'a> Checker<'a> {
                     }
                     if self.info.types.is_untyped(op.ty)
                         && op.mode != Mode::Nil
-                        && op.konst().and_then(|c| c.as_i128()).is_some()
+                        && !self.convert_untyped(&mut op, a, INT, "argument to make")
                     {
-                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                        return Operand::bad();
                     }
                     if !self.info.types.is_integer(op.ty) {
                         self.diags.error(

@@ -8,6 +8,7 @@
 mod assign;
 mod assignment;
 pub mod bigfloat;
+mod builtin_complex;
 mod builtin_multi;
 mod builtins;
 mod call;
@@ -520,6 +521,8 @@ impl<'a> Checker<'a> {
             ("uintptr", UINTPTR),
             ("float32", FLOAT32),
             ("float64", FLOAT64),
+            ("complex64", COMPLEX64),
+            ("complex128", COMPLEX128),
             ("string", STRING),
             ("any", ANY),
         ];
@@ -539,8 +542,6 @@ impl<'a> Checker<'a> {
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), VOID);
         }
-        // Types and functions of Go that the subset does not have yet are declared so that a
-        // use of them says "unsupported" instead of "undefined".
         let comparable = self.info.types.intern(TypeKind::Constraint(TypeSet {
             methods: Vec::new(),
             terms: None,
@@ -548,10 +549,6 @@ impl<'a> Checker<'a> {
             implicit: false,
         }));
         self.declare_universe("comparable", ObjKind::TypeName, comparable);
-        for n in ["complex64", "complex128"] {
-            let o = self.new_obj(n, ObjKind::TypeName, VOID, Span::default());
-            self.scopes[0].names.insert(n.to_string(), o);
-        }
     }
 
     fn declare_universe(&mut self, name: &str, kind: ObjKind, ty: TypeId) {

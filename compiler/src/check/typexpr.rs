@@ -91,7 +91,9 @@ impl<'a> Checker<'a> {
                         }
                         let v = match op.konst().and_then(|c| c.as_i128()) {
                             Some(v)
-                                if self.info.types.is_integer(op.ty) || op.ty == UNTYPED_FLOAT =>
+                                if self.info.types.is_integer(op.ty)
+                                    || op.ty == UNTYPED_FLOAT
+                                    || op.ty == UNTYPED_COMPLEX =>
                             {
                                 v
                             }

@@ -253,6 +253,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 }
                 Ok(vec![vec![p, n, n]])
             }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let vals: Vec<Val> = match self.builtin_spread(args)? {
+                    Some(vals) => vals.into_iter().map(|(v, _)| v).collect(),
+                    None => {
+                        let mut vals = Vec::new();
+                        for a in args {
+                            vals.push(self.expr(a)?);
+                        }
+                        vals
+                    }
+                };
+                Ok(vec![self.complex_builtin(b, &vals)])
+            }
             _ => self.ice(e, "builtin outside the subset"),
         }
     }
@@ -373,6 +386,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         self.rt(Rt::PrintString, &[v[0], v[1]]);
                     } else if b.is_bool() {
                         self.rt(Rt::PrintBool, &[v[0]]);
+                    } else if b.is_complex() {
+                        let v = self.complex_conv(v, t, COMPLEX128);
+                        self.rt(Rt::PrintComplex, &[v[0], v[1]]);
                     } else if b.is_float() {
                         let f = if self.b.func.dfg.value_type(v[0]) == T::F32 {
                             self.b.ins().fpromote(T::F64, v[0])

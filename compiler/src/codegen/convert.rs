@@ -114,6 +114,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let r = self.widen_i64(v[0], from);
                 return Ok(self.rt(Rt::IntString, &[r]));
             }
+            if tb.is_complex() && fb.is_complex() {
+                return Ok(self.complex_conv(&v, from, to));
+            }
             if tb.is_numeric() && fb.is_numeric() {
                 return Ok(vec![self.numeric_conv(v[0], from, to)]);
             }

@@ -146,6 +146,19 @@ impl<'a> Codegen<'a> {
                     str_reloc = Some(self.string_data(s)?);
                 }
             }
+            _ if self.types().is_complex(t) => {
+                // Two floats: 4 bytes apart in a complex64, 8 in a complex128.
+                let (re, im) = c.parts().unwrap_or((ConstVal::int(0), ConstVal::int(0)));
+                let half = bytes.len() / 2;
+                for (i, p) in [re, im].iter().enumerate() {
+                    let raw = if half == 4 {
+                        p.to_f32_rounded().unwrap_or(0.0).to_bits() as u64
+                    } else {
+                        p.as_f64().unwrap_or(0.0).to_bits()
+                    };
+                    bytes[i * half..(i + 1) * half].copy_from_slice(&raw.to_le_bytes()[..half]);
+                }
+            }
             _ => {
                 let raw: u64 = match self.types().basic(t) {
                     Some(crate::check::types::Basic::Float32) => {
@@ -735,6 +748,8 @@ pub fn kind_of(types: &Types, t: TypeId) -> u8 {
             Uintptr => 12,
             Float32 => 13,
             Float64 | UntypedFloat => 14,
+            Complex64 => 15,
+            Complex128 | UntypedComplex => 16,
             String | UntypedString => 24,
             UntypedNil | UnsafePointer => 26,
         },

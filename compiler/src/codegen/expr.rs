@@ -420,7 +420,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let ty = tys[0];
                 Ok(vec![match c {
                     ConstVal::Bool(b) => self.b.ins().iconst(T::I8, *b as i64),
-                    ConstVal::Int(_) | ConstVal::Float(_) => {
+                    // (A complex constant here has a zero imaginary part: `real(2+0i)`.)
+                    ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Complex(_) => {
                         if ty == T::F64 {
                             self.b.ins().f64const(c.as_f64().unwrap_or(0.0))
                         } else if ty == T::F32 {
@@ -440,6 +441,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     }
                 }])
             }
+            Repr::Regs(tys) if tys[0].is_float() => {
+                // A complex number: its two parts, each rounded to the half's float type.
+                let (re, im) = c
+                    .parts()
+                    .ok_or("internal compiler error: non-numeric complex constant")?;
+                Ok([re, im]
+                    .iter()
+                    .map(|p| {
+                        if tys[0] == T::F32 {
+                            self.b.ins().f32const(p.to_f32_rounded().unwrap_or(0.0))
+                        } else {
+                            self.b.ins().f64const(p.as_f64().unwrap_or(0.0))
+                        }
+                    })
+                    .collect())
+            }
             Repr::Regs(_) => match c {
                 ConstVal::Str(s) => {
                     if s.is_empty() {
@@ -457,6 +474,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         ConstVal::Bool(_) => BOOL,
                         ConstVal::Int(_) => INT,
                         ConstVal::Float(_) => FLOAT64,
+                        ConstVal::Complex(_) => COMPLEX128,
                         ConstVal::Str(_) => STRING,
                     };
                     let v = self.const_val(c, dt)?;

@@ -2,9 +2,10 @@
 //!
 //! A value is a short list of machine values ("registers"): one for scalars, pointers and func
 //! values, two for strings (ptr, len) and interfaces (type, data), three for slices
-//! (ptr, len, cap). Arrays and structs are "memory" values: the IR carries the address of their
-//! bytes, and every assignment copies. In memory, register parts sit at 8-byte strides; the
-//! runtime's types.rs uses the same offsets.
+//! (ptr, len, cap), two floats for complex numbers (real, imaginary). Arrays and structs are
+//! "memory" values: the IR carries the address of their bytes, and every assignment copies. In
+//! memory, register parts sit at 8-byte strides, except complex64's two float32s at offsets 0
+//! and 4 (gc's layout): see [`reg_offset`]. The runtime's types.rs uses the same offsets.
 
 use crate::check::types::{Basic, TypeId, TypeKind, Types};
 use cranelift_codegen::ir::{types as T, Type};
@@ -31,6 +32,10 @@ pub fn repr(types: &Types, t: TypeId) -> Repr {
         TypeKind::Basic(Basic::String) | TypeKind::Basic(Basic::UntypedString) => {
             Repr::Regs(vec![T::I64, T::I64])
         }
+        TypeKind::Basic(Basic::Complex64) => Repr::Regs(vec![T::F32, T::F32]),
+        TypeKind::Basic(Basic::Complex128 | Basic::UntypedComplex) => {
+            Repr::Regs(vec![T::F64, T::F64])
+        }
         TypeKind::Basic(b) => Repr::Regs(vec![basic_type(*b)]),
         TypeKind::Interface(_) => Repr::Regs(vec![T::I64, T::I64]),
         TypeKind::Slice(_) => Repr::Regs(vec![T::I64, T::I64, T::I64]),
@@ -41,6 +46,14 @@ pub fn repr(types: &Types, t: TypeId) -> Repr {
         TypeKind::Tuple(_) => Repr::Regs(vec![]),
         _ => Repr::Regs(vec![T::I64]),
     }
+}
+
+/// The byte offset in memory of register `i` of a value whose registers are `regs`. Every
+/// value of several registers has registers of one type, stored one after another: words for
+/// strings, interfaces and slices, and complex numbers' two halves (4 bytes apart in a
+/// complex64, 8 in a complex128).
+pub fn reg_offset(regs: &[Type], i: usize) -> i32 {
+    regs.first().map_or(0, |r| r.bytes() as i32) * i as i32
 }
 
 /// The machine types of a value as passed in registers (memory values pass their address).

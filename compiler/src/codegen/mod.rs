@@ -9,6 +9,7 @@ mod body;
 mod builtins;
 mod call;
 mod chan;
+mod complex;
 mod convert;
 mod data;
 mod defer;

@@ -53,6 +53,7 @@ runtime_table! {
     PrintInt = deferc_printint(W) -> ();
     PrintUint = deferc_printuint(W) -> ();
     PrintFloat = deferc_printfloat(F) -> ();
+    PrintComplex = deferc_printcomplex(F, F) -> ();
     PrintString = deferc_printstring(W, W) -> ();
     PrintPointer = deferc_printpointer(W) -> ();
     PrintSp = deferc_printsp() -> ();
@@ -205,6 +206,8 @@ runtime_table! {
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
     MathFMA = deferc_math_FMA(F, F, F) -> (F);
+    // Go's runtime/complex.go (runtime/src/complex.rs).
+    Complex128Div = deferc_complex128div(F, F, F, F) -> (F, F);
     FindMethod = deferc_find_method(W, W, W) -> (W);
     // Library functions written in Go without a body (check::golib): Go's machine values in,
     // at most two out.

@@ -38,10 +38,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 self.order_lvalue(x)?;
                 let lv = self.lval(x)?;
                 let cur = self.load_lval(&lv);
-                let one = self.const_one(t);
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
-                let v = self.arith(op, t, cur[0], one)?;
-                self.store_lval(&lv, &[v]);
+                if self.types().is_complex(t) {
+                    // c++ is c += 1: 1+0i, so a -0 imaginary part becomes +0 as in Go.
+                    let one = self.const_val(&crate::check::ConstVal::int(1), t)?;
+                    let v = self.complex_arith(op, t, &cur, &one)?;
+                    self.store_lval(&lv, &v);
+                } else {
+                    let one = self.const_one(t);
+                    let v = self.arith(op, t, cur[0], one)?;
+                    self.store_lval(&lv, &[v]);
+                }
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs)?,
             StmtKind::Var(g) => {

@@ -95,6 +95,7 @@ golib! {
     "log" => ["log.go"];
     "math" => ["native.go", "math.go"] lazy ["exp.go", "trig.go", "special.go", "bessel.go"];
     "math/bits" => ["bits.go"];
+    "math/cmplx" => [] lazy ["cmplx.go", "exp.go", "trig.go", "tan.go", "asin.go", "invpi.go"];
     "math/rand" => ["rand.go"] lazy ["dist.go"];
     "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"] lazy ["proc.go"];
     "os/exec" => ["exec.go"];
@@ -104,7 +105,7 @@ golib! {
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
     "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
-    "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go"];
+    "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go", "complex.go"];
     "strings" => [] lazy ["strings.go", "native.go", "builder.go", "reader.go", "funcs.go",
         "replace.go"];
     "sync" => ["sync.go"];
