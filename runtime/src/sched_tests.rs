@@ -1257,6 +1257,8 @@ mod frames {
             file: gs("/t/main.go"),
             sites: sites.as_ptr(),
             nsites: 1,
+            nparams: 0,
+            line: 0,
         }
     }
 

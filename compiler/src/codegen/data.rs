@@ -9,6 +9,9 @@ use crate::check::lookup::Target;
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, ObjId};
 
+/// Bytes of runtime/src/funcdata.rs's `FuncInfo`.
+const FUNCINFO_SIZE: usize = std::mem::size_of::<deferc_runtime::funcdata::FuncInfo>();
+
 /// Bytes of runtime/src/types.rs's `Type`.
 const TYPE_DESC_SIZE: usize = 13 * 8;
 
@@ -20,12 +23,12 @@ impl<'a> Codegen<'a> {
             .module
             .declare_data(FUNCDATA_SYMBOL, Linkage::Export, false, false)
             .map_err(merr)?;
-        let mut bytes = vec![0u8; 8 + 64 * metas.len()];
+        let mut bytes = vec![0u8; 8 + FUNCINFO_SIZE * metas.len()];
         bytes[0..8].copy_from_slice(&(metas.len() as u64).to_le_bytes());
         let mut data_relocs: Vec<(u32, DataId)> = Vec::new();
         let mut func_relocs: Vec<(u32, FuncId)> = Vec::new();
         for (i, m) in metas.iter().enumerate() {
-            let base = 8 + 64 * i;
+            let base = 8 + FUNCINFO_SIZE * i;
             let put = |b: &mut Vec<u8>, off: usize, v: u64| {
                 b[base + off..base + off + 8].copy_from_slice(&v.to_le_bytes())
             };
@@ -55,6 +58,7 @@ impl<'a> Codegen<'a> {
                 data_relocs.push((base as u32 + 48, sid));
             }
             put(&mut bytes, 56, m.sites.len() as u64);
+            put(&mut bytes, 64, m.nparams as u64 | (m.line as u64) << 32);
         }
         let mut dd = DataDescription::new();
         dd.define(bytes.into_boxed_slice());
