@@ -515,9 +515,9 @@ fn fatal_in_child() {
             "panic: deep trouble",
             "",
             "goroutine 1 [running]:",
-            "main.raise(...)",
+            "main.raise()",
             "\t/t/main.go:40",
-            "main.mid(...)",
+            "main.mid()",
             "\t/t/main.go:30",
         ],
         "stderr: {err}"

@@ -82,7 +82,11 @@ pub(crate) fn put_frame(out: &mut impl Out, f: &FuncInfo, off: usize, line: u32)
     } else {
         name
     });
-    out.put(if f.nparams == 0 { b"()\n\t" } else { b"(...)\n\t" });
+    out.put(if f.nparams == 0 {
+        b"()\n\t"
+    } else {
+        b"(...)\n\t"
+    });
     let (a, b) = crate::symtab::file_parts(f, out.may_allocate());
     out.put(a);
     out.put(b);
@@ -340,37 +344,57 @@ pub(crate) unsafe extern "C" fn goroutine_profile_impl(
         return 0;
     }
     let g = crate::goroutine::getg();
-    let fill = |rec: *mut usize, mut skip: usize, walk: &mut dyn FnMut(&mut dyn FnMut(usize) -> bool)| {
-        std::ptr::write_bytes(rec, 0, STACK_RECORD_WORDS);
-        let mut k = 0;
-        walk(&mut |pc| {
-            if skip > 0 {
-                skip -= 1;
-                return true;
-            }
-            *rec.add(k) = pc;
-            k += 1;
-            k < STACK_RECORD_WORDS
-        });
-    };
     let (lo, hi) = stack_bounds(g);
-    fill(records, 1, &mut |v| crate::symtab::walk(g, fp, pc, lo, hi, v));
+    // The first logical frame is runtime.GoroutineProfile itself.
+    fill_record(records, g, fp, pc, lo, hi, 1);
     let mut k = 1;
     for (o, _) in crate::sched::other_goroutines(g) {
         if k == n {
             break;
         }
         let rec = records.add(k * STACK_RECORD_WORDS);
-        if (*o).park_pc == 0 {
-            std::ptr::write_bytes(rec, 0, STACK_RECORD_WORDS);
-        } else {
-            fill(rec, 0, &mut |v| {
-                crate::symtab::walk(o, (*o).park_fp, (*o).park_pc, (*o).stack_lo, (*o).stack_hi, v)
-            });
-        }
+        fill_record(
+            rec,
+            o,
+            (*o).park_fp,
+            (*o).park_pc,
+            (*o).stack_lo,
+            (*o).stack_hi,
+            0,
+        );
         k += 1;
     }
     k as isize
+}
+
+/// Stores the pcs of `g`'s logical frames from (fp, pc), but the first `skip`, in the
+/// StackRecord at `rec` (zero after the last; all zero for a goroutine not started).
+///
+/// # Safety
+/// `rec` has room for a StackRecord; the rest as for `symtab::walk`.
+unsafe fn fill_record(
+    rec: *mut usize,
+    g: *mut crate::goroutine::G,
+    fp: usize,
+    pc: usize,
+    lo: usize,
+    hi: usize,
+    mut skip: usize,
+) {
+    std::ptr::write_bytes(rec, 0, STACK_RECORD_WORDS);
+    if pc == 0 {
+        return;
+    }
+    let mut k = 0;
+    crate::symtab::walk(g, fp, pc, lo, hi, &mut |pc| {
+        if skip > 0 {
+            skip -= 1;
+            return true;
+        }
+        *rec.add(k) = pc;
+        k += 1;
+        k < STACK_RECORD_WORDS
+    });
 }
 
 /// Go's GOTRACEBACK levels: how much a fatal error prints.
@@ -388,7 +412,10 @@ fn parse_traceback(s: &[u8]) -> u8 {
         b"none" => TRACEBACK_NONE,
         b"single" | b"" => TRACEBACK_SINGLE,
         b"all" | b"system" | b"crash" => TRACEBACK_ALL,
-        _ => match std::str::from_utf8(s).ok().and_then(|v| v.parse::<u32>().ok()) {
+        _ => match std::str::from_utf8(s)
+            .ok()
+            .and_then(|v| v.parse::<u32>().ok())
+        {
             Some(0) => TRACEBACK_NONE,
             Some(1) => TRACEBACK_SINGLE,
             Some(_) => TRACEBACK_ALL,
@@ -401,8 +428,8 @@ fn parse_traceback(s: &[u8]) -> u8 {
 /// debug.SetTraceback.
 pub(crate) fn traceback_level() -> u8 {
     use std::os::unix::ffi::OsStrExt;
-    let env = std::env::var_os("GOTRACEBACK")
-        .map_or(TRACEBACK_SINGLE, |v| parse_traceback(v.as_bytes()));
+    let env =
+        std::env::var_os("GOTRACEBACK").map_or(TRACEBACK_SINGLE, |v| parse_traceback(v.as_bytes()));
     match TRACEBACK_SET.load(std::sync::atomic::Ordering::Relaxed) {
         u8::MAX => env,
         set => set.max(env),

@@ -9,12 +9,7 @@ use super::BuildContext;
 
 /// The build information of a program whose main package is `path` (`command-line-arguments`
 /// for files), in `module` when it is a package of one, built from packages `pkgs`.
-pub fn modinfo(
-    ctx: &BuildContext,
-    path: &str,
-    module: Option<&Module>,
-    pkgs: &[&str],
-) -> String {
+pub fn modinfo(ctx: &BuildContext, path: &str, module: Option<&Module>, pkgs: &[&str]) -> String {
     let mut s = format!("path\t{}\n", path);
     if let Some(m) = module.filter(|_| path != "command-line-arguments") {
         s.push_str(&format!("mod\t{}\t(devel)\t\n", m.path));
@@ -25,21 +20,25 @@ pub fn modinfo(
             .requires
             .iter()
             .filter(|(p, _)| {
-                pkgs.iter()
-                    .any(|k| *k == p || k.strip_prefix(p.as_str()).is_some_and(|r| r.starts_with('/')))
+                pkgs.iter().any(|k| {
+                    *k == p
+                        || k.strip_prefix(p.as_str())
+                            .is_some_and(|r| r.starts_with('/'))
+                })
             })
             .collect();
         deps.sort();
         for (p, v) in deps {
-            let repl = m.replaces.iter().find(|(from, _)| from == p).map(|(_, r)| r);
+            let repl = m
+                .replaces
+                .iter()
+                .find(|(from, _)| from == p)
+                .map(|(_, r)| r);
             match repl {
                 None => s.push_str(&format!("dep\t{}\t{}\t{}\n", p, v, sum(&sums, p, v))),
-                Some(Replacement::Dir(d)) => s.push_str(&format!(
-                    "dep\t{}\t{}\t\n=>\t{}\t\t\n",
-                    p,
-                    v,
-                    d.display()
-                )),
+                Some(Replacement::Dir(d)) => {
+                    s.push_str(&format!("dep\t{}\t{}\t\n=>\t{}\t\t\n", p, v, d.display()))
+                }
                 Some(Replacement::Module(np, nv)) => s.push_str(&format!(
                     "dep\t{}\t{}\t\n=>\t{}\t{}\t{}\n",
                     p,
@@ -103,7 +102,7 @@ fn sum(sums: &str, path: &str, version: &str) -> String {
 /// Go's quoting of a build setting's key or value: quoted (Go syntax) when it holds what
 /// would break the line format.
 fn quote_key(k: &str) -> String {
-    if k.is_empty() || k.contains(|c: char| matches!(c, '=' | ' ' | '\t' | '\r' | '\n' | '"' | '`')) {
+    if k.is_empty() || k.contains(['=', ' ', '\t', '\r', '\n', '"', '`']) {
         format!("{:?}", k)
     } else {
         k.to_string()
@@ -111,7 +110,7 @@ fn quote_key(k: &str) -> String {
 }
 
 fn quote_value(v: &str) -> String {
-    if v.contains(|c: char| matches!(c, ' ' | '\t' | '\r' | '\n' | '"' | '`')) {
+    if v.contains([' ', '\t', '\r', '\n', '"', '`']) {
         format!("{:?}", v)
     } else {
         v.to_string()
@@ -148,9 +147,17 @@ mod tests {
         let ctx = BuildContext::for_target(Some("aarch64-unknown-linux-gnu"), false);
         let s = modinfo(&ctx, "command-line-arguments", None, &[]);
         assert!(s.starts_with("path\tcommand-line-arguments\nbuild\t-compiler=gc\n"));
-        assert!(s.ends_with("build\tGOARCH=arm64\nbuild\tGOOS=linux\n"), "{}", s);
+        assert!(
+            s.ends_with("build\tGOARCH=arm64\nbuild\tGOOS=linux\n"),
+            "{}",
+            s
+        );
         let f = golib_file("a\tb\n\"c\"");
-        assert!(f.ends_with("const modinfo = \"a\\tb\\n\\\"c\\\"\"\n"), "{}", f);
+        assert!(
+            f.ends_with("const modinfo = \"a\\tb\\n\\\"c\\\"\"\n"),
+            "{}",
+            f
+        );
     }
 
     #[test]

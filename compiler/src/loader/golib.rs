@@ -183,8 +183,8 @@ pub fn join(
             for (fname, text) in pkg.files.iter().filter(|(f, _)| ctx.file_name_ok(f)) {
                 join_file(file, src, diags, &mut j, fname, text, &mut queue);
             }
-            let generated: Option<(&'static str, &'static str)> = (path == "runtime/debug")
-                .then(|| {
+            let generated: Option<(&'static str, &'static str)> =
+                (path == "runtime/debug").then(|| {
                     let text = super::buildinfo::golib_file(modinfo);
                     ("buildinfo.go", &*Box::leak(text.into_boxed_str()))
                 });

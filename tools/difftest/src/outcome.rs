@@ -242,6 +242,9 @@ mod tests {
     fn traceback_masks() {
         let go = "panic: boom (x)\n\ngoroutine 1 [running]:\nmain.(*T).M(0xc000012345, {0x1?, 0x2})\n\t/p/d/x.go:9 +0x9a\nmain.g()\n\t/p/d/x.go:12 +0x1b\npanic({0x4, 0x5})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212\ngoroutine 17 [chan receive]:\ncreated by main.main\n\t/p/d/x.go:3 +0x25\n";
         let want = "panic: boom (x)\n\ngoroutine 1 [running]:\nmain.(*T).M(...)\n\tx.go:9\nmain.g()\n\tx.go:12\npanic(...)\n\t$GOROOT/src/runtime/panic.go:884\ngoroutine N [chan receive]:\ncreated by main.main\n\tx.go:3\n";
-        assert_eq!(String::from_utf8(mask_traceback(go.as_bytes(), &["/p/d"])).unwrap(), want);
+        assert_eq!(
+            String::from_utf8(mask_traceback(go.as_bytes(), &["/p/d"])).unwrap(),
+            want
+        );
     }
 }
