@@ -71,8 +71,9 @@ pub use map::{
     deferc_maplen, MapAccess, MapIter,
 };
 pub use mem::mfinal::{
-    deferc_runtime_KeepAlive, deferc_runtime_finerr, deferc_runtime_finfn, deferc_runtime_finiface,
-    deferc_runtime_finnext, deferc_runtime_finptr, deferc_runtime_setFinalizer,
+    deferc_runtime_KeepAlive, deferc_runtime_finbuf, deferc_runtime_finerr, deferc_runtime_finfn,
+    deferc_runtime_finiface, deferc_runtime_finnext, deferc_runtime_finnret, deferc_runtime_finptr,
+    deferc_runtime_setFinalizer,
 };
 pub use mem::mgc::{deferc_debug_freeOSMemory, deferc_gc};
 pub use mem::mgcpacer::deferc_debug_setGCPercent;

@@ -137,6 +137,8 @@ runtime_table! {
     FinFn = deferc_runtime_finfn() -> (W);
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
+    FinNret = deferc_runtime_finnret() -> (W);
+    FinBuf = deferc_runtime_finbuf() -> (W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
     LogCaller = deferc_log_caller(W, W, W) -> (W);
     // Package runtime's frames and settings (runtime/src/symtab.rs, traceback.rs, sched.rs);
@@ -341,7 +343,14 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
-        "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
+        "deferc_runtime_finfn1"
+        | "deferc_runtime_finfn2"
+        | "deferc_runtime_finfn1r1"
+        | "deferc_runtime_finfn1r2"
+        | "deferc_runtime_finfn1r3"
+        | "deferc_runtime_finfn2r1"
+        | "deferc_runtime_finfn2r2"
+        | "deferc_runtime_finfn2r3" => Rt::FinFn,
         // syscall's open/read/close are package os's system calls.
         "deferc_syscall_open" => Rt::OsSysOpen,
         "deferc_syscall_read" => Rt::OsSysRead,
