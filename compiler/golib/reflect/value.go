@@ -384,11 +384,20 @@ func (v Value) String() string {
 	return "<" + v.Type().String() + " Value>"
 }
 
-// Pointer returns v's value as a uintptr (pointers, maps, chans, funcs, slices,
-// unsafe.Pointer).
+// Pointer returns v's value as a uintptr (pointers, maps, chans, slices, unsafe.Pointer; for
+// a func, its code pointer, which runtime.FuncForPC names).
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Pointer, Chan, Map, UnsafePointer, Func:
+	case Func:
+		if v.flag&flagMethod != 0 {
+			return uintptr(v.typ.method(v.typ.exportedMethods()[int(v.flag>>flagMethodShift)]).code)
+		}
+		p := v.pointer()
+		if p == nil {
+			return 0
+		}
+		return *(*uintptr)(p)
+	case Pointer, Chan, Map, UnsafePointer:
 		return uintptr(v.pointer())
 	case Slice:
 		return uintptr((*sliceHeader)(v.ptr).Data)

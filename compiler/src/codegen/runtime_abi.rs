@@ -346,7 +346,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_time_walltime" | "deferc_log_walltime" => Rt::Walltime,
         "deferc_time_nanotime" | "deferc_testing_nanotime" => Rt::Nanotime,
         "deferc_testing_caller" => Rt::LogCaller,
-        "deferc_runtime_Gosched" => Rt::Gosched,
+        "deferc_runtime_Gosched" | "deferc_atomic_gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         "deferc_runtime_semacquire" => Rt::Semacquire,
