@@ -101,36 +101,37 @@ var finsema uint32
 // views with *byte parameters give (to one scratch buffer: the results are dropped).
 func runfinq() {
 	for {
+		// The object is fetched in each call's arguments, never kept in a variable: a copy
+		// left in this frame would keep it (and what it points to) alive past its finalizer
+		// (stacks are scanned conservatively).
 		switch finnext(&finsema) {
 		case 0:
 			semacquire(&finsema)
 		case 1:
-			p := finptr()
 			switch finnret() {
 			case 0:
-				finfn1()(p)
+				finfn1()(finptr())
 			case 1:
-				finfn1r1()(p, finbuf())
+				finfn1r1()(finptr(), finbuf())
 			case 2:
 				b := finbuf()
-				finfn1r2()(p, b, b)
+				finfn1r2()(finptr(), b, b)
 			default:
 				b := finbuf()
-				finfn1r3()(p, b, b, b)
+				finfn1r3()(finptr(), b, b, b)
 			}
 		case 2:
-			x := finiface()
 			switch finnret() {
 			case 0:
-				finfn2()(x)
+				finfn2()(finiface())
 			case 1:
-				finfn2r1()(x, finbuf())
+				finfn2r1()(finiface(), finbuf())
 			case 2:
 				b := finbuf()
-				finfn2r2()(x, b, b)
+				finfn2r2()(finiface(), b, b)
 			default:
 				b := finbuf()
-				finfn2r3()(x, b, b, b)
+				finfn2r3()(finiface(), b, b, b)
 			}
 		}
 	}

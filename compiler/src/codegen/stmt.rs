@@ -71,8 +71,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
             StmtKind::Defer(call) => self.defer_stmt(s, call)?,
             StmtKind::Return(vals) => {
                 self.return_values(vals)?;
-                let exit = self.exit;
-                self.jump(exit);
+                if self.ret.is_some() {
+                    let blk = self.b.create_block();
+                    let line = self.b.srcloc();
+                    if !self.dead {
+                        self.return_exits.push((blk, line));
+                    }
+                    self.jump(blk);
+                } else {
+                    let exit = self.exit;
+                    self.jump(exit);
+                }
             }
             StmtKind::Break(l) => {
                 let target = self.find_jump(l.as_ref().map(|x| x.name.as_str()), false);
