@@ -47,7 +47,14 @@ pub struct FuncInfo {
     /// Call sites sorted by `ret_off`.
     pub sites: *const CallSite,
     pub nsites: usize,
+    /// FUNC_* bits.
+    pub flags: usize,
 }
+
+/// A function the compiler generated around a method or a call (a receiver wrapper,
+/// reflect's adapters): `recover` looks through its frame, as Go's does through
+/// funcFlag_WRAPPER functions.
+pub const FUNC_WRAPPER: usize = 1;
 
 impl FuncInfo {
     pub fn sites(&self) -> &[CallSite] {
@@ -67,6 +74,10 @@ impl FuncInfo {
         unsafe { self.file.as_bytes() }
     }
     /// Runtime stubs and trampolines that tracebacks leave out (Go hides runtime frames too).
+    pub fn is_wrapper(&self) -> bool {
+        self.flags & FUNC_WRAPPER != 0
+    }
+
     pub fn is_stub(&self) -> bool {
         let n = self.name();
         n.starts_with(b"deferc.") || n.starts_with(b"go.")
@@ -252,6 +263,7 @@ mod tests {
                 file: gs("/x/main.go"),
                 sites: std::ptr::null(),
                 nsites: 0,
+                flags: 0,
             },
             FuncInfo {
                 entry: BASE,
@@ -260,6 +272,7 @@ mod tests {
                 file: gs("/x/main.go"),
                 sites: sites_a.as_ptr(),
                 nsites: sites_a.len(),
+                flags: 0,
             },
         ]);
         let batch2 = leak(vec![FuncInfo {
@@ -269,6 +282,7 @@ mod tests {
             file: gs(""),
             sites: std::ptr::null(),
             nsites: 0,
+            flags: 0,
         }]);
         // SAFETY: the tables are leaked, so they live until exit.
         unsafe {
@@ -312,6 +326,7 @@ mod tests {
                     file: gs("/x/a.go"),
                     sites: std::ptr::null(),
                     nsites: 0,
+                    flags: 0,
                 },
                 FuncInfo {
                     entry: BASE + 0x1010,
@@ -320,6 +335,7 @@ mod tests {
                     file: gs("/x/a.go"),
                     sites: std::ptr::null(),
                     nsites: 0,
+                    flags: 0,
                 },
             ],
         }));

@@ -208,6 +208,7 @@ fn func(name: &'static str, entry: usize, end: usize, sites: Vec<CallSite>) -> F
         file: gs("/t/main.go"),
         sites: sites.as_ptr(),
         nsites: sites.len(),
+        flags: 0,
     }
 }
 

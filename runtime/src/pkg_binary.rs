@@ -304,6 +304,7 @@ mod tests {
             typ,
             offset,
             embedded: 0,
+            tag: GoString::EMPTY,
         }
     }
 

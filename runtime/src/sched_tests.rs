@@ -1257,6 +1257,7 @@ mod frames {
             file: gs("/t/main.go"),
             sites: sites.as_ptr(),
             nsites: 1,
+            flags: 0,
         }
     }
 

@@ -382,6 +382,15 @@ impl<'a> Checker<'a> {
         if t.is_numeric(from) && t.is_numeric(to) && t.is_complex(from) == t.is_complex(to) {
             return true;
         }
+        // unsafe.Pointer to and from any pointer and uintptr.
+        let unsafe_ptr = |k: &TypeKind| matches!(k, TypeKind::Basic(Basic::UnsafePointer));
+        let ptr_or_uintptr =
+            |k: &TypeKind| matches!(k, TypeKind::Pointer(_) | TypeKind::Basic(Basic::Uintptr));
+        if (unsafe_ptr(t.kind(uf)) && ptr_or_uintptr(t.kind(ut)))
+            || (unsafe_ptr(t.kind(ut)) && ptr_or_uintptr(t.kind(uf)))
+        {
+            return true;
+        }
         // Slice to array pointer (Go 1.17) with identical element types.
         if let (TypeKind::Slice(se), TypeKind::Pointer(p)) = (t.kind(uf), t.kind(ut)) {
             if let TypeKind::Array(ae, _) = t.ukind(*p) {

@@ -1384,5 +1384,9 @@ fn member_operand(m: Member) -> Operand {
             mode: Mode::Type,
             ty: t,
         },
+        Member::Builtin(b) => Operand {
+            mode: Mode::Builtin(b),
+            ty: VOID,
+        },
     }
 }

@@ -28,6 +28,9 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    /// unsafe.Pointer: a pointer of no particular type (spec "Package unsafe"); a basic type
+    /// as in go/types, one machine word the collector treats as a pointer.
+    UnsafePointer,
     // Interned after the others (ids COMPLEX64.. below), so the older ids did not move.
     Complex64,
     Complex128,
@@ -58,6 +61,7 @@ impl Basic {
             Basic::UntypedFloat => "untyped float",
             Basic::UntypedString => "untyped string",
             Basic::UntypedNil => "untyped nil",
+            Basic::UnsafePointer => "unsafe.Pointer",
             Basic::Complex64 => "complex64",
             Basic::Complex128 => "complex128",
             Basic::UntypedComplex => "untyped complex",
@@ -277,6 +281,9 @@ pub enum TParamOwner {
 #[derive(Clone, Debug)]
 pub struct NamedInfo {
     pub underlying: TypeId,
+    /// The import path of the declaring package (reflect's PkgPath): `main`,
+    /// `example.com/app/store`, `time`; empty for predeclared `error`.
+    pub pkgpath: String,
     /// Methods declared on the type (value and pointer receivers), name -> function object.
     /// An instance of a generic type has its origin's (generic) methods: their signatures
     /// for the instance are `Types::method_sig`'s.
@@ -336,9 +343,11 @@ pub const UNTYPED_NIL: TypeId = 20;
 pub const ANY: TypeId = 21;
 /// The empty tuple: the "type" of a call with no results.
 pub const VOID: TypeId = 22;
-pub const COMPLEX64: TypeId = 23;
-pub const COMPLEX128: TypeId = 24;
-pub const UNTYPED_COMPLEX: TypeId = 25;
+/// unsafe.Pointer
+pub const UNSAFE_POINTER: TypeId = 23;
+pub const COMPLEX64: TypeId = 24;
+pub const COMPLEX128: TypeId = 25;
+pub const UNTYPED_COMPLEX: TypeId = 26;
 
 impl Default for Types {
     fn default() -> Self {
@@ -388,6 +397,8 @@ impl Types {
         assert_eq!(any, ANY);
         let void = t.intern(TypeKind::Tuple(vec![]));
         assert_eq!(void, VOID);
+        let up = t.intern(TypeKind::Basic(UnsafePointer));
+        assert_eq!(up, UNSAFE_POINTER);
         for b in [Complex64, Complex128, UntypedComplex] {
             t.intern(TypeKind::Basic(b));
         }
@@ -440,6 +451,7 @@ impl Types {
             id,
             NamedInfo {
                 underlying: INT,
+                pkgpath: pkg.to_string(),
                 methods: Vec::new(),
                 tparams: Vec::new(),
                 origin: None,
@@ -543,6 +555,18 @@ impl Types {
     pub fn is_pointer(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Pointer(_))
     }
+    /// Values stored in an interface's data word themselves rather than behind a pointer
+    /// (the runtime's `Type::is_direct`: pointers, funcs, maps, chans, unsafe.Pointer).
+    pub fn is_pointer_shaped(&self, t: TypeId) -> bool {
+        matches!(
+            self.ukind(t),
+            TypeKind::Pointer(_)
+                | TypeKind::Func(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Basic(Basic::UnsafePointer)
+        )
+    }
     pub fn is_func(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Func(_))
     }
@@ -556,6 +580,7 @@ impl Types {
                 | TypeKind::Map(..)
                 | TypeKind::Chan(..)
                 | TypeKind::Interface(_)
+                | TypeKind::Basic(Basic::UnsafePointer)
         )
     }
     pub fn is_slice(&self, t: TypeId) -> bool {
@@ -804,11 +829,18 @@ impl Types {
             TypeKind::Struct(fs) => {
                 let mut off = 0u64;
                 let mut al = 1u64;
+                let mut last_zero = false;
                 for f in fs {
                     let (s, a) = self.size_align_depth(f.ty, depth + 1);
                     off = off.div_ceil(a) * a;
                     off = off.saturating_add(s);
                     al = al.max(a);
+                    last_zero = s == 0;
+                }
+                // gc pads a non-empty struct that ends in a zero-size field by a byte, so that
+                // the field's address never points at the next object (Go issue 9401).
+                if off > 0 && last_zero {
+                    off += 1;
                 }
                 (off.div_ceil(al) * al, al)
             }

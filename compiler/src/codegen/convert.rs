@@ -82,10 +82,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let t = self.types().default_type(t);
         let td = self.cg.type_desc(t)?;
         let typ = self.data_addr(td);
-        let data = if matches!(
-            self.types().ukind(t),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        ) {
+        let data = if self.types().is_pointer_shaped(t) {
             v[0]
         } else if let Some(p) = self.box_small_int(t, &v, heap)? {
             p

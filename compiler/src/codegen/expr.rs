@@ -368,10 +368,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return Ok(vec![iv]);
         }
         let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
-        let direct = matches!(
-            self.types().ukind(t),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        );
+        let direct = self.types().is_pointer_shaped(t);
         if comma_ok {
             let yes = self.b.create_block();
             let no = self.b.create_block();
@@ -559,6 +556,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         Some(k) => info.field_index.get(&k.id).copied().unwrap_or(i),
                         None => i,
                     };
+                    if fs[fidx].name == "_" {
+                        // A blank field stays zero; its value is still evaluated.
+                        self.expr_to(&elt.value, fs[fidx].ty)?;
+                        continue;
+                    }
                     self.elem_into(fs[fidx].ty, base, offs[fidx] as i32, &elt.value)?;
                 }
             }
@@ -894,13 +896,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.bounds_le(h, cap, code, hi.as_deref());
             self.bounds_le(l, h, BOUNDS_SLICE_B, lo.as_deref());
         }
-        let off = self.b.ins().imul_imm_s(l, esize as i64);
-        let p = self.b.ins().iadd(base, off);
+        // gc's rptr = ptr + (mask(rcap) & (i * stride)): a result with no capacity (no
+        // length, for a string) keeps the base pointer, so that it never points past the
+        // end of the operand, at the next object in memory.
         let n = self.b.ins().isub(h, l);
+        let c = if is_str { n } else { self.b.ins().isub(m, l) };
+        let off = self.b.ins().imul_imm_s(l, esize as i64);
+        let zero = self.iconst(0);
+        let some = self.b.ins().icmp_imm_s(IntCC::NotEqual, c, 0);
+        let off = self.b.ins().select(some, off, zero);
+        let p = self.b.ins().iadd(base, off);
         if is_str {
             return Ok(vec![p, n]);
         }
-        let c = self.b.ins().isub(m, l);
         Ok(vec![p, n, c])
     }
 }

@@ -75,7 +75,11 @@ pub fn mem_size(types: &Types, t: TypeId) -> u64 {
 
 /// Whether a value of type `t` can hold a pointer the collector must see: strings (their
 /// bytes), slices, pointers, maps, channels, funcs and interfaces do, and arrays and structs
-/// that contain one. Memory of a type without pointers is allocated `noscan`.
+/// that contain one. Memory of a type without pointers is allocated `noscan`. A uintptr
+/// counts as a pointer too (scanned like a conservative root: kept alive if it points into
+/// an object): Go keeps `uintptr(unsafe.Pointer(p))` arguments alive through a call, variadic
+/// ones included, whose backing array deferc allocates; an integer that merely looks like an
+/// address only delays a free.
 pub fn has_pointers(types: &Types, t: TypeId) -> bool {
     has_pointers_depth(types, t, 0)
 }
@@ -85,7 +89,14 @@ fn has_pointers_depth(types: &Types, t: TypeId, depth: u32) -> bool {
         return true;
     }
     match types.ukind(t) {
-        TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UntypedNil),
+        TypeKind::Basic(b) => matches!(
+            b,
+            Basic::String
+                | Basic::UntypedString
+                | Basic::UntypedNil
+                | Basic::UnsafePointer
+                | Basic::Uintptr
+        ),
         TypeKind::Array(e, n) => *n > 0 && has_pointers_depth(types, *e, depth + 1),
         TypeKind::Struct(fs) => fs
             .iter()
@@ -120,7 +131,13 @@ fn mark_pointers(types: &Types, t: TypeId, word: usize, m: &mut Vec<bool>) {
         m[w] = true;
     };
     match types.ukind(t) {
-        TypeKind::Basic(Basic::String | Basic::UntypedString | Basic::UntypedNil) => set(m, word),
+        TypeKind::Basic(
+            Basic::String
+            | Basic::UntypedString
+            | Basic::UntypedNil
+            | Basic::UnsafePointer
+            | Basic::Uintptr,
+        ) => set(m, word),
         TypeKind::Basic(_) | TypeKind::Tuple(_) => {}
         TypeKind::Interface(_) => {
             set(m, word);

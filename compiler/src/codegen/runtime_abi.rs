@@ -109,7 +109,7 @@ runtime_table! {
     MapIterNext = deferc_mapiternext(W) -> ();
     PanicEnter = deferc_panic_enter(W) -> ();
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
-    Gorecover = deferc_gorecover(W) -> (W, W);
+    Gorecover = deferc_gorecover_at(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
     PanicCatch = deferc_panic_catch() -> (W, W);
     // Goroutines and channels (runtime/src/sched.rs, chan.rs).
@@ -310,6 +310,11 @@ runtime_table! {
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
+    // os/exec (runtime/src/pkg_exec.rs).
+    ExecSpawn = deferc_exec_spawn(W) -> ();
+    // reflect (runtime/src/pkg_reflect.rs).
+    ReflectMemmove = deferc_reflect_memmove(W, W, W) -> ();
+    ReflectMapaccess = deferc_reflect_mapaccess(W, W, W) -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
@@ -349,6 +354,18 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_bytes_toUpperRune" => Rt::UnicodeToUpper,
         "deferc_bytes_toLowerRune" => Rt::UnicodeToLower,
         "deferc_bytes_isSpaceRune" => Rt::UnicodeIsSpace,
+        // reflect works on values with the entries compiled code uses.
+        "deferc_reflect_alloc" => Rt::Alloc,
+        "deferc_reflect_makemap" => Rt::MakeMap,
+        "deferc_reflect_maplen" => Rt::MapLen,
+        "deferc_reflect_mapassign" => Rt::MapAssign,
+        "deferc_reflect_mapdelete" => Rt::MapDelete,
+        "deferc_reflect_mapiterinit" => Rt::MapIterInit,
+        "deferc_reflect_mapiternext" => Rt::MapIterNext,
+        "deferc_reflect_mapkeyunhashable" => Rt::MapKeyUnhashable,
+        "deferc_reflect_chanlen" => Rt::ChanLen,
+        "deferc_reflect_chancap" => Rt::ChanCap,
+        "deferc_reflect_implements" => Rt::Implements,
         _ => return None,
     })
 }

@@ -35,7 +35,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let t = self.ty_of(x);
-                self.order_expr(x, Ctx::Plain)?;
+                self.order_lvalue(x)?;
                 let lv = self.lval(x)?;
                 let cur = self.load_lval(&lv);
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
@@ -294,7 +294,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let t = self.ty_of(&lhs[0]);
-                self.order_expr(&lhs[0], Ctx::Plain)?;
+                self.order_lvalue(&lhs[0])?;
                 self.order_expr(&rhs[0], Ctx::Plain)?;
                 let lv = self.lval(&lhs[0])?;
                 let cur = self.load_lval(&lv);
@@ -308,7 +308,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // of the left side, then the right side, in order.
                 if op == AssignOp::Assign {
                     for x in lhs {
-                        self.order_expr(x, Ctx::Plain)?;
+                        self.order_lvalue(x)?;
                     }
                 }
                 if rhs.len() == 1 && lhs.len() > 1 {
