@@ -128,6 +128,8 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		return v1.Bool() == v2.Bool()
 	case Float32, Float64:
 		return v1.Float() == v2.Float()
+	case Complex64, Complex128:
+		return v1.Complex() == v2.Complex()
 	case Chan, UnsafePointer:
 		return v1.pointer() == v2.pointer()
 	}

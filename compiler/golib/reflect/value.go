@@ -326,6 +326,22 @@ func (v Value) Float() float64 {
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
 }
 
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool {
+	return v.Kind() == Complex64 || v.Kind() == Complex128
+}
+
+// Complex returns v's underlying value, as a complex128.
+func (v Value) Complex() complex128 {
+	switch v.Kind() {
+	case Complex64:
+		return complex128(*(*complex64)(v.ptr))
+	case Complex128:
+		return *(*complex128)(v.ptr)
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
+}
+
 // String returns the string v's underlying value, or "<T Value>" for other kinds.
 func (v Value) String() string {
 	if v.Kind() == String {
@@ -382,6 +398,9 @@ func (v Value) IsZero() bool {
 		return v.Uint() == 0
 	case Float32, Float64:
 		return math.Float64bits(v.Float()) == 0
+	case Complex64, Complex128:
+		c := v.Complex()
+		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
 	case Array:
 		for i := 0; i < v.Len(); i++ {
 			if !v.Index(i).IsZero() {
@@ -684,6 +703,19 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
+// SetComplex sets v's underlying value to x.
+func (v Value) SetComplex(x complex128) {
+	v.flag.mustBeAssignable("reflect.Value.SetComplex")
+	switch k := v.Kind(); k {
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	}
+}
+
 // SetString sets v's underlying value to x.
 func (v Value) SetString(x string) {
 	v.flag.mustBeAssignable("reflect.Value.SetString")
@@ -754,6 +786,25 @@ func (v Value) OverflowFloat(x float64) bool {
 		return false
 	}
 	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.Kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
+}
+
+// overflowFloat32 reports whether x is finite but beyond float32's range.
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return math.MaxFloat32 < x && x <= math.MaxFloat64
 }
 
 // Slice returns v[i:j].
@@ -1226,6 +1277,10 @@ func convertOp(dst, src *rtype) func(Value, Type) Value {
 		case isFloat(dk):
 			return cvtFloat
 		}
+	case isComplex(sk):
+		if isComplex(dk) {
+			return cvtComplex
+		}
 	case sk == String:
 		if dk == Slice && dst.elem.pkgpath == "" && dst.elem.tflag&tflagNamed == 0 {
 			switch dst.elem.Kind() {
@@ -1269,6 +1324,8 @@ func isInt(k Kind) bool   { return k >= Int && k <= Int64 }
 func isUint(k Kind) bool  { return k >= Uint && k <= Uintptr }
 func isFloat(k Kind) bool { return k == Float32 || k == Float64 }
 
+func isComplex(k Kind) bool { return k == Complex64 || k == Complex128 }
+
 func makeInt(f flag, bits uint64, t Type) Value {
 	typ := t.common()
 	ptr := unsafe_New(typ)
@@ -1293,6 +1350,18 @@ func makeFloat(f flag, v float64, t Type) Value {
 		*(*float32)(ptr) = float32(v)
 	case 8:
 		*(*float64)(ptr) = v
+	}
+	return Value{typ, ptr, f | flagIndir | flag(typ.Kind())}
+}
+
+func makeComplex(f flag, v complex128, t Type) Value {
+	typ := t.common()
+	ptr := unsafe_New(typ)
+	switch typ.size {
+	case 8:
+		*(*complex64)(ptr) = complex64(v)
+	case 16:
+		*(*complex128)(ptr) = v
 	}
 	return Value{typ, ptr, f | flagIndir | flag(typ.Kind())}
 }
@@ -1344,6 +1413,10 @@ func cvtFloat(v Value, t Type) Value {
 		return makeFloat(v.flag.ro(), float64(*(*float32)(v.ptr)), t)
 	}
 	return makeFloat(v.flag.ro(), v.Float(), t)
+}
+
+func cvtComplex(v Value, t Type) Value {
+	return makeComplex(v.flag.ro(), v.Complex(), t)
 }
 
 func cvtIntString(v Value, t Type) Value {
