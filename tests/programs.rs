@@ -26,11 +26,16 @@
 //!   entry is NAME=VALUE, the value may be empty), e.g. `// env: TZ=America/New_York`;
 //! - `// gcstress: N`: when the run is under GC stress (DEFERC_GCSTRESS set), collect at every
 //!   N-th allocation instead (for programs with a million frames or 100,000 goroutines, which a
-//!   collection at every allocation would rescan each time).
+//!   collection at every allocation would rescan each time);
+//! - `// traceback`: stderr is compared whole, not cut at its first blank line: crash
+//!   tracebacks are compared with Go's, function names and file:line exactly, with argument
+//!   words, offsets, goroutine numbers and the directories of paths masked
+//!   (`outcome::mask_traceback`; scripts/bless-goldens masks Go's the same way).
 //!
 //! Expected results are
 //! the goldens written by `scripts/bless-goldens` from Go 1.19: `<name>.stdout` (required),
-//! `<name>.stderr` (compared up to the first blank line; missing means empty) and `<name>.exit`
+//! `<name>.stderr` (compared up to the first blank line, or whole and masked for `// traceback`
+//! programs; missing means empty) and `<name>.exit`
 //! (missing means 0). `tests/pending` is not run.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -263,7 +268,7 @@ impl Mode {
 // Running processes and what of their outcome is compared: one implementation, shared with the
 // differential tester (tools/difftest/src/outcome.rs).
 
-use deferc_difftest::outcome::{cut_stderr, describe_status};
+use deferc_difftest::outcome::{cut_stderr, describe_status, mask_traceback};
 
 fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
     deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
@@ -277,6 +282,8 @@ struct Directives {
     stdin: Option<Vec<u8>>,
     env: Vec<(String, String)>,
     gcstress: Option<String>,
+    /// `// traceback`: stderr is compared whole, masked (`mask_traceback`).
+    traceback: bool,
 }
 
 fn directives(path: &Path) -> Result<Directives, Failed> {
@@ -301,6 +308,8 @@ fn directives(path: &Path) -> Result<Directives, Failed> {
             }
         } else if let Some(n) = line.strip_prefix("// gcstress:") {
             d.gcstress = Some(n.trim().to_string());
+        } else if line == "// traceback" {
+            d.traceback = true;
         }
     }
     Ok(d)
@@ -428,6 +437,26 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         }
     };
 
+    if d.traceback {
+        // The whole stderr, masked as scripts/bless-goldens masked Go's.
+        let given = dir.to_string_lossy().into_owned();
+        let canonical = fs::canonicalize(dir)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| given.clone());
+        let masked = Output {
+            stderr: mask_traceback(&out.stderr, &[&given, &canonical]),
+            ..out
+        };
+        return compare_outcome(
+            &masked,
+            &expected_stdout,
+            &expected_stderr,
+            expected_exit,
+            path,
+            mode,
+            false,
+        );
+    }
     compare_outcome(
         &out,
         &expected_stdout,
@@ -435,11 +464,12 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         expected_exit,
         path,
         mode,
+        true,
     )
 }
 
-/// Compares a run's stdout, stderr (up to the first blank line) and exit status with the
-/// goldens.
+/// Compares a run's stdout, stderr (up to the first blank line when `cut`, else whole) and
+/// exit status with the goldens.
 fn compare_outcome(
     out: &Output,
     expected_stdout: &[u8],
@@ -447,15 +477,24 @@ fn compare_outcome(
     expected_exit: i32,
     path: &Path,
     mode: Mode,
+    cut: bool,
 ) -> Result<(), Failed> {
-    let actual_stderr = cut_stderr(&out.stderr);
+    let actual_stderr = if cut {
+        cut_stderr(&out.stderr)
+    } else {
+        out.stderr.clone()
+    };
     let mut report = String::new();
     if out.stdout != expected_stdout {
         report.push_str(&diff_text("stdout", expected_stdout, &out.stdout));
     }
     if actual_stderr != expected_stderr {
         report.push_str(&diff_text(
-            "stderr (up to the first blank line)",
+            if cut {
+                "stderr (up to the first blank line)"
+            } else {
+                "stderr (masked traceback)"
+            },
             expected_stderr,
             &actual_stderr,
         ));
@@ -576,6 +615,7 @@ fn run_project(env: &Env, mode: Mode, dir: &Path, name: &str) -> Result<(), Fail
         expected_exit,
         dir,
         mode,
+        true,
     )
 }
 

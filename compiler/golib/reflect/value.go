@@ -342,6 +342,37 @@ func (v Value) Complex() complex128 {
 	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
 }
 
+// SetComplex sets v's underlying value to x.
+func (v Value) SetComplex(x complex128) {
+	v.flag.mustBeAssignable("reflect.Value.SetComplex")
+	switch v.Kind() {
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	}
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.Kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
+}
+
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return math.MaxFloat32 < x && x <= math.MaxFloat64
+}
+
 // String returns the string v's underlying value, or "<T Value>" for other kinds.
 func (v Value) String() string {
 	if v.Kind() == String {
@@ -353,11 +384,20 @@ func (v Value) String() string {
 	return "<" + v.Type().String() + " Value>"
 }
 
-// Pointer returns v's value as a uintptr (pointers, maps, chans, funcs, slices,
-// unsafe.Pointer).
+// Pointer returns v's value as a uintptr (pointers, maps, chans, slices, unsafe.Pointer; for
+// a func, its code pointer, which runtime.FuncForPC names).
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Pointer, Chan, Map, UnsafePointer, Func:
+	case Func:
+		if v.flag&flagMethod != 0 {
+			return uintptr(v.typ.method(v.typ.exportedMethods()[int(v.flag>>flagMethodShift)]).code)
+		}
+		p := v.pointer()
+		if p == nil {
+			return 0
+		}
+		return *(*uintptr)(p)
+	case Pointer, Chan, Map, UnsafePointer:
 		return uintptr(v.pointer())
 	case Slice:
 		return uintptr((*sliceHeader)(v.ptr).Data)
@@ -703,19 +743,6 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
-// SetComplex sets v's underlying value to x.
-func (v Value) SetComplex(x complex128) {
-	v.flag.mustBeAssignable("reflect.Value.SetComplex")
-	switch k := v.Kind(); k {
-	default:
-		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
-	case Complex64:
-		*(*complex64)(v.ptr) = complex64(x)
-	case Complex128:
-		*(*complex128)(v.ptr) = x
-	}
-}
-
 // SetString sets v's underlying value to x.
 func (v Value) SetString(x string) {
 	v.flag.mustBeAssignable("reflect.Value.SetString")
@@ -786,25 +813,6 @@ func (v Value) OverflowFloat(x float64) bool {
 		return false
 	}
 	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
-}
-
-// OverflowComplex reports whether the complex128 x cannot be represented by v's type.
-func (v Value) OverflowComplex(x complex128) bool {
-	switch v.Kind() {
-	case Complex64:
-		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
-	case Complex128:
-		return false
-	}
-	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
-}
-
-// overflowFloat32 reports whether x is finite but beyond float32's range.
-func overflowFloat32(x float64) bool {
-	if x < 0 {
-		x = -x
-	}
-	return math.MaxFloat32 < x && x <= math.MaxFloat64
 }
 
 // Slice returns v[i:j].
@@ -1277,8 +1285,8 @@ func convertOp(dst, src *rtype) func(Value, Type) Value {
 		case isFloat(dk):
 			return cvtFloat
 		}
-	case isComplex(sk):
-		if isComplex(dk) {
+	case sk == Complex64 || sk == Complex128:
+		if dk == Complex64 || dk == Complex128 {
 			return cvtComplex
 		}
 	case sk == String:
@@ -1324,8 +1332,6 @@ func isInt(k Kind) bool   { return k >= Int && k <= Int64 }
 func isUint(k Kind) bool  { return k >= Uint && k <= Uintptr }
 func isFloat(k Kind) bool { return k == Float32 || k == Float64 }
 
-func isComplex(k Kind) bool { return k == Complex64 || k == Complex128 }
-
 func makeInt(f flag, bits uint64, t Type) Value {
 	typ := t.common()
 	ptr := unsafe_New(typ)
@@ -1364,6 +1370,10 @@ func makeComplex(f flag, v complex128, t Type) Value {
 		*(*complex128)(ptr) = v
 	}
 	return Value{typ, ptr, f | flagIndir | flag(typ.Kind())}
+}
+
+func cvtComplex(v Value, t Type) Value {
+	return makeComplex(v.flag.ro(), v.Complex(), t)
 }
 
 func makeString(f flag, v string, t Type) Value {
@@ -1413,10 +1423,6 @@ func cvtFloat(v Value, t Type) Value {
 		return makeFloat(v.flag.ro(), float64(*(*float32)(v.ptr)), t)
 	}
 	return makeFloat(v.flag.ro(), v.Float(), t)
-}
-
-func cvtComplex(v Value, t Type) Value {
-	return makeComplex(v.flag.ro(), v.Complex(), t)
 }
 
 func cvtIntString(v Value, t Type) Value {

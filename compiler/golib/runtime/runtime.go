@@ -96,18 +96,42 @@ var finsema uint32
 
 // runfinq is the finalizer goroutine (Go's fing): it runs queued finalizers one after another.
 // A finalizer takes its object either as a pointer (the view func(*byte) has the same machine
-// signature as the finalizer's) or as an interface value (the view func(any)).
+// signature as the finalizer's) or as an interface value (the view func(any)); results it
+// passes through memory (arrays, structs) each take a pointer after the parameter, which the
+// views with *byte parameters give (to one scratch buffer: the results are dropped).
 func runfinq() {
 	for {
 		switch finnext(&finsema) {
 		case 0:
 			semacquire(&finsema)
 		case 1:
-			f := finfn1()
-			f(finptr())
+			p := finptr()
+			switch finnret() {
+			case 0:
+				finfn1()(p)
+			case 1:
+				finfn1r1()(p, finbuf())
+			case 2:
+				b := finbuf()
+				finfn1r2()(p, b, b)
+			default:
+				b := finbuf()
+				finfn1r3()(p, b, b, b)
+			}
 		case 2:
-			f := finfn2()
-			f(finiface())
+			x := finiface()
+			switch finnret() {
+			case 0:
+				finfn2()(x)
+			case 1:
+				finfn2r1()(x, finbuf())
+			case 2:
+				b := finbuf()
+				finfn2r2()(x, b, b)
+			default:
+				b := finbuf()
+				finfn2r3()(x, b, b, b)
+			}
 		}
 	}
 }
@@ -116,8 +140,16 @@ func setFinalizer(obj any, finalizer any) int
 func finerr() string
 func finnext(sema *uint32) int
 func finfn1() func(*byte)
+func finfn1r1() func(*byte, *byte)
+func finfn1r2() func(*byte, *byte, *byte)
+func finfn1r3() func(*byte, *byte, *byte, *byte)
 func finptr() *byte
 func finfn2() func(any)
+func finfn2r1() func(any, *byte)
+func finfn2r2() func(any, *byte, *byte)
+func finfn2r3() func(any, *byte, *byte, *byte)
+func finnret() int
+func finbuf() *byte
 func finiface() any
 func semacquire(addr *uint32)
 func fatal(s string)

@@ -28,13 +28,13 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
-    /// unsafe.Pointer: a pointer of no particular type (spec "Package unsafe"); a basic type
-    /// as in go/types, one machine word the collector treats as a pointer.
-    UnsafePointer,
     // Interned after the others (ids COMPLEX64.. below), so the older ids did not move.
     Complex64,
     Complex128,
     UntypedComplex,
+    /// unsafe.Pointer: a pointer of no particular type (spec "Package unsafe"); a basic type
+    /// as in go/types, one machine word the collector treats as a pointer.
+    UnsafePointer,
 }
 
 impl Basic {
@@ -61,10 +61,10 @@ impl Basic {
             Basic::UntypedFloat => "untyped float",
             Basic::UntypedString => "untyped string",
             Basic::UntypedNil => "untyped nil",
-            Basic::UnsafePointer => "unsafe.Pointer",
             Basic::Complex64 => "complex64",
             Basic::Complex128 => "complex128",
             Basic::UntypedComplex => "untyped complex",
+            Basic::UnsafePointer => "unsafe.Pointer",
         }
     }
     pub fn is_untyped(self) -> bool {
@@ -343,11 +343,11 @@ pub const UNTYPED_NIL: TypeId = 20;
 pub const ANY: TypeId = 21;
 /// The empty tuple: the "type" of a call with no results.
 pub const VOID: TypeId = 22;
+pub const COMPLEX64: TypeId = 23;
+pub const COMPLEX128: TypeId = 24;
+pub const UNTYPED_COMPLEX: TypeId = 25;
 /// unsafe.Pointer
-pub const UNSAFE_POINTER: TypeId = 23;
-pub const COMPLEX64: TypeId = 24;
-pub const COMPLEX128: TypeId = 25;
-pub const UNTYPED_COMPLEX: TypeId = 26;
+pub const UNSAFE_POINTER: TypeId = 26;
 
 impl Default for Types {
     fn default() -> Self {
@@ -397,12 +397,12 @@ impl Types {
         assert_eq!(any, ANY);
         let void = t.intern(TypeKind::Tuple(vec![]));
         assert_eq!(void, VOID);
-        let up = t.intern(TypeKind::Basic(UnsafePointer));
-        assert_eq!(up, UNSAFE_POINTER);
         for b in [Complex64, Complex128, UntypedComplex] {
             t.intern(TypeKind::Basic(b));
         }
         assert_eq!(t.intern(TypeKind::Basic(UntypedComplex)), UNTYPED_COMPLEX);
+        let up = t.intern(TypeKind::Basic(UnsafePointer));
+        assert_eq!(up, UNSAFE_POINTER);
         t
     }
 

@@ -99,6 +99,17 @@ impl<'c, 'a> FnGen<'c, 'a> {
         self.jump(self.exit);
         self.b.switch_to_block(self.exit);
         self.dead = false;
+        // The deferred calls at the exit: Go gives them the line of the return statement, or
+        // of the closing brace when the body ends without one. All returns share this exit, so
+        // a body whose only return is its last statement gets that line, any other the brace's.
+        let exit_line = match body.stmts.last() {
+            Some(s) if matches!(s.kind, StmtKind::Return(_)) && body_info.num_returns == 1 => {
+                s.span.lo
+            }
+            _ => body.rbrace.lo,
+        };
+        let (line, _) = self.cg.src.line_col(exit_line);
+        self.b.set_srcloc(ir::SourceLoc::new(line));
         self.defer_epilogue()?;
         let mut rets = Vec::new();
         for (k, &o) in self.results.clone().iter().enumerate() {

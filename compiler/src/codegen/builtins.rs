@@ -216,19 +216,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (s, _) = self.types().size_align(el);
                 Ok(vec![vec![self.alloc_of(el, s)?]])
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                let vals: Vec<Val> = match self.builtin_spread(args)? {
-                    Some(vals) => vals.into_iter().map(|(v, _)| v).collect(),
-                    None => {
-                        let mut vals = Vec::new();
-                        for a in args {
-                            vals.push(self.expr(a)?);
-                        }
-                        vals
-                    }
-                };
-                Ok(vec![self.complex_builtin(b, &vals)])
-            }
             Builtin::Add => {
                 let p = self.expr(&args[0])?[0];
                 let nt = self.ty_of(&args[1]);
@@ -265,6 +252,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     self.raise_if(bad, Rt::PanicMakeslice, &[code]);
                 }
                 Ok(vec![vec![p, n, n]])
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let vals: Vec<Val> = match self.builtin_spread(args)? {
+                    Some(vals) => vals.into_iter().map(|(v, _)| v).collect(),
+                    None => {
+                        let mut vals = Vec::new();
+                        for a in args {
+                            vals.push(self.expr(a)?);
+                        }
+                        vals
+                    }
+                };
+                Ok(vec![self.complex_builtin(b, &vals)])
             }
             _ => self.ice(e, "builtin outside the subset"),
         }

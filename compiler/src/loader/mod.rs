@@ -5,6 +5,7 @@
 //! package came from.
 
 pub mod build;
+pub mod buildinfo;
 pub mod golib;
 mod lazy;
 pub mod module;
@@ -28,11 +29,8 @@ pub fn load(src: &mut Source, diags: &mut Diags) -> Option<File> {
         }
         return None;
     };
-    golib::join(
-        &mut file,
-        src,
-        diags,
-        &BuildContext::for_target(None, false),
-    );
+    let ctx = BuildContext::for_target(None, false);
+    let modinfo = buildinfo::modinfo(&ctx, "command-line-arguments", None, &[]);
+    golib::join(&mut file, src, diags, &ctx, &modinfo);
     diags.is_empty().then_some(file)
 }

@@ -1,0 +1,169 @@
+//! The build information runtime/debug.ReadBuildInfo reports: the text Go's linker stores
+//! in a binary (`path`, `mod`, `dep` and `=>` lines, then the `build` settings), made from
+//! what the loader knows about the program, as `go run`/`go build` of the same files or
+//! package record it. The library's runtime/debug gets it as a generated constant
+//! (golib::join); it is part of the build cache key (packages::Loaded::sources).
+
+use super::module::{Module, Replacement};
+use super::BuildContext;
+
+/// The build information of a program whose main package is `path` (`command-line-arguments`
+/// for files), in `module` when it is a package of one, built from packages `pkgs`.
+pub fn modinfo(ctx: &BuildContext, path: &str, module: Option<&Module>, pkgs: &[&str]) -> String {
+    let mut s = format!("path\t{}\n", path);
+    if let Some(m) = module.filter(|_| path != "command-line-arguments") {
+        s.push_str(&format!("mod\t{}\t(devel)\t\n", m.path));
+    }
+    if let Some(m) = module {
+        let sums = std::fs::read_to_string(m.root.join("go.sum")).unwrap_or_default();
+        let mut deps: Vec<&(String, String)> = m
+            .requires
+            .iter()
+            .filter(|(p, _)| {
+                pkgs.iter().any(|k| {
+                    *k == p
+                        || k.strip_prefix(p.as_str())
+                            .is_some_and(|r| r.starts_with('/'))
+                })
+            })
+            .collect();
+        deps.sort();
+        for (p, v) in deps {
+            let repl = m
+                .replaces
+                .iter()
+                .find(|(from, _)| from == p)
+                .map(|(_, r)| r);
+            match repl {
+                None => s.push_str(&format!("dep\t{}\t{}\t{}\n", p, v, sum(&sums, p, v))),
+                Some(Replacement::Dir(d)) => {
+                    s.push_str(&format!("dep\t{}\t{}\t\n=>\t{}\t\t\n", p, v, d.display()))
+                }
+                Some(Replacement::Module(np, nv)) => s.push_str(&format!(
+                    "dep\t{}\t{}\t\n=>\t{}\t{}\t{}\n",
+                    p,
+                    v,
+                    np,
+                    nv,
+                    sum(&sums, np, nv)
+                )),
+            }
+        }
+    }
+    let mut settings: Vec<(String, String)> = vec![("-compiler".into(), "gc".into())];
+    if !ctx.tags.is_empty() {
+        settings.push(("-tags".into(), ctx.tags.join(",")));
+    }
+    // cgo is on by default for a native build, off for a cross build (no C cross compiler).
+    let native = ctx.goarch == host_goarch();
+    let env = |k: &str| std::env::var(k).unwrap_or_default();
+    let cgo = match std::env::var("CGO_ENABLED") {
+        Ok(v) if v == "0" || v == "1" => v,
+        _ if native => "1".into(),
+        _ => "0".into(),
+    };
+    settings.push(("CGO_ENABLED".into(), cgo.clone()));
+    if cgo == "1" {
+        for k in ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"] {
+            settings.push((k.into(), env(k)));
+        }
+    }
+    settings.push(("GOARCH".into(), ctx.goarch.into()));
+    settings.push(("GOOS".into(), ctx.goos.into()));
+    if ctx.goarch == "amd64" {
+        let level = std::env::var("GOAMD64").unwrap_or_else(|_| "v1".into());
+        settings.push(("GOAMD64".into(), level));
+    }
+    for (k, v) in settings {
+        s.push_str(&format!("build\t{}={}\n", quote_key(&k), quote_value(&v)));
+    }
+    s
+}
+
+fn host_goarch() -> &'static str {
+    if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "amd64"
+    }
+}
+
+/// The `h1:` hash go.sum records for module `path` at `version`, or "".
+fn sum(sums: &str, path: &str, version: &str) -> String {
+    sums.lines()
+        .find_map(|l| {
+            let mut w = l.split_whitespace();
+            (w.next() == Some(path) && w.next() == Some(version))
+                .then(|| w.next().unwrap_or("").to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// Go's quoting of a build setting's key or value: quoted (Go syntax) when it holds what
+/// would break the line format.
+fn quote_key(k: &str) -> String {
+    if k.is_empty() || k.contains(['=', ' ', '\t', '\r', '\n', '"', '`']) {
+        format!("{:?}", k)
+    } else {
+        k.to_string()
+    }
+}
+
+fn quote_value(v: &str) -> String {
+    if v.contains([' ', '\t', '\r', '\n', '"', '`']) {
+        format!("{:?}", v)
+    } else {
+        v.to_string()
+    }
+}
+
+/// The Go source of the generated runtime/debug file that holds `modinfo`.
+pub fn golib_file(modinfo: &str) -> String {
+    let mut q = String::from("\"");
+    for c in modinfo.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            c if (c as u32) < 0x20 => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    format!(
+        "// Package debug: the build information of this program (generated by the loader, \
+         loader/buildinfo.rs).\npackage debug\n\nconst modinfo = {}\n",
+        q
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_program() {
+        let ctx = BuildContext::for_target(Some("aarch64-unknown-linux-gnu"), false);
+        let s = modinfo(&ctx, "command-line-arguments", None, &[]);
+        assert!(s.starts_with("path\tcommand-line-arguments\nbuild\t-compiler=gc\n"));
+        assert!(
+            s.ends_with("build\tGOARCH=arm64\nbuild\tGOOS=linux\n"),
+            "{}",
+            s
+        );
+        let f = golib_file("a\tb\n\"c\"");
+        assert!(
+            f.ends_with("const modinfo = \"a\\tb\\n\\\"c\\\"\"\n"),
+            "{}",
+            f
+        );
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote_value("-O2 -g"), "\"-O2 -g\"");
+        assert_eq!(quote_value(""), "");
+        assert_eq!(quote_key("a=b"), "\"a=b\"");
+    }
+}
