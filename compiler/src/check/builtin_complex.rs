@@ -139,7 +139,6 @@ impl<'a> Checker<'a> {
                 return self.typed_const(e, p, res);
             }
         }
-        let _ = e;
         Operand {
             mode: Mode::Value,
             ty: res,
