@@ -582,6 +582,7 @@ mod tests {
             nsites: 2,
             nparams: 0,
             line: 3,
+            flags: 0,
         };
         assert_eq!(pc_line(&f, 0x1000), 3);
         assert_eq!(pc_line(&f, 0x1010), 5);

@@ -1231,7 +1231,8 @@ impl<'a> Checker<'a> {
         if !self.file.libs.iter().any(|l| l.path == "reflect") {
             return;
         }
-        let named: Vec<(TypeId, Vec<(String, ObjId, bool)>)> = self
+        type Methods = Vec<(String, ObjId, bool)>;
+        let named: Vec<(TypeId, Methods)> = self
             .info
             .types
             .named
