@@ -103,6 +103,12 @@ pub const BOUNDS_SLICE3_B: i64 = 6;
 pub const BOUNDS_SLICE3_C: i64 = 7;
 pub const BOUNDS_CONVERT: i64 = 8;
 
+/// Codes of deferc_panic_makeslice beyond makeslice's own (0 len, 1 cap), growslice's (2) and
+/// the channel operations' (3-6): unsafe.Slice's two checks (Go's panicunsafeslicelen and
+/// panicunsafeslicenilptr).
+pub const MAKESLICE_UNSAFE_LEN: i64 = 7;
+pub const MAKESLICE_UNSAFE_NIL: i64 = 8;
+
 pub(crate) const BOUNDS_FMTS: [&[u8]; 9] = [
     b"index out of range [%x] with length %y",
     b"slice bounds out of range [:%x] with length %y",

@@ -52,7 +52,14 @@ pub struct FuncInfo {
     pub nparams: u32,
     /// Line of the function's `func` keyword (Go's line for the entry pc); 0 when unknown.
     pub line: u32,
+    /// FUNC_* bits.
+    pub flags: usize,
 }
+
+/// A function the compiler generated around a method or a call (a receiver wrapper,
+/// reflect's adapters): `recover` looks through its frame, as Go's does through
+/// funcFlag_WRAPPER functions.
+pub const FUNC_WRAPPER: usize = 1;
 
 impl FuncInfo {
     pub fn sites(&self) -> &[CallSite] {
@@ -72,6 +79,10 @@ impl FuncInfo {
         unsafe { self.file.as_bytes() }
     }
     /// Runtime stubs and trampolines that tracebacks leave out (Go hides runtime frames too).
+    pub fn is_wrapper(&self) -> bool {
+        self.flags & FUNC_WRAPPER != 0
+    }
+
     pub fn is_stub(&self) -> bool {
         let n = self.name();
         n.starts_with(b"deferc.") || n.starts_with(b"go.")
@@ -259,6 +270,7 @@ mod tests {
                 nsites: 0,
                 nparams: 0,
                 line: 0,
+                flags: 0,
             },
             FuncInfo {
                 entry: BASE,
@@ -269,6 +281,7 @@ mod tests {
                 nsites: sites_a.len(),
                 nparams: 0,
                 line: 0,
+                flags: 0,
             },
         ]);
         let batch2 = leak(vec![FuncInfo {
@@ -280,6 +293,7 @@ mod tests {
             nsites: 0,
             nparams: 0,
             line: 0,
+            flags: 0,
         }]);
         // SAFETY: the tables are leaked, so they live until exit.
         unsafe {
@@ -325,6 +339,7 @@ mod tests {
                     nsites: 0,
                     nparams: 0,
                     line: 0,
+                    flags: 0,
                 },
                 FuncInfo {
                     entry: BASE + 0x1010,
@@ -335,6 +350,7 @@ mod tests {
                     nsites: 0,
                     nparams: 0,
                     line: 0,
+                    flags: 0,
                 },
             ],
         }));

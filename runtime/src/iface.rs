@@ -59,6 +59,8 @@ pub(crate) unsafe fn value_eq(t: &Type, a: *const u8, b: *const u8) -> Result<bo
         }
         Float64 => *(a as *const f64) == *(b as *const f64),
         Float32 => *(a as *const f32) == *(b as *const f32),
+        Complex128 => *(a as *const [f64; 2]) == *(b as *const [f64; 2]),
+        Complex64 => *(a as *const [f32; 2]) == *(b as *const [f32; 2]),
         Array => {
             let e = &*t.elem;
             for i in 0..t.len {

@@ -8,6 +8,7 @@
 pub mod alloc;
 pub mod arch;
 pub mod chan;
+pub mod complex;
 pub mod defer;
 pub mod error;
 pub mod fmt;
@@ -22,11 +23,13 @@ pub mod panic;
 pub mod pkg_binary;
 pub mod pkg_bits;
 pub mod pkg_errors;
+pub mod pkg_exec;
 pub mod pkg_flag;
 pub mod pkg_log;
 pub mod pkg_math;
 pub mod pkg_os;
 pub mod pkg_rand_tables;
+pub mod pkg_reflect;
 pub mod pkg_sort;
 pub mod pkg_strconv;
 pub mod pkg_strings;
@@ -60,6 +63,7 @@ pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
     SelectResult,
 };
+pub use complex::deferc_complex128div;
 pub use defer::*;
 pub use error::*;
 pub use fmt::*;
@@ -83,11 +87,13 @@ pub use panic::*;
 pub use pkg_binary::*;
 pub use pkg_bits::*;
 pub use pkg_errors::*;
+pub use pkg_exec::*;
 pub use pkg_flag::*;
 pub use pkg_log::*;
 pub use pkg_math::*;
 pub use pkg_os::*;
 pub use pkg_rand_tables::deferc_rand_randTables;
+pub use pkg_reflect::*;
 pub use pkg_sort::*;
 pub use pkg_strconv::*;
 pub use pkg_strings::*;

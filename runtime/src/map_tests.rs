@@ -46,6 +46,7 @@ fn struct_of(size: usize, fields: &[(&str, &'static Type, usize)]) -> &'static T
             typ: ft,
             offset: off,
             embedded: 0,
+            tag: GoString::EMPTY,
         })
         .collect();
     let align = fields.iter().map(|f| f.1.align).max().unwrap_or(1);

@@ -300,6 +300,10 @@ pub(crate) unsafe extern "C" fn panic_makeslice_impl(code: i64, fp: usize, pc: u
         4 => b"send on closed channel",
         5 => b"close of nil channel",
         6 => b"close of closed channel",
+        crate::error::MAKESLICE_UNSAFE_LEN => b"runtime error: unsafe.Slice: len out of range",
+        crate::error::MAKESLICE_UNSAFE_NIL => {
+            b"runtime error: unsafe.Slice: ptr is nil and len is not zero"
+        }
         _ => b"runtime error: growslice: cap out of range",
     };
     raise(runtime_error(RuntimeError::ErrorString, msg), false, fp, pc)
@@ -485,6 +489,48 @@ pub extern "C" fn deferc_gorecover(caller_fp: usize) -> Eface {
             (*p).recovered = true;
             return (*p).arg;
         }
+    }
+    NIL
+}
+
+/// `recover()` as compiled code calls it: `fp` is the frame of the function containing the
+/// recover. It recovers when that function's caller is the frame running the deferred call
+/// (`deferc_gorecover`), or when every frame between them is a wrapper: a receiver wrapper
+/// the compiler generated (`defer i.M()` of a value method through an interface), or package
+/// reflect's (a method value made by reflect, a function made by MakeFunc, Value.Call), which
+/// Go's recover looks through as well.
+///
+/// # Safety
+/// `fp` is a compiled Go function's frame pointer (its frame record: caller's FP, then the
+/// return address).
+#[no_mangle]
+pub unsafe extern "C" fn deferc_gorecover_at(fp: usize) -> Eface {
+    let caller_fp = *(fp as *const usize);
+    let r = deferc_gorecover(caller_fp);
+    if !r.typ.is_null() {
+        return r;
+    }
+    let g = getg();
+    let p = (*g).panic;
+    if p.is_null() || (*p).goexit || (*p).recovered || (*p).frame_fp == 0 {
+        return NIL;
+    }
+    let mut cur = fp;
+    for _ in 0..32 {
+        let ret = *((cur + 8) as *const usize);
+        let next = *(cur as *const usize);
+        match crate::funcdata::findfunc(ret.wrapping_sub(1)) {
+            Some(f) if f.is_wrapper() || f.name().starts_with(b"reflect.") => {}
+            _ => return NIL,
+        }
+        if next == 0 {
+            return NIL;
+        }
+        if *(next as *const usize) == (*p).frame_fp {
+            (*p).recovered = true;
+            return (*p).arg;
+        }
+        cur = next;
     }
     NIL
 }

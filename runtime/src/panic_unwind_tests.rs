@@ -210,6 +210,7 @@ fn func(name: &'static str, entry: usize, end: usize, sites: Vec<CallSite>) -> F
         nsites: sites.len(),
         nparams: 0,
         line: 0,
+        flags: 0,
     }
 }
 

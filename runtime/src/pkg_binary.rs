@@ -179,46 +179,60 @@ impl Walk {
                     }
                 }
             }
-            k => {
-                let n = t.size;
-                let out = self.buf.add(self.off);
-                match self.op {
-                    ENCODE_LE | ENCODE_BE => {
-                        for i in 0..n {
-                            let b = if k == Kind::Bool {
-                                (*p != 0) as u8
-                            } else {
-                                *p.add(i)
-                            };
-                            // Memory is little-endian on every target deferc supports.
-                            let j = if self.op == ENCODE_BE { n - 1 - i } else { i };
-                            *out.add(j) = b;
-                        }
-                    }
-                    DECODE_LE | DECODE_BE => {
-                        if access != Access::Rw {
-                            return Some(k);
-                        }
-                        if k == Kind::Bool {
-                            *p = (*out != 0) as u8;
-                        } else {
-                            for i in 0..n {
-                                let j = if self.op == DECODE_BE { n - 1 - i } else { i };
-                                *p.add(i) = *out.add(j);
-                            }
-                        }
-                    }
-                    MARKS => {
-                        std::ptr::write_bytes(out, 0, n);
-                        if matches!(n, 2 | 4 | 8) && k != Kind::Bool {
-                            *out = n as u8;
-                        }
-                    }
-                    _ => {}
+            // Two floats, real then imaginary, each in the byte order (Go's encoder).
+            k @ (Kind::Complex64 | Kind::Complex128) => {
+                let half = t.size / 2;
+                if let Some(k) = self.number(k, p, half, access) {
+                    return Some(k);
                 }
-                self.off += n;
+                return self.number(k, p.add(half), half, access);
             }
+            k => return self.number(k, p, t.size, access),
         }
+        None
+    }
+
+    /// Encodes, decodes or marks one number of kind `k` and `n` bytes at `p` (see `value`).
+    ///
+    /// # Safety
+    /// As `value`'s, for the `n` bytes at `p`.
+    unsafe fn number(&mut self, k: Kind, p: *mut u8, n: usize, access: Access) -> Option<Kind> {
+        let out = self.buf.add(self.off);
+        match self.op {
+            ENCODE_LE | ENCODE_BE => {
+                for i in 0..n {
+                    let b = if k == Kind::Bool {
+                        (*p != 0) as u8
+                    } else {
+                        *p.add(i)
+                    };
+                    // Memory is little-endian on every target deferc supports.
+                    let j = if self.op == ENCODE_BE { n - 1 - i } else { i };
+                    *out.add(j) = b;
+                }
+            }
+            DECODE_LE | DECODE_BE => {
+                if access != Access::Rw {
+                    return Some(k);
+                }
+                if k == Kind::Bool {
+                    *p = (*out != 0) as u8;
+                } else {
+                    for i in 0..n {
+                        let j = if self.op == DECODE_BE { n - 1 - i } else { i };
+                        *p.add(i) = *out.add(j);
+                    }
+                }
+            }
+            MARKS => {
+                std::ptr::write_bytes(out, 0, n);
+                if matches!(n, 2 | 4 | 8) && k != Kind::Bool {
+                    *out = n as u8;
+                }
+            }
+            _ => {}
+        }
+        self.off += n;
         None
     }
 
@@ -290,6 +304,7 @@ mod tests {
             typ,
             offset,
             embedded: 0,
+            tag: GoString::EMPTY,
         }
     }
 

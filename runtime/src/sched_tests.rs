@@ -1265,6 +1265,7 @@ mod frames {
             nsites: 1,
             nparams: 0,
             line: 0,
+            flags: 0,
         }
     }
 

@@ -191,6 +191,7 @@ pub fn register_runtime_funcs() {
                 nsites: 1,
                 nparams: d.nparams,
                 line: d.line,
+                flags: 0,
             });
         }
         let funcs: &'static [FuncInfo] = Box::leak(funcs.into_boxed_slice());
@@ -579,6 +580,7 @@ mod tests {
             nsites: 2,
             nparams: 0,
             line: 3,
+            flags: 0,
         };
         assert_eq!(pc_line(&f, 0x1000), 3);
         assert_eq!(pc_line(&f, 0x1010), 5);

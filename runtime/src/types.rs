@@ -105,7 +105,7 @@ pub struct Eface {
     pub data: *const u8,
 }
 
-/// One field of a struct type.
+/// One field of a struct type (also a parameter or result of a func type, see `Type::fields`).
 #[repr(C)]
 #[derive(Debug)]
 pub struct StructField {
@@ -113,6 +113,8 @@ pub struct StructField {
     pub typ: *const Type,
     pub offset: usize,
     pub embedded: usize,
+    /// The field's tag (reflect.StructTag), empty when it has none.
+    pub tag: GoString,
 }
 
 /// A method in a type's method table, sorted by name. `code` is the compiled method taking the
@@ -128,6 +130,9 @@ pub struct Method {
     pub name: GoString,
     pub code: *const u8,
     pub typ: *const Type,
+    /// The method expression's type, receiver first (`func(main.T, int) string`; reflect's
+    /// Type.Method(i).Type); null unless the program imports reflect.
+    pub mtyp: *const Type,
 }
 
 /// A type descriptor, emitted by the compiler as read-only data.
@@ -150,6 +155,8 @@ pub struct Type {
     pub key: *const Type,
     /// Array length; a Func's number of parameters (Go's inCount).
     pub len: usize,
+    /// A struct's fields; a Func's parameters then results (only `typ` set), `len` of them
+    /// parameters.
     pub fields: *const StructField,
     /// A Struct's field count; a Func's number of results passed through memory.
     pub nfields: usize,
@@ -162,6 +169,16 @@ pub struct Type {
     /// the first `ptrdata` bytes, lowest bit first, set for a word that holds a pointer the
     /// collector must follow. Null when ptrdata is 0.
     pub gcdata: *const u8,
+    /// The import path of a named type's package (reflect's PkgPath), or of the package that
+    /// declared a struct type (its unexported fields belong to it); empty otherwise.
+    pub pkgpath: GoString,
+    /// The descriptor of `*T` when the program has one (Go's ptrToThis), so that reflect's
+    /// PointerTo finds it instead of making a second descriptor of the same type.
+    pub ptrto: *const Type,
+    /// A func type's reflect.Value.Call adapter and reflect.MakeFunc stub
+    /// (compiler/src/codegen/reflectcall.rs); null unless the program imports reflect.
+    pub reflectcall: *const u8,
+    pub makefunc: *const u8,
 }
 
 /// A descriptor the runtime defines itself, as a static.
@@ -222,6 +239,10 @@ impl Type {
                 | Kind::UnsafePointer => [0b1u8].as_ptr(),
                 _ => std::ptr::null(),
             },
+            pkgpath: GoString::EMPTY,
+            ptrto: std::ptr::null(),
+            reflectcall: std::ptr::null(),
+            makefunc: std::ptr::null(),
         }
     }
 

@@ -8,8 +8,7 @@
 // rune and loses it when the call ends), errors inside are panics of scanError (or of io.EOF)
 // turned into the error result by errorHandler, and the messages are Go's. Where Go uses
 // reflect (operands that are pointers to named types), the runtime reports the kind of the
-// pointed-to type and retypes the pointer (runtime/src/fmt/scan.rs). deferc has no complex
-// numbers, so the complex cases are absent.
+// pointed-to type and retypes the pointer (runtime/src/fmt/scan.rs).
 package fmt
 
 import (
@@ -652,6 +651,29 @@ func (s *ss) convertFloat(str string, n int) float64 {
 	return f
 }
 
+var complexError = errors.New("syntax error scanning complex number")
+
+// scanComplex scans a complex number of n bits: two floats of n/2 bits written as N+Ni or
+// N-Ni, optionally in parentheses, with no space inside.
+func (s *ss) scanComplex(verb rune, n int) complex128 {
+	s.okVerb(verb, floatVerbs, "complex")
+	s.SkipSpace()
+	s.notEOF()
+	open := s.accept("(")
+	re := s.floatToken()
+	// The imaginary part starts with its sign, which floatToken would not require.
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.error(complexError)
+	}
+	sign := string(s.buf)
+	im := sign + s.floatToken()
+	if !s.accept("i") || open && !s.accept(")") {
+		s.error(complexError)
+	}
+	return complex(s.convertFloat(re, n/2), s.convertFloat(im, n/2))
+}
+
 // convertString scans a string operand: a space-delimited word (%s, %v), a quoted string
 // (%q) or hex pairs (%x, %X).
 func (s *ss) convertString(verb rune) string {
@@ -786,6 +808,10 @@ func (s *ss) scanOne(verb rune, arg any) {
 		s.SkipSpace()
 		s.notEOF()
 		*v = s.convertFloat(s.floatToken(), 64)
+	case *complex64:
+		*v = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*v = s.scanComplex(verb, 128)
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:
@@ -832,6 +858,12 @@ func (s *ss) scanReflect(verb rune, arg any) {
 		s.SkipSpace()
 		s.notEOF()
 		*retype(arg, (*float64)(nil)).(*float64) = s.convertFloat(s.floatToken(), 64)
+		return
+	case 15:
+		*retype(arg, (*complex64)(nil)).(*complex64) = complex64(s.scanComplex(verb, 64))
+		return
+	case 16:
+		*retype(arg, (*complex128)(nil)).(*complex128) = s.scanComplex(verb, 128)
 		return
 	case 23:
 		like = (*[]byte)(nil)

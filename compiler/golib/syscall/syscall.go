@@ -258,3 +258,27 @@ const (
 	EOPNOTSUPP   Errno = 95
 	ETIMEDOUT    Errno = 110
 )
+
+// WaitStatus is a process's wait status, as waitpid(2) reports it.
+type WaitStatus uint32
+
+const (
+	waitMask    = 0x7F
+	waitCore    = 0x80
+	waitStopped = 0x7F
+	waitShift   = 8
+)
+
+func (w WaitStatus) Exited() bool    { return w&waitMask == 0 }
+func (w WaitStatus) Signaled() bool  { return w&waitMask != waitStopped && w&waitMask != 0 }
+func (w WaitStatus) Stopped() bool   { return w&0xFF == waitStopped }
+func (w WaitStatus) Continued() bool { return w == 0xFFFF }
+func (w WaitStatus) CoreDump() bool  { return w.Signaled() && w&waitCore != 0 }
+
+// ExitStatus is the exit code of an exited process, -1 otherwise.
+func (w WaitStatus) ExitStatus() int {
+	if !w.Exited() {
+		return -1
+	}
+	return int(w>>waitShift) & 0xFF
+}

@@ -2,7 +2,6 @@
 //! `convertUntyped`) and explicit convertibility: when a value of one type may stand where
 //! another is expected.
 
-use super::constant::ReprError;
 use super::expr::*;
 use super::lookup::{Lookup, Target};
 use super::types::*;
@@ -206,16 +205,31 @@ impl<'a> Checker<'a> {
             Some(b) if b.is_untyped() => true,
             _ => false,
         };
+        // Operands of operators, indexes, shift counts, sizes and switch cases are converted
+        // the way Go's `convertUntyped` does, whose messages name the underlying type
+        // ("1.5 (untyped float constant) truncated to int"); assignments of every kind say
+        // "cannot use ... as T value in <context>".
+        let operand = matches!(
+            ctx,
+            "expression" | "index" | "shift count" | "shift" | "argument to make" | "switch case"
+        );
+        let under = self.info.types.underlying(target);
         if !ok_kind {
-            self.diags.error(
-                e.span,
+            let msg = if operand {
+                format!(
+                    "cannot convert {} to {}",
+                    self.describe(e, op),
+                    self.info.types.name_local(under)
+                )
+            } else {
                 format!(
                     "cannot use {} as {} value in {}",
                     self.describe(e, op),
                     self.info.types.name_local(target),
                     ctx
-                ),
-            );
+                )
+            };
+            self.diags.error(e.span, msg);
             *op = Operand::bad();
             return false;
         }
@@ -223,21 +237,31 @@ impl<'a> Checker<'a> {
             let tb = tb.unwrap();
             let c2 = match c.represent(tb) {
                 Ok(c2) => c2,
-                Err(why) => {
-                    let why = match why {
-                        ReprError::Overflow => "overflows",
-                        ReprError::Truncated => "truncated",
-                    };
-                    self.diags.error(
-                        e.span,
+                Err(_) => {
+                    // Go names the failure by the types, not the value: a non-integer
+                    // constant "truncated" into an integer type, anything else "overflows".
+                    let truncated = !from.is_integer() && tb.is_integer();
+                    let msg = if operand {
+                        format!(
+                            "{} {} {}",
+                            self.describe(e, op),
+                            if truncated {
+                                "truncated to"
+                            } else {
+                                "overflows"
+                            },
+                            self.info.types.name_local(under)
+                        )
+                    } else {
                         format!(
                             "cannot use {} as {} value in {} ({})",
                             self.describe(e, op),
                             self.info.types.name_local(target),
                             ctx,
-                            why
-                        ),
-                    );
+                            if truncated { "truncated" } else { "overflows" }
+                        )
+                    };
+                    self.diags.error(e.span, msg);
                     *op = Operand::bad();
                     return false;
                 }
@@ -354,7 +378,17 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        if t.is_numeric(from) && t.is_numeric(to) {
+        // Integers and floats convert to each other, complex numbers only to complex types.
+        if t.is_numeric(from) && t.is_numeric(to) && t.is_complex(from) == t.is_complex(to) {
+            return true;
+        }
+        // unsafe.Pointer to and from any pointer and uintptr.
+        let unsafe_ptr = |k: &TypeKind| matches!(k, TypeKind::Basic(Basic::UnsafePointer));
+        let ptr_or_uintptr =
+            |k: &TypeKind| matches!(k, TypeKind::Pointer(_) | TypeKind::Basic(Basic::Uintptr));
+        if (unsafe_ptr(t.kind(uf)) && ptr_or_uintptr(t.kind(ut)))
+            || (unsafe_ptr(t.kind(ut)) && ptr_or_uintptr(t.kind(uf)))
+        {
             return true;
         }
         // Slice to array pointer (Go 1.17) with identical element types.

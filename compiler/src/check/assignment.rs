@@ -107,7 +107,8 @@ impl<'a> Checker<'a> {
                     }
                     if self.info.types.is_untyped(r.ty) {
                         match r.mode.clone() {
-                            Mode::Const(c) if c.as_i128().is_some_and(|v| v >= 0) => {
+                            Mode::Const(c) if c.as_i128().is_none_or(|v| v >= 0) => {
+                                // (Reports a count that is not an integer.)
                                 self.convert_untyped(&mut r, &rhs[0], UINT, "shift count");
                             }
                             _ => {
@@ -384,10 +385,20 @@ impl<'a> Checker<'a> {
             match lt {
                 Some(VOID) => {
                     // `_ = x`: x must be a value; untyped constants get their default type.
+                    let ctx = if ctx == "assignment" {
+                        "assignment to _ identifier"
+                    } else {
+                        ctx
+                    };
                     if op.mode == Mode::Nil {
-                        self.diags.error(r.span, "use of untyped nil in assignment");
-                    } else if !op.is_bad() && self.single_value(&op, r) {
-                        self.default_op(&mut op, r);
+                        self.diags
+                            .error(r.span, format!("use of untyped nil in {}", ctx));
+                    } else if !op.is_bad()
+                        && self.single_value(&op, r)
+                        && self.info.types.is_untyped(op.ty)
+                    {
+                        let d = self.info.types.default_type(op.ty);
+                        self.convert_untyped(&mut op, r, d, ctx);
                     }
                 }
                 Some(t) => {

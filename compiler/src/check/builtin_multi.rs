@@ -168,8 +168,18 @@ impl<'a> Checker<'a> {
                 })
             }
             Builtin::Complex if ts.len() == 2 => {
-                self.diags.unsupported(e.span, "complex numbers");
-                Some(bad)
+                let (x, y) = (
+                    Operand {
+                        mode: Mode::Value,
+                        ty: ts[0],
+                    },
+                    Operand {
+                        mode: Mode::Value,
+                        ty: ts[1],
+                    },
+                );
+                let r = self.builtin_complex(e, x, arg, y, arg);
+                Some(if r.is_bad() { bad } else { r })
             }
             _ => {
                 let want = match b {

@@ -323,10 +323,195 @@ impl<'a> Checker<'a> {
                     ty: VOID,
                 }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.diags.unsupported(e.span, "complex numbers");
-                Operand::bad()
+            Builtin::Complex => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                let y = self.value(&args[1], None);
+                if x.is_bad() || y.is_bad() {
+                    return Operand::bad();
+                }
+                self.builtin_complex(e, x, &args[0], y, &args[1])
             }
+            Builtin::Real | Builtin::Imag => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                let x = self.value(&args[0], None);
+                if x.is_bad() {
+                    return x;
+                }
+                self.builtin_real_imag(e, b, x, &args[0])
+            }
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                if args.len() != 1 {
+                    nargs_err(self, "1");
+                    return Operand::bad();
+                }
+                self.builtin_unsafe_layout(e, b, &args[0])
+            }
+            Builtin::Add | Builtin::Slice => {
+                if args.len() != 2 {
+                    nargs_err(self, "2");
+                    return Operand::bad();
+                }
+                self.builtin_unsafe_pointer(e, b, args)
+            }
+        }
+    }
+
+    /// unsafe.Sizeof, Alignof and Offsetof: constants of type uintptr, computed with gc's
+    /// layout (Types::size_align, field_offsets).
+    fn builtin_unsafe_layout(&mut self, e: &Expr, b: Builtin, arg: &Expr) -> Operand {
+        let v = if b == Builtin::Offsetof {
+            let sel = super::expr::strip_parens(arg);
+            let ExprKind::Selector(x, f) = &sel.kind else {
+                // Checked all the same, so that its variables count as used.
+                self.value(arg, None);
+                self.diags.error(
+                    arg.span,
+                    format!(
+                        "invalid argument: {} is not a selector expression",
+                        self.expr_string(arg)
+                    ),
+                );
+                return Operand::bad();
+            };
+            let op = self.value(sel, None);
+            if op.is_bad() {
+                return op;
+            }
+            let Some(&index) = self.info.field_index.get(&sel.id) else {
+                self.diags.error(
+                    arg.span,
+                    format!(
+                        "invalid argument: {} is a method value",
+                        self.expr_string(arg)
+                    ),
+                );
+                return Operand::bad();
+            };
+            let types = &self.info.types;
+            let mut cur = types.underlying(self.info.ty(x));
+            if let TypeKind::Pointer(p) = types.kind(cur) {
+                cur = types.underlying(*p);
+            }
+            let mut off = 0u64;
+            let path = self
+                .info
+                .embed_path
+                .get(&sel.id)
+                .cloned()
+                .unwrap_or_default();
+            for i in path.into_iter().chain(std::iter::once(index)) {
+                let TypeKind::Struct(fs) = types.kind(cur) else {
+                    self.diags.error(
+                        arg.span,
+                        format!(
+                            "invalid argument: field {} is embedded via a pointer in {}",
+                            f.name,
+                            self.expr_string(x)
+                        ),
+                    );
+                    return Operand::bad();
+                };
+                let ft = fs[i].ty;
+                off += types.field_offsets(cur)[i];
+                cur = types.underlying(ft);
+            }
+            if self.mentions_tparam(self.info.ty(x)) {
+                self.diags
+                    .unsupported(e.span, "unsafe.Offsetof in generic code");
+                return Operand::bad();
+            }
+            off
+        } else {
+            let mut op = self.value(arg, None);
+            if op.is_bad() {
+                return op;
+            }
+            if self.info.types.is_untyped(op.ty) {
+                let d = self.info.types.default_type(op.ty);
+                self.convert_untyped(&mut op, arg, d, "argument");
+            }
+            if self.mentions_tparam(op.ty) {
+                self.diags
+                    .unsupported(e.span, format!("{} of a type parameter", b.name()));
+                return Operand::bad();
+            }
+            let (size, align) = self.info.types.size_align(op.ty);
+            if b == Builtin::Sizeof {
+                size
+            } else {
+                align
+            }
+        };
+        Operand {
+            mode: Mode::Const(ConstVal::int(v as i128)),
+            ty: UINTPTR,
+        }
+    }
+
+    /// Whether `t` mentions a type parameter (its layout is known only per instance).
+    fn mentions_tparam(&self, t: TypeId) -> bool {
+        let mut found = false;
+        self.info.types.each_tparam(t, &mut |_| found = true);
+        found
+    }
+
+    /// unsafe.Add(ptr, len) and unsafe.Slice(ptr, len).
+    fn builtin_unsafe_pointer(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Operand {
+        let mut p = self.value(&args[0], None);
+        if p.is_bad() {
+            return p;
+        }
+        let result = if b == Builtin::Add {
+            if !self.assign_op(&mut p, &args[0], UNSAFE_POINTER, "argument to unsafe.Add") {
+                return Operand::bad();
+            }
+            UNSAFE_POINTER
+        } else {
+            match self.info.types.ukind(p.ty).clone() {
+                TypeKind::Pointer(el) => self.info.types.intern(TypeKind::Slice(el)),
+                _ => {
+                    self.diags.error(
+                        args[0].span,
+                        format!(
+                            "invalid argument: {} is not a pointer",
+                            self.describe(&args[0], &p)
+                        ),
+                    );
+                    return Operand::bad();
+                }
+            }
+        };
+        let mut n = self.value(&args[1], None);
+        if n.is_bad() {
+            return n;
+        }
+        let int_const =
+            self.info.types.is_untyped(n.ty) && n.konst().and_then(|c| c.as_i128()).is_some();
+        if !self.info.types.is_integer(n.ty) && !int_const {
+            self.diags.error(
+                args[1].span,
+                format!(
+                    "cannot use {} as int value in argument to {} (truncated)",
+                    self.describe(&args[1], &n),
+                    b.name()
+                ),
+            );
+            return Operand::bad();
+        }
+        if self.info.types.is_untyped(n.ty) {
+            self.convert_untyped(&mut n, &args[1], INT, "argument");
+        }
+        let _ = e;
+        Operand {
+            mode: Mode::Value,
+            ty: result,
         }
     }
 
@@ -363,9 +548,9 @@ impl<'a> Checker<'a> {
                     }
                     if self.info.types.is_untyped(op.ty)
                         && op.mode != Mode::Nil
-                        && op.konst().and_then(|c| c.as_i128()).is_some()
+                        && !self.convert_untyped(&mut op, a, INT, "argument to make")
                     {
-                        self.convert_untyped(&mut op, a, INT, "argument to make");
+                        return Operand::bad();
                     }
                     if !self.info.types.is_integer(op.ty) {
                         self.diags.error(

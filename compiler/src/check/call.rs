@@ -328,6 +328,11 @@ impl<'a> Checker<'a> {
                             ty: t,
                         },
                         Err(_) => {
+                            // Go has already made an integral value an integer when it finds
+                            // it out of range: `uint8(300 + 0i)` shows the constant 300.
+                            if let (true, Some(v)) = (tb.is_integer(), c.to_bigint()) {
+                                x.mode = Mode::Const(ConstVal::Int(v));
+                            }
                             self.diags.error(
                                 a.span,
                                 format!(
@@ -339,6 +344,18 @@ impl<'a> Checker<'a> {
                             Operand::bad()
                         }
                     };
+                }
+                if self.info.types.is_untyped(x.ty) {
+                    // A constant of another kind (`string(1.5)`, `int("a")`).
+                    self.diags.error(
+                        a.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.describe(a, &x),
+                            self.info.types.name_local(t)
+                        ),
+                    );
+                    return Operand::bad();
                 }
             }
         }

@@ -7,6 +7,9 @@
 //! big.Float's 32-bit exponent range ([`BigFloat`]), so 1e646456992 is a constant as in Go. Once
 //! a float, a value stays one (each operation rounds to 512 bits), as in go/constant.
 //!
+//! Complex constants are go/constant's `complexVal`: a pair of such numbers (each part an
+//! integer or a float, as its operations left it, which shows in messages: `(1 + 2i)`).
+//!
 //! Guards against inputs that would make the checker hang or eat memory: literals longer than
 //! 10,000 characters are rejected as Go rejects them, constant shift counts are bounded by
 //! Go's 1074, and rationals never grow large (a float literal outside 2^±4096 is a BigFloat
@@ -36,6 +39,8 @@ pub enum ConstVal {
     Bool(bool),
     Int(BigInt),
     Float(FloatVal),
+    /// Real and imaginary parts, each an `Int` or a `Float` (go/constant's `complexVal`).
+    Complex(Box<(ConstVal, ConstVal)>),
     Str(Vec<u8>),
 }
 
@@ -121,6 +126,29 @@ impl ConstVal {
         ConstVal::Int(v.into())
     }
 
+    pub fn complex(re: ConstVal, im: ConstVal) -> ConstVal {
+        ConstVal::Complex(Box::new((re, im)))
+    }
+
+    /// The value as a complex constant's parts (go/constant's `ToComplex`): a real number has
+    /// the imaginary part 0. None for strings and booleans.
+    pub fn parts(&self) -> Option<(ConstVal, ConstVal)> {
+        match self {
+            ConstVal::Int(_) | ConstVal::Float(_) => Some((self.clone(), ConstVal::int(0))),
+            ConstVal::Complex(p) => Some((p.0.clone(), p.1.clone())),
+            _ => None,
+        }
+    }
+
+    /// The real number a complex constant with a zero imaginary part stands for (go/constant's
+    /// `ToInt` and `ToFloat` accept those); other values as they are.
+    fn real_value(&self) -> &ConstVal {
+        match self {
+            ConstVal::Complex(p) if p.1.is_zero() => &p.0,
+            c => c,
+        }
+    }
+
     /// The exact value of a finite f64.
     pub fn from_f64(f: f64) -> ConstVal {
         ConstVal::Float(FloatVal::Rat(
@@ -133,7 +161,7 @@ impl ConstVal {
     /// bits toward or away from zero makes it integral (earlier roundings may have left it a
     /// little off).
     pub fn to_bigint(&self) -> Option<BigInt> {
-        match self {
+        match self.real_value() {
             ConstVal::Int(i) => Some(i.clone()),
             ConstVal::Float(FloatVal::Rat(r)) if r.is_integer() => Some(r.to_integer()),
             ConstVal::Float(FloatVal::Big(b)) => {
@@ -169,7 +197,7 @@ impl ConstVal {
     }
     /// The value correctly rounded to the nearest f64 (infinite past f64's range).
     pub fn as_f64(&self) -> Option<f64> {
-        match self {
+        match self.real_value() {
             ConstVal::Int(i) => Some(ratio_to_f64(i, &BigInt::one())),
             ConstVal::Float(f) => Some(f64::from_bits(f.to_ieee(F64))),
             _ => None,
@@ -177,7 +205,7 @@ impl ConstVal {
     }
     /// The value correctly rounded to the nearest f32 (directly, not through f64).
     pub fn to_f32_rounded(&self) -> Option<f32> {
-        let bits = match self {
+        let bits = match self.real_value() {
             ConstVal::Int(i) => ratio_to_ieee(i, &BigInt::one(), F32),
             ConstVal::Float(f) => f.to_ieee(F32),
             _ => return None,
@@ -193,7 +221,7 @@ impl ConstVal {
     /// The value as a float constant (numeric constants only; untyped integers are at most
     /// 512 bits, so they stay exact).
     fn to_float(&self) -> Option<FloatVal> {
-        match self {
+        match self.real_value() {
             ConstVal::Int(i) => Some(FloatVal::Rat(BigRational::from_integer(i.clone()))),
             ConstVal::Float(f) => Some(f.clone()),
             _ => None,
@@ -203,6 +231,7 @@ impl ConstVal {
         match self {
             ConstVal::Int(i) => i.is_zero(),
             ConstVal::Float(f) => f.is_zero(),
+            ConstVal::Complex(p) => p.0.is_zero() && p.1.is_zero(),
             _ => false,
         }
     }
@@ -224,6 +253,10 @@ impl ConstVal {
             }
             return Ok(ConstVal::Int(v));
         }
+        if b.is_float() && matches!(self, ConstVal::Complex(_)) && !self.real_value().is_real() {
+            // A nonzero imaginary part: not a real number (Go reports it as an overflow).
+            return Err(ReprError::Overflow);
+        }
         match b {
             Basic::Float64 => match self.as_f64() {
                 Some(f) if f.is_infinite() => Err(ReprError::Overflow),
@@ -239,8 +272,39 @@ impl ConstVal {
                 Some(f) => ConstVal::Float(f),
                 None => self.clone(),
             }),
+            // Each part rounded to the float type of its half, and finite.
+            Basic::Complex128 | Basic::Complex64 => {
+                let Some((re, im)) = self.parts() else {
+                    return Ok(self.clone());
+                };
+                let half = if b == Basic::Complex64 {
+                    Basic::Float32
+                } else {
+                    Basic::Float64
+                };
+                Ok(ConstVal::complex(re.represent(half)?, im.represent(half)?))
+            }
+            Basic::UntypedComplex => Ok(match self.parts() {
+                Some((re, im)) => ConstVal::complex(re, im),
+                None => self.clone(),
+            }),
             _ => Ok(self.clone()),
         }
+    }
+
+    /// An integer or float (not a complex number, string or boolean).
+    fn is_real(&self) -> bool {
+        matches!(self, ConstVal::Int(_) | ConstVal::Float(_))
+    }
+
+    /// The real part (go/constant's `Real`): the value itself for a real number.
+    pub fn real(&self) -> Option<ConstVal> {
+        self.parts().map(|p| p.0)
+    }
+
+    /// The imaginary part (go/constant's `Imag`): 0 for a real number.
+    pub fn imag(&self) -> Option<ConstVal> {
+        self.parts().map(|p| p.1)
     }
 
     /// Go's rendering of a constant in diagnostics (`1e+100`, `"a"`, `300`, `0.333333`).
@@ -251,6 +315,7 @@ impl ConstVal {
             ConstVal::Float(FloatVal::Rat(r)) => describe_float(r),
             ConstVal::Float(FloatVal::Big(b)) => describe_big(b),
             ConstVal::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            ConstVal::Complex(p) => format!("({} + {}i)", p.0.describe(), p.1.describe()),
         }
     }
 }
@@ -556,6 +621,24 @@ pub fn parse_float(text: &str) -> Option<FloatVal> {
     Some(FloatVal::Rat(exact_ratio(m, exp2, exp5)))
 }
 
+/// Parse an imaginary literal (`2i`, `1.5e3i`, `0x1p-2i`, `0b101i`) as go/constant does: the
+/// digits before the `i` as a float literal, where a leading 0 is not an octal prefix (`0123i`
+/// is 123i, as the spec keeps it for backward compatibility). The value is `0 + v·i`.
+pub fn parse_imag(text: &str) -> Option<ConstVal> {
+    let t: String = text
+        .strip_suffix('i')?
+        .chars()
+        .filter(|&c| c != '_')
+        .collect();
+    let lower = t.to_ascii_lowercase();
+    let im = if lower.starts_with("0b") || lower.starts_with("0o") {
+        ConstVal::Float(FloatVal::Rat(BigRational::from_integer(parse_int(&t)?)))
+    } else {
+        ConstVal::Float(parse_float(&t)?)
+    };
+    Some(ConstVal::complex(ConstVal::int(0), im))
+}
+
 /// m · 2^exp2 · 5^exp5 as a reduced fraction, for a value within 2^±4096 (so the powers are
 /// of moderate size; m is at most the literal's length in digits).
 fn exact_ratio(mut m: BigUint, exp2: i64, exp5: i64) -> BigRational {
@@ -631,6 +714,9 @@ fn compare(op: BinOp, o: std::cmp::Ordering) -> Option<ConstVal> {
 /// on integers (so `/` truncates toward zero).
 pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> Result<ConstVal, FoldError> {
     use ConstVal::*;
+    if matches!(a, Complex(_)) || matches!(b, Complex(_)) {
+        return complex_binary(op, a, b);
+    }
     Ok(match (a, b) {
         (Bool(x), Bool(y)) => match op {
             BinOp::LAnd => Bool(*x && *y),
@@ -693,6 +779,56 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, integer: bool) -> Result<Co
     })
 }
 
+/// A complex operation, part by part as go/constant computes it: (a+bi)(c+di) = (ac-bd) +
+/// (bc+ad)i, (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (cc+dd).
+fn complex_binary(op: BinOp, x: &ConstVal, y: &ConstVal) -> Result<ConstVal, FoldError> {
+    let (a, b) = x.parts().ok_or(FoldError::Invalid)?;
+    let (c, d) = y.parts().ok_or(FoldError::Invalid)?;
+    let p = |op: BinOp, x: &ConstVal, y: &ConstVal| part_op(op, x, y);
+    let (re, im) = match op {
+        BinOp::Add => (p(op, &a, &c)?, p(op, &b, &d)?),
+        BinOp::Sub => (p(op, &a, &c)?, p(op, &b, &d)?),
+        BinOp::Mul => {
+            let (ac, bd) = (p(op, &a, &c)?, p(op, &b, &d)?);
+            let (bc, ad) = (p(op, &b, &c)?, p(op, &a, &d)?);
+            (p(BinOp::Sub, &ac, &bd)?, p(BinOp::Add, &bc, &ad)?)
+        }
+        BinOp::Div => {
+            if c.is_zero() && d.is_zero() {
+                return Err(FoldError::DivByZero);
+            }
+            let mul = BinOp::Mul;
+            let (ac, bd) = (p(mul, &a, &c)?, p(mul, &b, &d)?);
+            let (bc, ad) = (p(mul, &b, &c)?, p(mul, &a, &d)?);
+            let s = p(BinOp::Add, &p(mul, &c, &c)?, &p(mul, &d, &d)?)?;
+            let re = p(BinOp::Add, &ac, &bd)?;
+            let im = p(BinOp::Sub, &bc, &ad)?;
+            (p(op, &re, &s)?, p(op, &im, &s)?)
+        }
+        BinOp::Eq | BinOp::Ne => {
+            let same = p(BinOp::Eq, &a, &c)? == ConstVal::Bool(true)
+                && p(BinOp::Eq, &b, &d)? == ConstVal::Bool(true);
+            return Ok(ConstVal::Bool(same == (op == BinOp::Eq)));
+        }
+        _ => return Err(FoldError::Invalid),
+    };
+    Ok(ConstVal::complex(re, im))
+}
+
+/// One operation on parts of complex constants: integers stay integers (but a quotient is a
+/// fraction), as in go/constant; an integer too wide for an untyped integer becomes a float
+/// instead of an error, since go/constant bounds only untyped integer constants.
+fn part_op(op: BinOp, x: &ConstVal, y: &ConstVal) -> Result<ConstVal, FoldError> {
+    let ints = matches!((x, y), (ConstVal::Int(_), ConstVal::Int(_)));
+    if ints && op != BinOp::Div {
+        match binary(op, x, y, true) {
+            Err(FoldError::Overflow) => {}
+            r => return r,
+        }
+    }
+    binary(op, x, y, false)
+}
+
 /// Fold `a << s` or `a >> s` (the caller has checked `s <= MAX_SHIFT`).
 pub fn shift(op: BinOp, a: &ConstVal, s: u64) -> Result<ConstVal, FoldError> {
     let x = a.to_bigint().ok_or(FoldError::Invalid)?;
@@ -710,6 +846,7 @@ pub fn neg(a: &ConstVal) -> Option<ConstVal> {
         ConstVal::Int(i) => Some(ConstVal::Int(-i)),
         ConstVal::Float(FloatVal::Rat(r)) => Some(ConstVal::Float(FloatVal::Rat(-r))),
         ConstVal::Float(FloatVal::Big(b)) => Some(ConstVal::Float(FloatVal::Big(b.neg()))),
+        ConstVal::Complex(p) => Some(ConstVal::complex(neg(&p.0)?, neg(&p.1)?)),
         _ => None,
     }
 }
@@ -948,6 +1085,58 @@ mod tests {
             }
         }
         panic!("repeated squaring never hit the bound");
+    }
+
+    #[test]
+    fn complex_constants_like_go() {
+        let im = |t: &str| parse_imag(t).expect("imaginary literal");
+        // Literal forms: a leading 0 is decimal; 0b, 0o and 0x prefixes are bases.
+        assert_eq!(im("0123i").describe(), "(0 + 123i)");
+        assert_eq!(im("0b101i").describe(), "(0 + 5i)");
+        assert_eq!(im("0o17i").describe(), "(0 + 15i)");
+        assert_eq!(im("0x1p-2i").describe(), "(0 + 0.25i)");
+        assert_eq!(im("1_0i").describe(), "(0 + 10i)");
+        assert_eq!(im("1.5e3i").describe(), "(0 + 1500i)");
+        // Exact arithmetic: (1+2i)(1-2i) = 5, 1e300i·1e300i / 1e600 = -1.
+        let one_two = fold(BinOp::Add, &int(1), &im("2i"), false);
+        let conj = fold(BinOp::Sub, &int(1), &im("2i"), false);
+        let p = fold(BinOp::Mul, &one_two, &conj, false);
+        assert_eq!(p.describe(), "(5 + 0i)");
+        assert_eq!(p.to_bigint(), Some(BigInt::from(5)));
+        let big = im("1e300i");
+        let q = fold(
+            BinOp::Div,
+            &fold(BinOp::Mul, &big, &big, false),
+            &flt("1e600"),
+            false,
+        );
+        assert_eq!(fold(BinOp::Eq, &q, &int(-1), false), ConstVal::Bool(true));
+        assert_eq!(
+            fold(BinOp::Div, &int(1), &im("2i"), false).describe(),
+            "(0 + -0.5i)"
+        );
+        assert!(matches!(
+            binary(BinOp::Div, &one_two, &im("0i"), false),
+            Err(FoldError::DivByZero)
+        ));
+        assert_eq!(
+            neg(&one_two).map(|c| c.describe()),
+            Some("(-1 + -2i)".into())
+        );
+        // Representability: a zero imaginary part makes a real number; complex64 rounds each
+        // part to a float32 and overflows past its range.
+        let real = fold(BinOp::Add, &flt("1.5"), &im("0i"), false);
+        assert_eq!(real.represent(Basic::Float64), Ok(ConstVal::from_f64(1.5)));
+        assert!(real.represent(Basic::Int).is_err());
+        assert!(one_two.represent(Basic::Float64).is_err());
+        assert!(im("1e39i").represent(Basic::Complex64).is_err());
+        assert!(im("1e39i").represent(Basic::Complex128).is_ok());
+        let r = im("0.1i").represent(Basic::Complex64).unwrap();
+        assert_eq!(r.imag().and_then(|i| i.as_f64()), Some(0.1f32 as f64));
+        assert_eq!(
+            int(3).represent(Basic::Complex128).unwrap().describe(),
+            "(3 + 0i)"
+        );
     }
 
     #[test]

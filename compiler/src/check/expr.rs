@@ -315,10 +315,17 @@ impl<'a> Checker<'a> {
                     Operand::bad()
                 }
             },
-            ExprKind::ImagLit(_) => {
-                self.diags.unsupported(e.span, "complex numbers");
-                Operand::bad()
-            }
+            ExprKind::ImagLit(t) => match constant::parse_imag(t) {
+                Some(v) => Operand {
+                    mode: Mode::Const(v),
+                    ty: UNTYPED_COMPLEX,
+                },
+                None => {
+                    self.diags
+                        .error(e.span, format!("malformed constant: {}", t));
+                    Operand::bad()
+                }
+            },
             ExprKind::CharLit(c) => Operand {
                 mode: Mode::Const(ConstVal::int(*c as i64)),
                 ty: UNTYPED_RUNE,
@@ -489,16 +496,10 @@ impl<'a> Checker<'a> {
                     ty: obj.ty,
                 }
             }
-            ObjKind::Builtin(b) => {
-                if matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag) {
-                    self.diags.unsupported(e.span, "complex numbers");
-                    return Operand::bad();
-                }
-                Operand {
-                    mode: Mode::Builtin(*b),
-                    ty: VOID,
-                }
-            }
+            ObjKind::Builtin(b) => Operand {
+                mode: Mode::Builtin(*b),
+                ty: VOID,
+            },
             ObjKind::Package(_) => {
                 self.info.objs[o as usize].used = true;
                 Operand {
@@ -851,7 +852,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         match op.konst().and_then(|c| c.as_i128()) {
-            Some(v) if self.info.types.is_numeric(op.ty) || self.info.types.is_untyped(op.ty) => {
+            Some(v) if self.info.types.is_integer(op.ty) || self.info.types.is_untyped(op.ty) => {
                 Some(v)
             }
             _ => {
@@ -870,9 +871,12 @@ impl<'a> Checker<'a> {
         if op.is_bad() {
             return None;
         }
-        let int_const =
-            self.info.types.is_untyped(op.ty) && op.konst().and_then(|c| c.as_i128()).is_some();
-        if !self.info.types.is_integer(op.ty) && !int_const {
+        // An untyped index is converted to int first (a non-integral constant is "truncated
+        // to int"), as Go's isValidIndex does.
+        if self.info.types.is_untyped(op.ty) && !self.convert_untyped(&mut op, i, INT, "index") {
+            return None;
+        }
+        if !self.info.types.is_integer(op.ty) {
             self.diags.error(
                 i.span,
                 format!(
@@ -881,9 +885,6 @@ impl<'a> Checker<'a> {
                 ),
             );
             return None;
-        }
-        if self.info.types.is_untyped(op.ty) {
-            self.convert_untyped(&mut op, i, INT, "index");
         }
         if let Some(v) = op.konst().and_then(|c| c.as_i128()) {
             if v < 0 {
@@ -1382,6 +1383,10 @@ fn member_operand(m: Member) -> Operand {
         Member::Type(t) => Operand {
             mode: Mode::Type,
             ty: t,
+        },
+        Member::Builtin(b) => Operand {
+            mode: Mode::Builtin(b),
+            ty: VOID,
         },
     }
 }

@@ -22,6 +22,7 @@ pub const KNOWN_PACKAGES: &[&str] = &[
     "bufio",
     "path",
     "path/filepath",
+    "unsafe",
 ];
 
 /// Untyped constants of the library packages (Go declares them untyped too).
@@ -126,6 +127,8 @@ pub enum Member {
     Var(LibFunc, TypeId),
     Const(ConstVal, TypeId),
     Type(TypeId),
+    /// unsafe.Sizeof, Add, ...: a builtin reached through its package.
+    Builtin(super::Builtin),
 }
 
 impl LibTypes {
@@ -214,6 +217,12 @@ impl LibTypes {
             }
             ("runtime", "Error") => Member::Type(self.runtime_error),
             ("fmt", "Stringer") => Member::Type(self.stringer),
+            ("unsafe", "Pointer") => Member::Type(UNSAFE_POINTER),
+            ("unsafe", "Sizeof") => Member::Builtin(super::Builtin::Sizeof),
+            ("unsafe", "Alignof") => Member::Builtin(super::Builtin::Alignof),
+            ("unsafe", "Offsetof") => Member::Builtin(super::Builtin::Offsetof),
+            ("unsafe", "Add") => Member::Builtin(super::Builtin::Add),
+            ("unsafe", "Slice") => Member::Builtin(super::Builtin::Slice),
             _ => return None,
         })
     }

@@ -8,6 +8,7 @@
 mod assign;
 mod assignment;
 pub mod bigfloat;
+mod builtin_complex;
 mod builtin_multi;
 mod builtins;
 mod call;
@@ -54,6 +55,12 @@ pub enum Builtin {
     Complex,
     Real,
     Imag,
+    // Package unsafe's functions (spec "Package unsafe"): builtins in all but name.
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    Slice,
 }
 
 impl Builtin {
@@ -74,6 +81,11 @@ impl Builtin {
             Builtin::Complex => "complex",
             Builtin::Real => "real",
             Builtin::Imag => "imag",
+            Builtin::Sizeof => "unsafe.Sizeof",
+            Builtin::Alignof => "unsafe.Alignof",
+            Builtin::Offsetof => "unsafe.Offsetof",
+            Builtin::Add => "unsafe.Add",
+            Builtin::Slice => "unsafe.Slice",
         }
     }
 }
@@ -509,6 +521,8 @@ impl<'a> Checker<'a> {
             ("uintptr", UINTPTR),
             ("float32", FLOAT32),
             ("float64", FLOAT64),
+            ("complex64", COMPLEX64),
+            ("complex128", COMPLEX128),
             ("string", STRING),
             ("any", ANY),
         ];
@@ -528,8 +542,6 @@ impl<'a> Checker<'a> {
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), VOID);
         }
-        // Types and functions of Go that the subset does not have yet are declared so that a
-        // use of them says "unsupported" instead of "undefined".
         let comparable = self.info.types.intern(TypeKind::Constraint(TypeSet {
             methods: Vec::new(),
             terms: None,
@@ -537,10 +549,6 @@ impl<'a> Checker<'a> {
             implicit: false,
         }));
         self.declare_universe("comparable", ObjKind::TypeName, comparable);
-        for n in ["complex64", "complex128"] {
-            let o = self.new_obj(n, ObjKind::TypeName, VOID, Span::default());
-            self.scopes[0].names.insert(n.to_string(), o);
-        }
     }
 
     fn declare_universe(&mut self, name: &str, kind: ObjKind, ty: TypeId) {
@@ -1144,7 +1152,9 @@ impl<'a> Checker<'a> {
                 .methods
                 .iter()
                 .any(|(m, _, _)| *m == name);
-            let field_clash = matches!(self.info.types.ukind(base), TypeKind::Struct(fs) if fs.iter().any(|f| f.name == name));
+            // Blank names declare nothing, so they clash with nothing.
+            let field_clash = name != "_"
+                && matches!(self.info.types.ukind(base), TypeKind::Struct(fs) if fs.iter().any(|f| f.name == name));
             if dup {
                 self.diags.error(
                     fd.name.span,
@@ -1194,6 +1204,11 @@ impl<'a> Checker<'a> {
                 format!("{}.{}.{}", pkg, short, name)
             };
             self.info.objs[o as usize].ty = fsig;
+            // reflect's Method(i).Type and Call need the signature without receiver as a
+            // type of its own (descriptors are emitted only for interned types).
+            if is_exported(&name) {
+                self.method_type(fi);
+            }
             if name != "_" {
                 self.info
                     .types
@@ -1205,6 +1220,48 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.types.refresh_instance_methods();
+        self.reflect_types();
+    }
+
+    /// A program that imports reflect can ask for any exported method's method expression
+    /// type (Type.Method(i).Type and Func): `func(T, args) results` for T's value methods and
+    /// `func(*T, args) results` for all of them. Descriptors exist only for interned types,
+    /// so they are interned here.
+    fn reflect_types(&mut self) {
+        if !self.file.libs.iter().any(|l| l.path == "reflect") {
+            return;
+        }
+        type Methods = Vec<(String, ObjId, bool)>;
+        let named: Vec<(TypeId, Methods)> = self
+            .info
+            .types
+            .named
+            .iter()
+            .filter(|(_, n)| n.tparams.is_empty() && n.origin.is_none())
+            .map(|(&t, n)| (t, n.methods.clone()))
+            .collect();
+        for (t, methods) in named {
+            for (name, o, ptr) in methods {
+                if !is_exported(&name) {
+                    continue;
+                }
+                let Some(s) = self.info.types.sig(self.info.objs[o as usize].ty).cloned() else {
+                    continue;
+                };
+                let pt = self.info.types.intern(TypeKind::Pointer(t));
+                let mut recvs = vec![pt];
+                if !ptr {
+                    recvs.push(t);
+                }
+                for r in recvs {
+                    let mut full = s.clone();
+                    if !full.params.is_empty() {
+                        full.params[0] = r;
+                    }
+                    self.info.types.intern(TypeKind::Func(full));
+                }
+            }
+        }
     }
 
     /// The method signature (without receiver) of method `fi` of named type `named` (an
@@ -1494,6 +1551,10 @@ impl<'a> Checker<'a> {
         }
         let pkg = self.pkg_name().to_string();
         let named = self.info.types.new_named(&pkg, &spec.name.name);
+        let path = self.pkg_symbol_prefix().to_string();
+        if let Some(n) = self.info.types.named.get_mut(&named) {
+            n.pkgpath = path;
+        }
         self.named_pkg.insert(named, self.pkg);
         self.info.objs[o as usize].ty = named;
         let generic = !spec.type_params.is_empty();

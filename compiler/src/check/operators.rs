@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
                 _ => "^",
             };
             self.diags.error(
-                e.span,
+                x.span,
                 format!(
                     "invalid operation: operator {} not defined on {}",
                     opname,
@@ -220,11 +220,12 @@ impl<'a> Checker<'a> {
                 return Operand::bad();
             }
         } else if tx && ty_ {
-            // Both untyped: the "larger" kind wins (int < rune < float).
+            // Both untyped: the "larger" kind wins (int < rune < float < complex).
             let rank = |t: TypeId| match t {
                 UNTYPED_INT => 1,
                 UNTYPED_RUNE => 2,
                 UNTYPED_FLOAT => 3,
+                UNTYPED_COMPLEX => 4,
                 _ => 0,
             };
             if x.mode == Mode::Nil || y.mode == Mode::Nil {
@@ -359,6 +360,13 @@ impl<'a> Checker<'a> {
                     self.expr_string(e),
                     self.info.types.incomparable_cause(ty)
                 )
+            } else if op.is_comparison() {
+                format!(
+                    "invalid operation: {} (operator {} not defined on {})",
+                    self.expr_string(e),
+                    op.as_str(),
+                    self.kind_string(ty)
+                )
             } else {
                 format!(
                     "invalid operation: operator {} not defined on {}",
@@ -432,7 +440,7 @@ impl<'a> Checker<'a> {
             Some(b) => match u.ty {
                 UNTYPED_BOOL => b.is_bool(),
                 UNTYPED_STRING => b.is_string(),
-                UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT => b.is_numeric(),
+                UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT | UNTYPED_COMPLEX => b.is_numeric(),
                 _ => false,
             },
             None => t.is_interface(target) && matches!(op, BinOp::Eq | BinOp::Ne),
@@ -495,13 +503,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 None => {
-                    self.diags.error(
-                        b.span,
-                        format!(
-                            "invalid operation: shift count {} must be integer",
-                            self.describe(b, &y)
-                        ),
-                    );
+                    // Not an integer: Go reports it as not representable as a uint
+                    // ("2.5 (untyped float constant) truncated to uint").
+                    self.convert_untyped(&mut y, b, UINT, "shift count");
                     return Operand::bad();
                 }
             }
@@ -539,7 +543,7 @@ impl<'a> Checker<'a> {
                 );
                 return Operand::bad();
             }
-            let t = if x.ty == UNTYPED_FLOAT {
+            let t = if x.ty == UNTYPED_FLOAT || x.ty == UNTYPED_COMPLEX {
                 UNTYPED_INT
             } else {
                 x.ty
@@ -610,6 +614,7 @@ impl<'a> Checker<'a> {
     /// Does type t contain an interface (map keys of such types need a hashability check at
     /// run time that deferc does not make yet)?
     /// Go's "invalid operation: a op b (mismatched types L and R)".
+    /// A comparison's mismatch is reported at its right operand (Go knows of it only there).
     pub(super) fn mismatched(&mut self, e: &Expr, l: TypeId, r: TypeId) {
         let msg = format!(
             "invalid operation: {} (mismatched types {} and {})",
@@ -617,6 +622,25 @@ impl<'a> Checker<'a> {
             self.info.types.name_local(l),
             self.info.types.name_local(r)
         );
-        self.diags.error(e.span, msg);
+        let span = match &e.kind {
+            ExprKind::Binary(op, _, b) if op.is_comparison() => b.span,
+            _ => e.span,
+        };
+        self.diags.error(span, msg);
+    }
+
+    /// Go's `kindString`: how "operator < not defined on ..." names a type.
+    fn kind_string(&self, t: TypeId) -> String {
+        match self.info.types.ukind(t) {
+            TypeKind::Array(..) => "array".into(),
+            TypeKind::Slice(_) => "slice".into(),
+            TypeKind::Struct(_) => "struct".into(),
+            TypeKind::Pointer(_) => "pointer".into(),
+            TypeKind::Func(_) => "func".into(),
+            TypeKind::Interface(_) => "interface".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Chan(..) => "chan".into(),
+            _ => self.info.types.name_local(t),
+        }
     }
 }

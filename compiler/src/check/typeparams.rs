@@ -256,6 +256,7 @@ impl Types {
             let ni = self.named.get_mut(&id).unwrap();
             ni.origin = Some(origin);
             ni.targs = targs.to_vec();
+            ni.pkgpath = oi.pkgpath.clone();
             ni.methods = oi.methods.clone();
             ni.complete = false;
         }

@@ -28,6 +28,13 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    // Interned after the others (ids COMPLEX64.. below), so the older ids did not move.
+    Complex64,
+    Complex128,
+    UntypedComplex,
+    /// unsafe.Pointer: a pointer of no particular type (spec "Package unsafe"); a basic type
+    /// as in go/types, one machine word the collector treats as a pointer.
+    UnsafePointer,
 }
 
 impl Basic {
@@ -54,6 +61,10 @@ impl Basic {
             Basic::UntypedFloat => "untyped float",
             Basic::UntypedString => "untyped string",
             Basic::UntypedNil => "untyped nil",
+            Basic::Complex64 => "complex64",
+            Basic::Complex128 => "complex128",
+            Basic::UntypedComplex => "untyped complex",
+            Basic::UnsafePointer => "unsafe.Pointer",
         }
     }
     pub fn is_untyped(self) -> bool {
@@ -65,6 +76,7 @@ impl Basic {
                 | Basic::UntypedFloat
                 | Basic::UntypedString
                 | Basic::UntypedNil
+                | Basic::UntypedComplex
         )
     }
     /// Can an untyped constant of kind `from` take this (typed) basic type?
@@ -72,7 +84,10 @@ impl Basic {
         match from {
             Basic::UntypedBool => self.is_bool(),
             Basic::UntypedString => self.is_string(),
-            Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => self.is_numeric(),
+            Basic::UntypedInt
+            | Basic::UntypedRune
+            | Basic::UntypedFloat
+            | Basic::UntypedComplex => self.is_numeric(),
             _ => false,
         }
     }
@@ -108,7 +123,18 @@ impl Basic {
     pub fn is_float(self) -> bool {
         matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
     }
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
+    }
+    /// Integers, floats and complex numbers (Go's `isNumeric`).
     pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+    /// Integers and floats: the numeric types `<` orders (Go's `allOrdered` minus strings).
+    pub fn is_real(self) -> bool {
         self.is_integer() || self.is_float()
     }
     pub fn is_string(self) -> bool {
@@ -123,8 +149,16 @@ impl Basic {
             Basic::Bool | Basic::Int8 | Basic::Uint8 => 1,
             Basic::Int16 | Basic::Uint16 => 2,
             Basic::Int32 | Basic::Uint32 | Basic::Float32 => 4,
-            Basic::String => 16,
+            Basic::String | Basic::Complex128 | Basic::UntypedComplex => 16,
             _ => 8,
+        }
+    }
+    /// Alignment in bytes of a typed basic value: its size up to a word, except complex64,
+    /// two float32s aligned as one (gc's layout).
+    pub fn align(self) -> u64 {
+        match self {
+            Basic::Complex64 => 4,
+            b => b.size().min(8),
         }
     }
     /// (min, max) of an integer type, for overflow checks on constants.
@@ -247,6 +281,9 @@ pub enum TParamOwner {
 #[derive(Clone, Debug)]
 pub struct NamedInfo {
     pub underlying: TypeId,
+    /// The import path of the declaring package (reflect's PkgPath): `main`,
+    /// `example.com/app/store`, `time`; empty for predeclared `error`.
+    pub pkgpath: String,
     /// Methods declared on the type (value and pointer receivers), name -> function object.
     /// An instance of a generic type has its origin's (generic) methods: their signatures
     /// for the instance are `Types::method_sig`'s.
@@ -306,6 +343,11 @@ pub const UNTYPED_NIL: TypeId = 20;
 pub const ANY: TypeId = 21;
 /// The empty tuple: the "type" of a call with no results.
 pub const VOID: TypeId = 22;
+pub const COMPLEX64: TypeId = 23;
+pub const COMPLEX128: TypeId = 24;
+pub const UNTYPED_COMPLEX: TypeId = 25;
+/// unsafe.Pointer
+pub const UNSAFE_POINTER: TypeId = 26;
 
 impl Default for Types {
     fn default() -> Self {
@@ -355,6 +397,12 @@ impl Types {
         assert_eq!(any, ANY);
         let void = t.intern(TypeKind::Tuple(vec![]));
         assert_eq!(void, VOID);
+        for b in [Complex64, Complex128, UntypedComplex] {
+            t.intern(TypeKind::Basic(b));
+        }
+        assert_eq!(t.intern(TypeKind::Basic(UntypedComplex)), UNTYPED_COMPLEX);
+        let up = t.intern(TypeKind::Basic(UnsafePointer));
+        assert_eq!(up, UNSAFE_POINTER);
         t
     }
 
@@ -403,6 +451,7 @@ impl Types {
             id,
             NamedInfo {
                 underlying: INT,
+                pkgpath: pkg.to_string(),
                 methods: Vec::new(),
                 tparams: Vec::new(),
                 origin: None,
@@ -483,6 +532,9 @@ impl Types {
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.basic_pred(t, Basic::is_numeric)
     }
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_complex)
+    }
     pub fn is_string(&self, t: TypeId) -> bool {
         self.basic_pred(t, Basic::is_string)
     }
@@ -503,6 +555,18 @@ impl Types {
     pub fn is_pointer(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Pointer(_))
     }
+    /// Values stored in an interface's data word themselves rather than behind a pointer
+    /// (the runtime's `Type::is_direct`: pointers, funcs, maps, chans, unsafe.Pointer).
+    pub fn is_pointer_shaped(&self, t: TypeId) -> bool {
+        matches!(
+            self.ukind(t),
+            TypeKind::Pointer(_)
+                | TypeKind::Func(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Basic(Basic::UnsafePointer)
+        )
+    }
     pub fn is_func(&self, t: TypeId) -> bool {
         matches!(self.ukind(t), TypeKind::Func(_))
     }
@@ -516,6 +580,7 @@ impl Types {
                 | TypeKind::Map(..)
                 | TypeKind::Chan(..)
                 | TypeKind::Interface(_)
+                | TypeKind::Basic(Basic::UnsafePointer)
         )
     }
     pub fn is_slice(&self, t: TypeId) -> bool {
@@ -549,6 +614,7 @@ impl Types {
             UNTYPED_INT => INT,
             UNTYPED_RUNE => INT32,
             UNTYPED_FLOAT => FLOAT64,
+            UNTYPED_COMPLEX => COMPLEX128,
             UNTYPED_STRING => STRING,
             _ => t,
         }
@@ -589,7 +655,7 @@ impl Types {
     }
 
     pub fn ordered(&self, t: TypeId) -> bool {
-        self.basic_pred(t, |b| b.is_numeric() || b.is_string())
+        self.basic_pred(t, |b| b.is_real() || b.is_string())
     }
 
     /// The type as Go prints it in messages and %T: `int`, `[3]int`, `main.T`, `func(int) string`.
@@ -753,10 +819,7 @@ impl Types {
             return (8, 8);
         }
         match self.ukind(t) {
-            TypeKind::Basic(b) => {
-                let s = b.size();
-                (s, s.min(8))
-            }
+            TypeKind::Basic(b) => (b.size(), b.align()),
             TypeKind::Array(e, n) => {
                 let (s, a) = self.size_align_depth(*e, depth + 1);
                 (s.saturating_mul(*n), a)
@@ -766,11 +829,18 @@ impl Types {
             TypeKind::Struct(fs) => {
                 let mut off = 0u64;
                 let mut al = 1u64;
+                let mut last_zero = false;
                 for f in fs {
                     let (s, a) = self.size_align_depth(f.ty, depth + 1);
                     off = off.div_ceil(a) * a;
                     off = off.saturating_add(s);
                     al = al.max(a);
+                    last_zero = s == 0;
+                }
+                // gc pads a non-empty struct that ends in a zero-size field by a byte, so that
+                // the field's address never points at the next object (Go issue 9401).
+                if off > 0 && last_zero {
+                    off += 1;
                 }
                 (off.div_ceil(al) * al, al)
             }

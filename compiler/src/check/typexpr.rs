@@ -85,41 +85,9 @@ impl<'a> Checker<'a> {
                         VOID
                     }
                     ArrayLen::Expr(n) => {
-                        let op = self.expr(n, None);
-                        if op.is_bad() {
+                        let Some(v) = self.array_length(n) else {
                             return VOID;
-                        }
-                        let v = match op.konst().and_then(|c| c.as_i128()) {
-                            Some(v)
-                                if self.info.types.is_integer(op.ty) || op.ty == UNTYPED_FLOAT =>
-                            {
-                                v
-                            }
-                            _ => {
-                                self.diags.error(
-                                    n.span,
-                                    format!(
-                                        "array length {} must be constant",
-                                        self.describe(n, &op)
-                                    )
-                                    .replace(
-                                        &format!(
-                                            "array length {} must be constant",
-                                            self.describe(n, &op)
-                                        ),
-                                        &format!("invalid array length {}", self.expr_string(n)),
-                                    ),
-                                );
-                                return VOID;
-                            }
                         };
-                        if v < 0 {
-                            self.diags.error(
-                                n.span,
-                                format!("invalid array length {}", self.expr_string(n)),
-                            );
-                            return VOID;
-                        }
                         if el == VOID {
                             return VOID;
                         }
@@ -306,6 +274,58 @@ impl<'a> Checker<'a> {
 
     /// Go's rules for the type of an embedded field `ty` (resolved to `t`): a type name T or
     /// `*T`, where T is neither a pointer nor, behind the `*`, an interface.
+    /// The length of an array type (types2 `arrayLength`): a constant representable as a
+    /// non-negative int. An identifier that is not a constant is reported without being
+    /// evaluated (so a variable named there is still unused), as Go does.
+    fn array_length(&mut self, n: &Expr) -> Option<i128> {
+        if let ExprKind::Ident(name) = &n.kind {
+            match self.lookup(name) {
+                None => {
+                    self.diags.error(
+                        n.span,
+                        format!("undefined array length {} or missing type constraint", name),
+                    );
+                    return None;
+                }
+                Some(o) if !matches!(self.info.objs[o as usize].kind, ObjKind::Const(_)) => {
+                    self.diags
+                        .error(n.span, format!("invalid array length {}", name));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
+        let op = self.expr(n, None);
+        if op.is_bad() {
+            return None;
+        }
+        let Some(c) = op.konst() else {
+            self.diags.error(
+                n.span,
+                format!("array length {} must be constant", self.describe(n, &op)),
+            );
+            return None;
+        };
+        let types = &self.info.types;
+        if types.is_untyped(op.ty) || types.is_integer(op.ty) {
+            if let Some(v) = c.to_bigint().and_then(|v| i64::try_from(v).ok()) {
+                if v >= 0 {
+                    return Some(v as i128);
+                }
+                self.diags.error(
+                    n.span,
+                    format!("invalid array length {}", self.describe(n, &op)),
+                );
+                return None;
+            }
+        }
+        self.diags.error(
+            n.span,
+            format!("array length {} must be integer", self.describe(n, &op)),
+        );
+        None
+    }
+
     pub(super) fn embedded_type_ok(&mut self, ty: &Expr, t: TypeId) -> bool {
         let star = matches!(strip_parens(ty).kind, ExprKind::Star(_));
         let types = &self.info.types;

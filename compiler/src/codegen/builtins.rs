@@ -3,7 +3,7 @@
 
 use cranelift_codegen::ir::{self, condcodes::IntCC, types as T, InstBuilder, Value};
 
-use super::func::{flags, FnGen, Val, R};
+use super::func::{FnGen, Val, R};
 use super::runtime_abi::Rt;
 use crate::check::types::Sig;
 use crate::check::types::*;
@@ -216,6 +216,56 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let (s, _) = self.types().size_align(el);
                 Ok(vec![vec![self.alloc_of(el, s)?]])
             }
+            Builtin::Add => {
+                let p = self.expr(&args[0])?[0];
+                let nt = self.ty_of(&args[1]);
+                let n = self.expr(&args[1])?[0];
+                let n = self.widen_i64(n, nt);
+                Ok(vec![vec![self.b.ins().iadd(p, n)]])
+            }
+            Builtin::Slice => {
+                // Go's unsafeslice: len < 0, or len elements that would wrap around the
+                // address space, is "len out of range"; a nil ptr with a non-zero length has
+                // its own message.
+                let p = self.expr(&args[0])?[0];
+                let nt = self.ty_of(&args[1]);
+                let n = self.expr(&args[1])?[0];
+                let n = self.widen_i64(n, nt);
+                let el = self.types().elem(self.ty_of(e)).unwrap_or(VOID);
+                let (size, _) = self.types().size_align(el);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+                let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_LEN);
+                self.raise_if(neg, Rt::PanicMakeslice, &[code]);
+                if size > 0 {
+                    let sz = self.iconst(size as i64);
+                    let hi = self.b.ins().umulhi(n, sz);
+                    let mem = self.b.ins().imul(n, sz);
+                    let room = self.b.ins().ineg(p);
+                    let over = self.b.ins().icmp_imm_s(IntCC::NotEqual, hi, 0);
+                    let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, mem, room);
+                    let bad = self.b.ins().bor(over, past);
+                    let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+                    let nil_bad = self.b.ins().band(bad, is_nil);
+                    let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_NIL);
+                    self.raise_if(nil_bad, Rt::PanicMakeslice, &[code]);
+                    let code = self.iconst(deferc_runtime::error::MAKESLICE_UNSAFE_LEN);
+                    self.raise_if(bad, Rt::PanicMakeslice, &[code]);
+                }
+                Ok(vec![vec![p, n, n]])
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let vals: Vec<Val> = match self.builtin_spread(args)? {
+                    Some(vals) => vals.into_iter().map(|(v, _)| v).collect(),
+                    None => {
+                        let mut vals = Vec::new();
+                        for a in args {
+                            vals.push(self.expr(a)?);
+                        }
+                        vals
+                    }
+                };
+                Ok(vec![self.complex_builtin(b, &vals)])
+            }
             _ => self.ice(e, "builtin outside the subset"),
         }
     }
@@ -272,9 +322,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// whose defers the panic is running, which is Go's "called directly by a deferred
     /// function" rule.
     pub fn emit_recover(&mut self) -> Val {
+        // The runtime reads the caller's FP from this frame's record (and looks further up
+        // through reflect's frames; panic.rs deferc_gorecover_at).
         let fp = self.b.ins().get_frame_pointer(T::I64);
-        let caller_fp = self.b.ins().load(T::I64, flags(), fp, 0);
-        self.rt(Rt::Gorecover, &[caller_fp])
+        self.rt(Rt::Gorecover, &[fp])
     }
 
     /// append's capacity check: the slice's (ptr, cap) if `newlen` fits, else a grown copy.
@@ -335,6 +386,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         self.rt(Rt::PrintString, &[v[0], v[1]]);
                     } else if b.is_bool() {
                         self.rt(Rt::PrintBool, &[v[0]]);
+                    } else if b.is_complex() {
+                        let v = self.complex_conv(v, t, COMPLEX128);
+                        self.rt(Rt::PrintComplex, &[v[0], v[1]]);
                     } else if b.is_float() {
                         let f = if self.b.func.dfg.value_type(v[0]) == T::F32 {
                             self.b.ins().fpromote(T::F64, v[0])
@@ -348,6 +402,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     } else if b == Basic::UntypedNil {
                         let z = self.iconst(0);
                         self.rt(Rt::PrintPointer, &[z]);
+                    } else if b == Basic::UnsafePointer {
+                        self.rt(Rt::PrintPointer, &[v[0]]);
                     } else {
                         let x = self.widen_i64(v[0], t);
                         self.rt(Rt::PrintInt, &[x]);

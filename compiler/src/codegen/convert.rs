@@ -82,10 +82,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         let t = self.types().default_type(t);
         let td = self.cg.type_desc(t)?;
         let typ = self.data_addr(td);
-        let data = if matches!(
-            self.types().ukind(t),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        ) {
+        let data = if self.types().is_pointer_shaped(t) {
             v[0]
         } else if let Some(p) = self.box_small_int(t, &v, heap)? {
             p
@@ -116,6 +113,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
             if tb.is_string() && fb.is_integer() {
                 let r = self.widen_i64(v[0], from);
                 return Ok(self.rt(Rt::IntString, &[r]));
+            }
+            if tb.is_complex() && fb.is_complex() {
+                return Ok(self.complex_conv(&v, from, to));
             }
             if tb.is_numeric() && fb.is_numeric() {
                 return Ok(vec![self.numeric_conv(v[0], from, to)]);

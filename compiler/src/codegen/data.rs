@@ -9,11 +9,12 @@ use crate::check::lookup::Target;
 use crate::check::types::{Sig, TypeId, TypeKind, Types};
 use crate::check::{FuncIdx, ObjId};
 
+/// Bytes of runtime/src/types.rs's `Type`.
+const TYPE_DESC_SIZE: usize = 18 * 8;
 /// Bytes of runtime/src/funcdata.rs's `FuncInfo`.
 const FUNCINFO_SIZE: usize = std::mem::size_of::<deferc_runtime::funcdata::FuncInfo>();
-
-/// Bytes of runtime/src/types.rs's `Type`.
-const TYPE_DESC_SIZE: usize = 13 * 8;
+/// Bytes of runtime/src/types.rs's `StructField`.
+const FIELD_SIZE: usize = 56;
 
 impl<'a> Codegen<'a> {
     /// The funcdata table: for every function, its entry, size, name, file and call sites.
@@ -59,6 +60,13 @@ impl<'a> Codegen<'a> {
             }
             put(&mut bytes, 56, m.sites.len() as u64);
             put(&mut bytes, 64, m.nparams as u64 | (m.line as u64) << 32);
+            if m.wrapper {
+                put(
+                    &mut bytes,
+                    72,
+                    deferc_runtime::funcdata::FUNC_WRAPPER as u64,
+                );
+            }
         }
         let mut dd = DataDescription::new();
         dd.define(bytes.into_boxed_slice());
@@ -137,6 +145,19 @@ impl<'a> Codegen<'a> {
                 bytes[8..16].copy_from_slice(&(s.len() as u64).to_le_bytes());
                 if !s.is_empty() {
                     str_reloc = Some(self.string_data(s)?);
+                }
+            }
+            _ if self.types().is_complex(t) => {
+                // Two floats: 4 bytes apart in a complex64, 8 in a complex128.
+                let (re, im) = c.parts().unwrap_or((ConstVal::int(0), ConstVal::int(0)));
+                let half = bytes.len() / 2;
+                for (i, p) in [re, im].iter().enumerate() {
+                    let raw = if half == 4 {
+                        p.to_f32_rounded().unwrap_or(0.0).to_bits() as u64
+                    } else {
+                        p.as_f64().unwrap_or(0.0).to_bits()
+                    };
+                    bytes[i * half..(i + 1) * half].copy_from_slice(&raw.to_le_bytes()[..half]);
                 }
             }
             _ => {
@@ -429,37 +450,55 @@ impl<'a> Codegen<'a> {
                     if sig.variadic {
                         bytes[10] |= 2;
                     }
+                    if self.uses_reflect {
+                        frelocs.push((128, self.reflect_thunk(t)?));
+                        frelocs.push((136, self.makefunc_stub(t)?));
+                    }
+                    // Parameters then results, as fields with only a type (reflect's In, Out).
+                    if self.uses_reflect {
+                        let all: Vec<crate::check::types::FieldT> = sig
+                            .params
+                            .iter()
+                            .chain(&sig.results)
+                            .map(|&ty| crate::check::types::FieldT {
+                                name: String::new(),
+                                ty,
+                                embedded: false,
+                                tag: String::new(),
+                            })
+                            .collect();
+                        if !all.is_empty() {
+                            relocs.push((56, self.field_table(&all, &[])?));
+                            put(&mut bytes, 64, all.len() as u64);
+                        }
+                    }
                 }
                 TypeKind::Struct(fs) => {
                     let offs = types.field_offsets(t);
-                    let fid = self
-                        .module
-                        .declare_anonymous_data(false, false)
-                        .map_err(merr)?;
-                    let mut fd = DataDescription::new();
-                    let mut fb = vec![0u8; 40 * fs.len().max(1)];
-                    let mut fr: Vec<(u32, DataId)> = Vec::new();
-                    for (i, f) in fs.iter().enumerate() {
-                        let base = i * 40;
-                        fb[base + 8..base + 16]
-                            .copy_from_slice(&(f.name.len() as u64).to_le_bytes());
-                        fb[base + 24..base + 32].copy_from_slice(&offs[i].to_le_bytes());
-                        fb[base + 32..base + 40]
-                            .copy_from_slice(&(f.embedded as u64).to_le_bytes());
-                        fr.push((base as u32, self.string_data(f.name.as_bytes())?));
-                        fr.push((base as u32 + 16, self.type_desc(f.ty)?));
-                    }
-                    fd.define(fb.into_boxed_slice());
-                    fd.set_align(8);
-                    for (off, d) in fr {
-                        let gv = self.module.declare_data_in_data(d, &mut fd);
-                        fd.write_data_addr(off, gv, 0);
-                    }
-                    self.module.define_data(fid, &fd).map_err(merr)?;
-                    relocs.push((56, fid));
+                    relocs.push((56, self.field_table(&fs, &offs)?));
                     put(&mut bytes, 64, fs.len() as u64);
                 }
                 _ => {}
+            }
+        }
+        if !synthesized {
+            // reflect's PkgPath: a named type's package; for a struct, the package its
+            // unexported fields belong to (the named type's, else main's).
+            let path = match types.kind(t) {
+                TypeKind::Named { .. } => types.named[&t].pkgpath.clone(),
+                TypeKind::Struct(fs) if fs.iter().any(|f| !crate::check::is_exported(&f.name)) => {
+                    "main".to_string()
+                }
+                _ => String::new(),
+            };
+            if !path.is_empty() {
+                put(&mut bytes, 112, path.len() as u64);
+                relocs.push((104, self.string_data(path.as_bytes())?));
+            }
+            if self.uses_reflect && !types.is_pointer(t) {
+                if let Some(pt) = types.lookup(&TypeKind::Pointer(t)) {
+                    relocs.push((120, self.type_desc(pt)?));
+                }
             }
         }
         dd.define(bytes.into_boxed_slice());
@@ -473,6 +512,46 @@ impl<'a> Codegen<'a> {
             dd.write_function_addr(off, fr);
         }
         self.module.define_data(id, &dd).map_err(merr)
+    }
+
+    /// An array of runtime StructFields (name, type, offset, embedded, tag) for a struct's
+    /// fields (`offs` their offsets) or a func's parameters and results (no offsets).
+    fn field_table(
+        &mut self,
+        fs: &[crate::check::types::FieldT],
+        offs: &[u64],
+    ) -> Result<DataId, String> {
+        let fid = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(merr)?;
+        let mut fd = DataDescription::new();
+        let mut fb = vec![0u8; FIELD_SIZE * fs.len().max(1)];
+        let mut fr: Vec<(u32, DataId)> = Vec::new();
+        let put =
+            |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        for (i, f) in fs.iter().enumerate() {
+            let base = i * FIELD_SIZE;
+            if !f.name.is_empty() {
+                put(&mut fb, base + 8, f.name.len() as u64);
+                fr.push((base as u32, self.string_data(f.name.as_bytes())?));
+            }
+            fr.push((base as u32 + 16, self.type_desc(f.ty)?));
+            put(&mut fb, base + 24, offs.get(i).copied().unwrap_or(0));
+            put(&mut fb, base + 32, f.embedded as u64);
+            if !f.tag.is_empty() {
+                put(&mut fb, base + 48, f.tag.len() as u64);
+                fr.push((base as u32 + 40, self.string_data(f.tag.as_bytes())?));
+            }
+        }
+        fd.define(fb.into_boxed_slice());
+        fd.set_align(8);
+        for (off, d) in fr {
+            let gv = self.module.declare_data_in_data(d, &mut fd);
+            fd.write_data_addr(off, gv, 0);
+        }
+        self.module.define_data(fid, &fd).map_err(merr)?;
+        Ok(fid)
     }
 
     /// The pointer mask `mask` as data (one bit per word, lowest first; Go's gcdata), shared by
@@ -572,11 +651,7 @@ impl<'a> Codegen<'a> {
             return Ok(None);
         }
         // Pointer-shaped values sit in the data word themselves: their methods take it as is.
-        let direct = is_ptr
-            || matches!(
-                types.ukind(base),
-                TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-            );
+        let direct = is_ptr || types.is_pointer_shaped(base);
         let mid = self
             .module
             .declare_anonymous_data(false, false)
@@ -596,6 +671,17 @@ impl<'a> Codegen<'a> {
             };
             if let Some(sig) = sig {
                 typs.push(((METHOD_SIZE * i + 24) as u32, self.type_desc(sig)?));
+                // reflect's Method(i).Type and Func: the method expression's type, which the
+                // checker interned for programs that import reflect (check::reflect_types).
+                if self.uses_reflect {
+                    if let Some(s) = types.sig(sig) {
+                        let mut full = s.clone();
+                        full.params.insert(0, t);
+                        if let Some(ft) = types.lookup(&TypeKind::Func(full)) {
+                            typs.push(((METHOD_SIZE * i + 32) as u32, self.type_desc(ft)?));
+                        }
+                    }
+                }
             }
             let nid = self.string_data(name.as_bytes())?;
             let o = METHOD_SIZE * i;
@@ -608,8 +694,11 @@ impl<'a> Codegen<'a> {
             // with null code and the method is not compiled, as Go's linker drops it. (A type
             // with many methods, time.Time in the descriptor of a struct holding one, would
             // otherwise pull in most of its package.)
+            // (A program that imports reflect may call any exported method: reflect's
+            // Method and MethodByName.)
             let reachable = sig.is_some_and(|sig| {
                 matches!(name.as_str(), "Error" | "String" | "GoString")
+                    || (self.uses_reflect && crate::check::is_exported(name))
                     || self.iface_methods().contains(&(name.as_str(), sig))
             });
             if !reachable && matches!(sel.target, Target::Method { .. }) {
@@ -671,8 +760,10 @@ pub fn kind_of(types: &Types, t: TypeId) -> u8 {
             Uintptr => 12,
             Float32 => 13,
             Float64 | UntypedFloat => 14,
+            Complex64 => 15,
+            Complex128 | UntypedComplex => 16,
             String | UntypedString => 24,
-            UntypedNil => 26,
+            UntypedNil | UnsafePointer => 26,
         },
         TypeKind::Array(..) => 17,
         TypeKind::Chan(..) => 18,

@@ -378,10 +378,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
             return Ok(vec![iv]);
         }
         let ok = self.b.ins().icmp(IntCC::Equal, iv[0], want);
-        let direct = matches!(
-            self.types().ukind(t),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        );
+        let direct = self.types().is_pointer_shaped(t);
         if comma_ok {
             let yes = self.b.create_block();
             let no = self.b.create_block();
@@ -433,7 +430,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 let ty = tys[0];
                 Ok(vec![match c {
                     ConstVal::Bool(b) => self.b.ins().iconst(T::I8, *b as i64),
-                    ConstVal::Int(_) | ConstVal::Float(_) => {
+                    // (A complex constant here has a zero imaginary part: `real(2+0i)`.)
+                    ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Complex(_) => {
                         if ty == T::F64 {
                             self.b.ins().f64const(c.as_f64().unwrap_or(0.0))
                         } else if ty == T::F32 {
@@ -453,6 +451,22 @@ impl<'c, 'a> FnGen<'c, 'a> {
                     }
                 }])
             }
+            Repr::Regs(tys) if tys[0].is_float() => {
+                // A complex number: its two parts, each rounded to the half's float type.
+                let (re, im) = c
+                    .parts()
+                    .ok_or("internal compiler error: non-numeric complex constant")?;
+                Ok([re, im]
+                    .iter()
+                    .map(|p| {
+                        if tys[0] == T::F32 {
+                            self.b.ins().f32const(p.to_f32_rounded().unwrap_or(0.0))
+                        } else {
+                            self.b.ins().f64const(p.as_f64().unwrap_or(0.0))
+                        }
+                    })
+                    .collect())
+            }
             Repr::Regs(_) => match c {
                 ConstVal::Str(s) => {
                     if s.is_empty() {
@@ -470,6 +484,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         ConstVal::Bool(_) => BOOL,
                         ConstVal::Int(_) => INT,
                         ConstVal::Float(_) => FLOAT64,
+                        ConstVal::Complex(_) => COMPLEX128,
                         ConstVal::Str(_) => STRING,
                     };
                     let v = self.const_val(c, dt)?;
@@ -551,6 +566,11 @@ impl<'c, 'a> FnGen<'c, 'a> {
                         Some(k) => info.field_index.get(&k.id).copied().unwrap_or(i),
                         None => i,
                     };
+                    if fs[fidx].name == "_" {
+                        // A blank field stays zero; its value is still evaluated.
+                        self.expr_to(&elt.value, fs[fidx].ty)?;
+                        continue;
+                    }
                     self.elem_into(fs[fidx].ty, base, offs[fidx] as i32, &elt.value)?;
                 }
             }
@@ -886,13 +906,19 @@ impl<'c, 'a> FnGen<'c, 'a> {
             self.bounds_le(h, cap, code, hi.as_deref());
             self.bounds_le(l, h, BOUNDS_SLICE_B, lo.as_deref());
         }
-        let off = self.b.ins().imul_imm_s(l, esize as i64);
-        let p = self.b.ins().iadd(base, off);
+        // gc's rptr = ptr + (mask(rcap) & (i * stride)): a result with no capacity (no
+        // length, for a string) keeps the base pointer, so that it never points past the
+        // end of the operand, at the next object in memory.
         let n = self.b.ins().isub(h, l);
+        let c = if is_str { n } else { self.b.ins().isub(m, l) };
+        let off = self.b.ins().imul_imm_s(l, esize as i64);
+        let zero = self.iconst(0);
+        let some = self.b.ins().icmp_imm_s(IntCC::NotEqual, c, 0);
+        let off = self.b.ins().select(some, off, zero);
+        let p = self.b.ins().iadd(base, off);
         if is_str {
             return Ok(vec![p, n]);
         }
-        let c = self.b.ins().isub(m, l);
         Ok(vec![p, n, c])
     }
 }

@@ -347,7 +347,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
             Repr::Regs(tys) => tys
                 .iter()
                 .enumerate()
-                .map(|(i, &ty)| self.b.ins().load(ty, flags(), addr, off + 8 * i as i32))
+                .map(|(i, &ty)| {
+                    let o = off + reg_offset(&tys, i);
+                    self.b.ins().load(ty, flags(), addr, o)
+                })
                 .collect(),
             Repr::Mem { .. } => {
                 if off == 0 {
@@ -361,9 +364,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
 
     pub fn store(&mut self, t: TypeId, v: &[Value], addr: Value, off: i32) {
         match repr(self.types(), t) {
-            Repr::Regs(_) => {
+            Repr::Regs(tys) => {
                 for (i, &x) in v.iter().enumerate() {
-                    self.b.ins().store(flags(), x, addr, off + 8 * i as i32);
+                    let o = off + reg_offset(&tys, i);
+                    self.b.ins().store(flags(), x, addr, o);
                 }
             }
             Repr::Mem { size, align } => {

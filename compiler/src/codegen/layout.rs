@@ -2,9 +2,10 @@
 //!
 //! A value is a short list of machine values ("registers"): one for scalars, pointers and func
 //! values, two for strings (ptr, len) and interfaces (type, data), three for slices
-//! (ptr, len, cap). Arrays and structs are "memory" values: the IR carries the address of their
-//! bytes, and every assignment copies. In memory, register parts sit at 8-byte strides; the
-//! runtime's types.rs uses the same offsets.
+//! (ptr, len, cap), two floats for complex numbers (real, imaginary). Arrays and structs are
+//! "memory" values: the IR carries the address of their bytes, and every assignment copies. In
+//! memory, register parts sit at 8-byte strides, except complex64's two float32s at offsets 0
+//! and 4 (gc's layout): see [`reg_offset`]. The runtime's types.rs uses the same offsets.
 
 use crate::check::types::{Basic, TypeId, TypeKind, Types};
 use cranelift_codegen::ir::{types as T, Type};
@@ -31,6 +32,10 @@ pub fn repr(types: &Types, t: TypeId) -> Repr {
         TypeKind::Basic(Basic::String) | TypeKind::Basic(Basic::UntypedString) => {
             Repr::Regs(vec![T::I64, T::I64])
         }
+        TypeKind::Basic(Basic::Complex64) => Repr::Regs(vec![T::F32, T::F32]),
+        TypeKind::Basic(Basic::Complex128 | Basic::UntypedComplex) => {
+            Repr::Regs(vec![T::F64, T::F64])
+        }
         TypeKind::Basic(b) => Repr::Regs(vec![basic_type(*b)]),
         TypeKind::Interface(_) => Repr::Regs(vec![T::I64, T::I64]),
         TypeKind::Slice(_) => Repr::Regs(vec![T::I64, T::I64, T::I64]),
@@ -41,6 +46,14 @@ pub fn repr(types: &Types, t: TypeId) -> Repr {
         TypeKind::Tuple(_) => Repr::Regs(vec![]),
         _ => Repr::Regs(vec![T::I64]),
     }
+}
+
+/// The byte offset in memory of register `i` of a value whose registers are `regs`. Every
+/// value of several registers has registers of one type, stored one after another: words for
+/// strings, interfaces and slices, and complex numbers' two halves (4 bytes apart in a
+/// complex64, 8 in a complex128).
+pub fn reg_offset(regs: &[Type], i: usize) -> i32 {
+    regs.first().map_or(0, |r| r.bytes() as i32) * i as i32
 }
 
 /// The machine types of a value as passed in registers (memory values pass their address).
@@ -62,7 +75,11 @@ pub fn mem_size(types: &Types, t: TypeId) -> u64 {
 
 /// Whether a value of type `t` can hold a pointer the collector must see: strings (their
 /// bytes), slices, pointers, maps, channels, funcs and interfaces do, and arrays and structs
-/// that contain one. Memory of a type without pointers is allocated `noscan`.
+/// that contain one. Memory of a type without pointers is allocated `noscan`. A uintptr
+/// counts as a pointer too (scanned like a conservative root: kept alive if it points into
+/// an object): Go keeps `uintptr(unsafe.Pointer(p))` arguments alive through a call, variadic
+/// ones included, whose backing array deferc allocates; an integer that merely looks like an
+/// address only delays a free.
 pub fn has_pointers(types: &Types, t: TypeId) -> bool {
     has_pointers_depth(types, t, 0)
 }
@@ -72,7 +89,14 @@ fn has_pointers_depth(types: &Types, t: TypeId, depth: u32) -> bool {
         return true;
     }
     match types.ukind(t) {
-        TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UntypedNil),
+        TypeKind::Basic(b) => matches!(
+            b,
+            Basic::String
+                | Basic::UntypedString
+                | Basic::UntypedNil
+                | Basic::UnsafePointer
+                | Basic::Uintptr
+        ),
         TypeKind::Array(e, n) => *n > 0 && has_pointers_depth(types, *e, depth + 1),
         TypeKind::Struct(fs) => fs
             .iter()
@@ -107,7 +131,13 @@ fn mark_pointers(types: &Types, t: TypeId, word: usize, m: &mut Vec<bool>) {
         m[w] = true;
     };
     match types.ukind(t) {
-        TypeKind::Basic(Basic::String | Basic::UntypedString | Basic::UntypedNil) => set(m, word),
+        TypeKind::Basic(
+            Basic::String
+            | Basic::UntypedString
+            | Basic::UntypedNil
+            | Basic::UnsafePointer
+            | Basic::Uintptr,
+        ) => set(m, word),
         TypeKind::Basic(_) | TypeKind::Tuple(_) => {}
         TypeKind::Interface(_) => {
             set(m, word);

@@ -9,6 +9,7 @@ mod body;
 mod builtins;
 mod call;
 mod chan;
+mod complex;
 mod convert;
 mod data;
 mod defer;
@@ -19,6 +20,7 @@ pub mod layout;
 mod operators;
 mod order;
 mod range_assign;
+mod reflectcall;
 pub mod runtime_abi;
 mod stmt;
 
@@ -78,6 +80,9 @@ struct FuncMeta {
     nparams: u32,
     /// Line of the `func` keyword, 0 for generated code.
     line: u32,
+    /// Generated around a method or a call (funcdata's FUNC_WRAPPER): recover looks
+    /// through it.
+    wrapper: bool,
 }
 
 // Types that exist only as descriptors (no TypeId in the checker's table) are keyed in
@@ -194,6 +199,17 @@ pub struct Codegen<'a> {
     listing_note: Option<String>,
     opts: Options,
     next_anon: u32,
+    /// The program imports reflect: descriptors then carry what only reflect reads (`*T`'s
+    /// descriptor, ptrto), at the cost of emitting more of them.
+    uses_reflect: bool,
+    /// reflect's table of every type descriptor, when reflect asks for it.
+    typelinks: Option<DataId>,
+    /// reflect.Value.Call's adapters by func type, and those not yet defined (reflectcall.rs).
+    reflect_thunks: HashMap<TypeId, FuncId>,
+    pending_reflect_thunks: Vec<(TypeId, FuncId)>,
+    /// reflect.MakeFunc's stubs by func type, and those not yet defined.
+    makefunc_stubs: HashMap<TypeId, FuncId>,
+    pending_makefunc_stubs: Vec<(TypeId, FuncId)>,
 }
 
 pub fn compile(
@@ -249,6 +265,12 @@ pub fn compile(
         listing_note: None,
         opts,
         next_anon: 0,
+        uses_reflect: file.libs.iter().any(|l| l.path == "reflect"),
+        typelinks: None,
+        reflect_thunks: HashMap::new(),
+        pending_reflect_thunks: Vec::new(),
+        makefunc_stubs: HashMap::new(),
+        pending_makefunc_stubs: Vec::new(),
     };
     cg.declare_all()?;
     // Every function of the program is compiled; library functions when something refers to
@@ -278,13 +300,19 @@ pub fn compile(
         cg.define_go_thunks()?;
         cg.emit_type_descs()?;
         cg.define_wrappers()?;
+        cg.define_reflect_adapters()?;
         if cg.pending_funcs.is_empty()
             && cg.pending_types.is_empty()
             && cg.pending_wrappers.is_empty()
+            && cg.pending_reflect_thunks.is_empty()
+            && cg.pending_makefunc_stubs.is_empty()
             && cg.pending_go_thunks.is_empty()
         {
             break;
         }
+    }
+    if let Some(did) = cg.typelinks {
+        cg.define_typelinks(did)?;
     }
     let funcdata = cg.emit_funcdata()?;
     let gcroots = cg.emit_gcroots()?;
@@ -604,6 +632,7 @@ impl<'a> Codegen<'a> {
                 g.finish();
             }
             self.finish_func(id, func, name)?;
+            self.mark_wrapper();
         }
         Ok(())
     }
@@ -828,6 +857,7 @@ impl<'a> Codegen<'a> {
             sites,
             nparams: std::mem::take(&mut self.func_params),
             line,
+            wrapper: false,
         });
         Ok(())
     }
@@ -913,6 +943,9 @@ impl<'a> Codegen<'a> {
         let fname = f.name.clone();
         if let Some(op) = runtime_abi::inline_intrinsic(&sym) {
             return self.define_inline_intrinsic(fi, op);
+        }
+        if sym == "deferc_reflect_typelinks" {
+            return self.define_typelinks_func(fi);
         }
         let found = runtime_abi::ALL
             .iter()
@@ -1028,6 +1061,65 @@ impl<'a> Codegen<'a> {
             b.finalize(self.module.target_config());
         }
         self.finish_func(id, func, fname)
+    }
+
+    /// Marks the function just finished as a wrapper (FuncMeta::wrapper).
+    pub(super) fn mark_wrapper(&mut self) {
+        if let Some(m) = self.funcs_meta.last_mut() {
+            m.wrapper = true;
+        }
+    }
+
+    /// reflect's `typelinks() unsafe.Pointer`: the address of the table of every type
+    /// descriptor of the program (`typelinks`), which is written last, when no more can come.
+    fn define_typelinks_func(&mut self, fi: FuncIdx) -> Result<(), String> {
+        let f = &self.info.funcs[fi as usize];
+        let fname = f.name.clone();
+        let id = self.go_func_id(fi)?;
+        let sig = self.go_sig(&self.sig_of(f.sig));
+        let did = match self.typelinks {
+            Some(d) => d,
+            None => {
+                let d = self
+                    .module
+                    .declare_anonymous_data(false, false)
+                    .map_err(merr)?;
+                self.typelinks = Some(d);
+                d
+            }
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        {
+            let gv = self.module.declare_data_in_func(did, &mut func);
+            let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let a = b.ins().symbol_value(T::I64, gv);
+            b.ins().return_(&[a]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.finish_func(id, func, fname)
+    }
+
+    /// The typelinks table: a count, then a pointer to each type descriptor emitted (Go's
+    /// moduledata.typelinks), so that reflect finds `[]T`, `map[K]V`, ... the program has
+    /// instead of making a second descriptor of the same type.
+    fn define_typelinks(&mut self, did: DataId) -> Result<(), String> {
+        let mut descs: Vec<DataId> = self.type_descs.values().copied().collect();
+        descs.sort_by_key(|d| d.as_u32());
+        let mut bytes = vec![0u8; 8 * (descs.len() + 1)];
+        bytes[0..8].copy_from_slice(&(descs.len() as u64).to_le_bytes());
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (i, d) in descs.into_iter().enumerate() {
+            let gv = self.module.declare_data_in_data(d, &mut dd);
+            dd.write_data_addr(8 * (i as u32 + 1), gv, 0);
+        }
+        self.module.define_data(did, &dd).map_err(merr)
     }
 
     /// `main.init`: package-level variable initializers in dependency order.

@@ -28,6 +28,10 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 Ok(vec![self.addr(x)?])
             }
             UnOp::Pos => self.expr(x),
+            UnOp::Neg if self.types().is_complex(t) => {
+                let v = self.expr(x)?;
+                Ok(self.complex_neg(&v))
+            }
             UnOp::Neg => {
                 let v = self.expr(x)?[0];
                 if self.types().is_float(t) {
@@ -108,6 +112,9 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if op == BinOp::Add && self.types().is_string(at) {
             let r = self.rt(Rt::ConcatString2, &[x[0], x[1], y[0], y[1]]);
             return Ok(r);
+        }
+        if self.types().is_complex(at) {
+            return self.complex_arith(op, at, x, y);
         }
         Ok(vec![self.arith(op, at, x[0], y[0])?])
     }
@@ -219,6 +226,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 };
                 Ok(self.b.ins().icmp_imm_s(cc, c, 0))
             }
+            TypeKind::Basic(b) if b.is_complex() => Ok(self.complex_eq(x, y, !eq)),
             TypeKind::Basic(b) if b.is_float() => {
                 let cc = match op {
                     BinOp::Eq => FloatCC::Equal,

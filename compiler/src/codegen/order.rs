@@ -211,6 +211,21 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(())
     }
 
+    /// The ordering points of an assignment's target: as `order_expr`, except that a map
+    /// index `m[k]` is stored to, not read, so it is never evaluated as a whole here (a read
+    /// now and the store later would evaluate `k` twice).
+    pub(super) fn order_lvalue(&mut self, x: &Expr) -> R<()> {
+        let s = strip(x);
+        if let ExprKind::Index(m, idx) = &s.kind {
+            let mt = self.ty_of(m);
+            if matches!(self.types().ukind(mt), TypeKind::Map(..)) {
+                self.order_expr(m, Ctx::Plain)?;
+                return self.order_expr(&idx[0], Ctx::MapKey(mt));
+            }
+        }
+        self.order_expr(x, Ctx::Plain)
+    }
+
     /// Evaluate ordering point `s` now and record its values.
     fn order_point(&mut self, s: &Expr) -> R<()> {
         let vs = self.expr_multi(s)?;
@@ -366,9 +381,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
     /// gc's types.IsDirectIface: pointer-shaped types, stored in an interface's data word.
     fn direct_iface(&self, t: TypeId) -> bool {
         match self.types().ukind(t) {
-            TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Map(..) | TypeKind::Func(_) => {
-                true
-            }
+            _ if self.types().is_pointer_shaped(t) => true,
             TypeKind::Array(el, 1) => self.direct_iface(*el),
             TypeKind::Struct(fs) if fs.len() == 1 => self.direct_iface(fs[0].ty),
             _ => false,

@@ -53,6 +53,7 @@ runtime_table! {
     PrintInt = deferc_printint(W) -> ();
     PrintUint = deferc_printuint(W) -> ();
     PrintFloat = deferc_printfloat(F) -> ();
+    PrintComplex = deferc_printcomplex(F, F) -> ();
     PrintString = deferc_printstring(W, W) -> ();
     PrintPointer = deferc_printpointer(W) -> ();
     PrintSp = deferc_printsp() -> ();
@@ -108,7 +109,7 @@ runtime_table! {
     MapIterNext = deferc_mapiternext(W) -> ();
     PanicEnter = deferc_panic_enter(W) -> ();
     PanicDeferDone = deferc_panic_defer_done(W) -> (B);
-    Gorecover = deferc_gorecover(W) -> (W, W);
+    Gorecover = deferc_gorecover_at(W) -> (W, W);
     Fatalpanic = deferc_fatalpanic() -> ();
     PanicCatch = deferc_panic_catch() -> (W, W);
     // Goroutines and channels (runtime/src/sched.rs, chan.rs).
@@ -220,6 +221,8 @@ runtime_table! {
     MathIsNaN = deferc_math_IsNaN(F) -> (B);
     MathIsInf = deferc_math_IsInf(F, W) -> (B);
     MathFMA = deferc_math_FMA(F, F, F) -> (F);
+    // Go's runtime/complex.go (runtime/src/complex.rs).
+    Complex128Div = deferc_complex128div(F, F, F, F) -> (F, F);
     FindMethod = deferc_find_method(W, W, W) -> (W);
     // Library functions written in Go without a body (check::golib): Go's machine values in,
     // at most two out.
@@ -322,6 +325,11 @@ runtime_table! {
     BitsOverflowError = deferc_bits_overflowError() -> (W, W);
     // math/rand's tables (runtime/src/pkg_rand_tables.rs, generated).
     RandTables = deferc_rand_randTables() -> (W);
+    // os/exec (runtime/src/pkg_exec.rs).
+    ExecSpawn = deferc_exec_spawn(W) -> ();
+    // reflect (runtime/src/pkg_reflect.rs).
+    ReflectMemmove = deferc_reflect_memmove(W, W, W) -> ();
+    ReflectMapaccess = deferc_reflect_mapaccess(W, W, W) -> (W);
 }
 
 /// Body-less functions of the Go-written library (check::golib) whose runtime entry is not
@@ -338,7 +346,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_time_walltime" | "deferc_log_walltime" => Rt::Walltime,
         "deferc_time_nanotime" | "deferc_testing_nanotime" => Rt::Nanotime,
         "deferc_testing_caller" => Rt::LogCaller,
-        "deferc_runtime_Gosched" => Rt::Gosched,
+        "deferc_runtime_Gosched" | "deferc_atomic_gosched" => Rt::Gosched,
         "deferc_runtime_gc" => Rt::Gc,
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         "deferc_runtime_semacquire" => Rt::Semacquire,
@@ -368,6 +376,18 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_bytes_toUpperRune" => Rt::UnicodeToUpper,
         "deferc_bytes_toLowerRune" => Rt::UnicodeToLower,
         "deferc_bytes_isSpaceRune" => Rt::UnicodeIsSpace,
+        // reflect works on values with the entries compiled code uses.
+        "deferc_reflect_alloc" => Rt::Alloc,
+        "deferc_reflect_makemap" => Rt::MakeMap,
+        "deferc_reflect_maplen" => Rt::MapLen,
+        "deferc_reflect_mapassign" => Rt::MapAssign,
+        "deferc_reflect_mapdelete" => Rt::MapDelete,
+        "deferc_reflect_mapiterinit" => Rt::MapIterInit,
+        "deferc_reflect_mapiternext" => Rt::MapIterNext,
+        "deferc_reflect_mapkeyunhashable" => Rt::MapKeyUnhashable,
+        "deferc_reflect_chanlen" => Rt::ChanLen,
+        "deferc_reflect_chancap" => Rt::ChanCap,
+        "deferc_reflect_implements" => Rt::Implements,
         _ => return None,
     })
 }

@@ -47,13 +47,20 @@ impl<'c, 'a> FnGen<'c, 'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let t = self.ty_of(x);
-                self.order_expr(x, Ctx::Plain)?;
+                self.order_lvalue(x)?;
                 let lv = self.lval(x)?;
                 let cur = self.load_lval(&lv);
-                let one = self.const_one(t);
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
-                let v = self.arith(op, t, cur[0], one)?;
-                self.store_lval(&lv, &[v]);
+                if self.types().is_complex(t) {
+                    // c++ is c += 1: 1+0i, so a -0 imaginary part becomes +0 as in Go.
+                    let one = self.const_val(&crate::check::ConstVal::int(1), t)?;
+                    let v = self.complex_arith(op, t, &cur, &one)?;
+                    self.store_lval(&lv, &v);
+                } else {
+                    let one = self.const_one(t);
+                    let v = self.arith(op, t, cur[0], one)?;
+                    self.store_lval(&lv, &[v]);
+                }
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs)?,
             StmtKind::Var(g) => {
@@ -308,7 +315,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let t = self.ty_of(&lhs[0]);
-                self.order_expr(&lhs[0], Ctx::Plain)?;
+                self.order_lvalue(&lhs[0])?;
                 self.order_expr(&rhs[0], Ctx::Plain)?;
                 let lv = self.lval(&lhs[0])?;
                 let cur = self.load_lval(&lv);
@@ -322,7 +329,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
                 // of the left side, then the right side, in order.
                 if op == AssignOp::Assign {
                     for x in lhs {
-                        self.order_expr(x, Ctx::Plain)?;
+                        self.order_lvalue(x)?;
                     }
                 }
                 if rhs.len() == 1 && lhs.len() > 1 {

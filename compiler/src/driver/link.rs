@@ -101,6 +101,9 @@ pub fn link(obj: &Path, out: &Path, triple: &str) -> Result<(), String> {
         .arg(&rt)
         .arg("-o")
         .arg(out)
+        // A position-dependent executable, as gc links them: code and data at low
+        // addresses (0x400000 and up), where programs that look at them expect them.
+        .arg("-no-pie")
         .args(["-lpthread", "-ldl", "-lm"])
         .output()
         .map_err(|e| {

@@ -102,6 +102,7 @@ pub fn load(obj: &[u8], resolve: &dyn Fn(&str) -> Option<usize>) -> Result<Image
         }
     }
     let stub_base = align(off, 16);
+    const IMAGE_HINT: usize = 0x40_0000;
     let code_end = align(stub_base + nstub * STUB, PAGE);
     off = code_end;
     for s in sections.iter().filter(|s| !is_code(s)) {
@@ -113,9 +114,12 @@ pub fn load(obj: &[u8], resolve: &dyn Fn(&str) -> Option<usize>) -> Result<Image
     let total = align(got_base + ngot * 8, PAGE).max(PAGE);
 
     // SAFETY: a fresh private anonymous mapping, owned by this image for the process's life.
+    // The address is a hint (no MAP_FIXED): low memory, where a Go executable's code and data
+    // sit (gc links at 0x400000), so that programs comparing their globals' addresses with
+    // Go's (a nil pointer plus a large offset must not land in them) see what Go gives.
     let mem = unsafe {
         libc::mmap(
-            std::ptr::null_mut(),
+            IMAGE_HINT as *mut libc::c_void,
             total,
             libc::PROT_READ | libc::PROT_WRITE,
             libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,

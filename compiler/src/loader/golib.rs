@@ -69,12 +69,15 @@ golib! {
     "container/heap" => ["heap.go"];
     "container/list" => ["list.go"];
     "container/ring" => ["ring.go"];
+    "context" => ["context.go"];
     "crypto/md5" => ["md5.go", "consts.go"];
     "crypto/sha256" => ["sha256.go", "consts.go"];
     "encoding" => ["encoding.go"];
     "encoding/base64" => ["base64.go"];
     "encoding/binary" => ["binary.go", "varint.go"];
     "encoding/hex" => ["hex.go"];
+    "encoding/json" => ["encode.go", "decode.go", "fields.go", "indent.go", "scanner.go",
+        "stream.go", "string.go"];
     "errors" => ["errors.go"];
     "flag" => ["flag.go"];
     "fmt" => ["fmt.go"]
@@ -92,15 +95,18 @@ golib! {
     "log" => ["log.go"];
     "math" => ["native.go", "math.go"] lazy ["exp.go", "trig.go", "special.go", "bessel.go"];
     "math/bits" => ["bits.go"];
+    "math/cmplx" => [] lazy ["cmplx.go", "exp.go", "trig.go", "tan.go", "asin.go", "invpi.go"];
     "math/rand" => ["rand.go"] lazy ["dist.go"];
-    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"];
+    "os" => ["os.go", "dir.go", "file.go", "env.go", "native.go"] lazy ["proc.go"];
+    "os/exec" => ["exec.go"];
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
+    "reflect" => ["type.go", "value.go", "call.go", "makefunc.go", "deepequal.go", "native.go"];
     "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"]
         lazy ["symtab.go", "mprof.go"];
     "runtime/debug" => ["debug.go"] lazy ["stack.go", "garbage.go", "mod.go"];
     "sort" => ["sort.go"];
-    "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go"];
+    "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go", "complex.go"];
     "strings" => [] lazy ["strings.go", "native.go", "builder.go", "reader.go", "funcs.go",
         "replace.go"];
     "sync" => ["sync.go"];

@@ -355,6 +355,10 @@ impl Pp {
             _ => {}
         }
         let t = v.t;
+        if t.kind() == Kind::Struct && t.name() == b"reflect.Value" {
+            self.print_reflect_value(v, verb);
+            return;
+        }
         if is_predeclared_basic(t) && t.kind() != Kind::UnsafePointer {
             // Go's fast path for the predeclared types (they have no methods).
             self.print_basic(v, verb);
@@ -367,6 +371,44 @@ impl Pp {
         } else if !self.handle_methods(verb) {
             self.print_value(v, verb, 0);
         }
+    }
+
+    /// A reflect.Value operand prints the value it holds (Go's printArg special case): its
+    /// methods first when it can be an interface again, then the value itself. `v` is the
+    /// Value struct of compiler/golib/reflect (typ, ptr, flag: flagIndir 1<<7 says ptr points
+    /// at the value, flagRO 3<<5 that it came through an unexported field).
+    fn print_reflect_value(&mut self, v: Value, verb: u32) {
+        const FLAG_RO: usize = 3 << 5;
+        const FLAG_INDIR: usize = 1 << 7;
+        // SAFETY: a reflect.Value is three words (runtime/src/types.rs layout of Go structs).
+        let (typ, ptr, flag) = unsafe {
+            let w = v.data as *const usize;
+            (*w as *const Type, *w.add(1) as *const u8, *w.add(2))
+        };
+        if flag == 0 || typ.is_null() {
+            self.pad(b"<invalid reflect.Value>");
+            return;
+        }
+        let ro = flag & FLAG_RO != 0;
+        // SAFETY: a valid reflect.Value holds a value of type typ at (or in) ptr.
+        let inner = unsafe {
+            if flag & FLAG_INDIR != 0 {
+                Value::at(typ, ptr, ro)
+            } else {
+                Value {
+                    t: &*typ,
+                    data: ptr,
+                    ro,
+                }
+            }
+        };
+        if !ro {
+            self.arg = Some(inner.eface());
+            if inner.kind() != Kind::Interface && self.handle_methods(verb) {
+                return;
+            }
+        }
+        self.print_value(inner, verb, 0);
     }
 
     /// Basic kinds (bool, numbers, strings); returns false for other kinds.

@@ -54,6 +54,7 @@ fn set_methods(t: &mut Type, methods: &[(&'static str, MethodFn)]) {
             code: f as *const u8,
             // Every test method is a String or Error method.
             typ: leak(ty(Kind::Func, "func() string", 8)),
+            mtyp: std::ptr::null(),
         })
         .collect();
     t.nmethods = ms.len();
@@ -96,6 +97,7 @@ fn struct_of(
             typ: ft,
             offset: off,
             embedded: 0,
+            tag: GoString::EMPTY,
         })
         .collect();
     t.nfields = fs.len();

@@ -1,12 +1,13 @@
-// Package binary: Go 1.19's encoding/binary, all of it but complex numbers (which deferc
-// lacks): ByteOrder, AppendByteOrder, LittleEndian, BigEndian; Read, Write and Size of
-// fixed-size values; the varint functions are in varint.go. Written for deferc.
+// Package binary: Go 1.19's encoding/binary: ByteOrder, AppendByteOrder, LittleEndian,
+// BigEndian; Read, Write and Size of fixed-size values; the varint functions are in
+// varint.go. Written for deferc.
 //
 // deferc has no reflect package. Read, Write and Size take the basic types, pointers to them
 // and slices of them through a type switch as Go's fast path does; everything else (structs,
-// arrays, named types, floats) goes to the runtime (runtime/src/pkg_binary.rs), which walks
-// the value's type descriptor the way Go's reflect-based coder walks the value. Errors and
-// panics are Go's, and so is the order of events (Read reads before it finds a type invalid).
+// arrays, named types, floats, complex numbers) goes to the runtime
+// (runtime/src/pkg_binary.rs), which walks the value's type descriptor the way Go's
+// reflect-based coder walks the value. Errors and panics are Go's, and so is the order of
+// events (Read reads before it finds a type invalid).
 package binary
 
 import (
@@ -168,7 +169,8 @@ func (e *valueError) Error() string { return "reflect: call of " + e.method + " 
 
 // setters are reflect's setter names by Kind, for the panic of a decode into an unexported field.
 var setters = [...]string{1: "SetBool", 3: "SetInt", 4: "SetInt", 5: "SetInt", 6: "SetInt",
-	8: "SetUint", 9: "SetUint", 10: "SetUint", 11: "SetUint", 13: "SetFloat", 14: "SetFloat"}
+	8: "SetUint", 9: "SetUint", 10: "SetUint", 11: "SetUint", 13: "SetFloat", 14: "SetFloat",
+	15: "SetComplex", 16: "SetComplex"}
 
 // encodeValue encodes data (or what it points to) into buf in order, through the runtime.
 func encodeValue(order ByteOrder, data any, buf []byte) {

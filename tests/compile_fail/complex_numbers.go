@@ -1,8 +1,0 @@
-package main
-
-import "fmt"
-
-func main() {
-	c := complex(1, 2) // ERROR "unsupported: "
-	fmt.Println(c)
-}

@@ -1,0 +1,3 @@
+module jsoncorpus
+
+go 1.19
