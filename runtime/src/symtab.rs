@@ -261,7 +261,7 @@ fn find_goroot() -> Vec<u8> {
     b"/usr/local/go".to_vec()
 }
 
-/// runtime.GOROOT() (module docs of `find_goroot`).
+/// runtime.GOROOT() (see `find_goroot`), found once.
 pub fn goroot() -> &'static [u8] {
     &roots().root
 }
@@ -325,7 +325,7 @@ pub(crate) fn visible(f: &FuncInfo, pc: usize) -> bool {
     find_site(f, pc.wrapping_sub(f.entry) as u32).is_some_and(|s| s.line != 0)
 }
 
-/// Frame `pc`'s function if it is visible (trace entries and synthetic pcs alike).
+/// Whether the frame returning to `pc` is visible (trace entries and synthetic pcs alike).
 fn visible_pc(pc: usize) -> bool {
     findfunc(pc.wrapping_sub(1)).is_some_and(|f| visible(f, pc))
 }
@@ -348,11 +348,9 @@ unsafe fn panic_at(g: *mut G, fp: usize) -> Option<*mut crate::panic::Panic> {
     None
 }
 
-/// The marker frame Go has beneath deferred calls run by panic `p`.
-///
-/// # Safety
-/// `p` is a live panic record.
-pub(crate) unsafe fn marker_pc(goexit: bool) -> usize {
+/// The frame Go has beneath the deferred calls a panic runs (`runtime.gopanic`), or a
+/// Goexit (`runtime.Goexit`).
+pub(crate) fn marker_pc(goexit: bool) -> usize {
     rt_pc(if goexit {
         RtFunc::RuntimeGoexit
     } else {
