@@ -26,16 +26,11 @@
 //!   entry is NAME=VALUE, the value may be empty), e.g. `// env: TZ=America/New_York`;
 //! - `// gcstress: N`: when the run is under GC stress (DEFERC_GCSTRESS set), collect at every
 //!   N-th allocation instead (for programs with a million frames or 100,000 goroutines, which a
-//!   collection at every allocation would rescan each time);
-//! - `// traceback`: stderr is compared whole, not cut at its first blank line: crash
-//!   tracebacks are compared with Go's, function names and file:line exactly, with argument
-//!   words, offsets, goroutine numbers and the directories of paths masked
-//!   (`outcome::mask_traceback`; scripts/bless-goldens masks Go's the same way).
+//!   collection at every allocation would rescan each time).
 //!
 //! Expected results are
 //! the goldens written by `scripts/bless-goldens` from Go 1.19: `<name>.stdout` (required),
-//! `<name>.stderr` (compared up to the first blank line, or whole and masked for `// traceback`
-//! programs; missing means empty) and `<name>.exit`
+//! `<name>.stderr` (compared up to the first blank line; missing means empty) and `<name>.exit`
 //! (missing means 0). `tests/pending` is not run.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -268,7 +263,7 @@ impl Mode {
 // Running processes and what of their outcome is compared: one implementation, shared with the
 // differential tester (tools/difftest/src/outcome.rs).
 
-use deferc_difftest::outcome::{cut_stderr, describe_status, mask_traceback};
+use deferc_difftest::outcome::{cut_stderr, describe_status};
 
 fn run_with_timeout(cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
     deferc_difftest::outcome::run_with_timeout(cmd, timeout, what).map_err(Failed::from)
@@ -282,8 +277,6 @@ struct Directives {
     stdin: Option<Vec<u8>>,
     env: Vec<(String, String)>,
     gcstress: Option<String>,
-    /// `// traceback`: stderr is compared whole, masked (`mask_traceback`).
-    traceback: bool,
 }
 
 fn directives(path: &Path) -> Result<Directives, Failed> {
@@ -308,8 +301,6 @@ fn directives(path: &Path) -> Result<Directives, Failed> {
             }
         } else if let Some(n) = line.strip_prefix("// gcstress:") {
             d.gcstress = Some(n.trim().to_string());
-        } else if line == "// traceback" {
-            d.traceback = true;
         }
     }
     Ok(d)
@@ -437,26 +428,6 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         }
     };
 
-    if d.traceback {
-        // The whole stderr, masked as scripts/bless-goldens masked Go's.
-        let given = dir.to_string_lossy().into_owned();
-        let canonical = fs::canonicalize(dir)
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_else(|_| given.clone());
-        let masked = Output {
-            stderr: mask_traceback(&out.stderr, &[&given, &canonical]),
-            ..out
-        };
-        return compare_outcome(
-            &masked,
-            &expected_stdout,
-            &expected_stderr,
-            expected_exit,
-            path,
-            mode,
-            false,
-        );
-    }
     compare_outcome(
         &out,
         &expected_stdout,
@@ -464,12 +435,11 @@ fn run_program(env: &Env, mode: Mode, path: &Path, id: &str) -> Result<(), Faile
         expected_exit,
         path,
         mode,
-        true,
     )
 }
 
-/// Compares a run's stdout, stderr (up to the first blank line when `cut`, else whole) and
-/// exit status with the goldens.
+/// Compares a run's stdout, stderr (up to the first blank line) and exit status with the
+/// goldens.
 fn compare_outcome(
     out: &Output,
     expected_stdout: &[u8],
@@ -477,24 +447,15 @@ fn compare_outcome(
     expected_exit: i32,
     path: &Path,
     mode: Mode,
-    cut: bool,
 ) -> Result<(), Failed> {
-    let actual_stderr = if cut {
-        cut_stderr(&out.stderr)
-    } else {
-        out.stderr.clone()
-    };
+    let actual_stderr = cut_stderr(&out.stderr);
     let mut report = String::new();
     if out.stdout != expected_stdout {
         report.push_str(&diff_text("stdout", expected_stdout, &out.stdout));
     }
     if actual_stderr != expected_stderr {
         report.push_str(&diff_text(
-            if cut {
-                "stderr (up to the first blank line)"
-            } else {
-                "stderr (masked traceback)"
-            },
+            "stderr (up to the first blank line)",
             expected_stderr,
             &actual_stderr,
         ));
@@ -615,7 +576,6 @@ fn run_project(env: &Env, mode: Mode, dir: &Path, name: &str) -> Result<(), Fail
         expected_exit,
         dir,
         mode,
-        true,
     )
 }
 

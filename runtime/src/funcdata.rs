@@ -47,11 +47,6 @@ pub struct FuncInfo {
     /// Call sites sorted by `ret_off`.
     pub sites: *const CallSite,
     pub nsites: usize,
-    /// How many parameters the Go function takes, its receiver included: a traceback prints
-    /// `f()` for none, as Go does, and `f(...)` otherwise (deferc keeps no argument words).
-    pub nparams: u32,
-    /// Line of the function's `func` keyword (Go's line for the entry pc); 0 when unknown.
-    pub line: u32,
     /// FUNC_* bits.
     pub flags: usize,
 }
@@ -197,7 +192,7 @@ pub fn lookup_return(ret: usize) -> Option<ReturnSite> {
 }
 
 /// The call site of `f` whose return address is at offset `ret_off` (exact match).
-pub fn find_site(f: &FuncInfo, ret_off: u32) -> Option<&CallSite> {
+pub fn find_site(f: &'static FuncInfo, ret_off: u32) -> Option<&'static CallSite> {
     let sites = f.sites();
     sites
         .binary_search_by_key(&ret_off, |s| s.ret_off)
@@ -268,8 +263,6 @@ mod tests {
                 file: gs("/x/main.go"),
                 sites: std::ptr::null(),
                 nsites: 0,
-                nparams: 0,
-                line: 0,
                 flags: 0,
             },
             FuncInfo {
@@ -279,8 +272,6 @@ mod tests {
                 file: gs("/x/main.go"),
                 sites: sites_a.as_ptr(),
                 nsites: sites_a.len(),
-                nparams: 0,
-                line: 0,
                 flags: 0,
             },
         ]);
@@ -291,8 +282,6 @@ mod tests {
             file: gs(""),
             sites: std::ptr::null(),
             nsites: 0,
-            nparams: 0,
-            line: 0,
             flags: 0,
         }]);
         // SAFETY: the tables are leaked, so they live until exit.
@@ -337,8 +326,6 @@ mod tests {
                     file: gs("/x/a.go"),
                     sites: std::ptr::null(),
                     nsites: 0,
-                    nparams: 0,
-                    line: 0,
                     flags: 0,
                 },
                 FuncInfo {
@@ -348,8 +335,6 @@ mod tests {
                     file: gs("/x/a.go"),
                     sites: std::ptr::null(),
                     nsites: 0,
-                    nparams: 0,
-                    line: 0,
                     flags: 0,
                 },
             ],

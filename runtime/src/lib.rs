@@ -46,7 +46,6 @@ pub mod signal;
 pub mod slice;
 pub mod stack;
 pub mod strings;
-pub mod symtab;
 pub mod time;
 pub mod traceback;
 pub mod types;
@@ -54,10 +53,9 @@ pub mod types;
 // Every entry point at the crate root, so the compiler's table can name them all one way.
 pub use alloc::*;
 pub use arch::{
-    deferc_block, deferc_chanrecv, deferc_chansend, deferc_gosched, deferc_log_caller,
-    deferc_newproc, deferc_notify_list_wait, deferc_runtime_callers,
-    deferc_runtime_goroutineProfile, deferc_runtime_stack, deferc_selectgo, deferc_semacquire,
-    deferc_semacquire1, deferc_sleep, deferc_throw,
+    deferc_block, deferc_chanrecv, deferc_chansend, deferc_log_caller, deferc_newproc,
+    deferc_notify_list_wait, deferc_selectgo, deferc_semacquire, deferc_semacquire1, deferc_sleep,
+    deferc_throw,
 };
 pub use chan::{
     deferc_chancap, deferc_chanlen, deferc_closechan, deferc_makechan, Chan, SelectCase,
@@ -75,9 +73,8 @@ pub use map::{
     deferc_maplen, MapAccess, MapIter,
 };
 pub use mem::mfinal::{
-    deferc_runtime_KeepAlive, deferc_runtime_finbuf, deferc_runtime_finerr, deferc_runtime_finfn,
-    deferc_runtime_finiface, deferc_runtime_finnext, deferc_runtime_finnret, deferc_runtime_finptr,
-    deferc_runtime_setFinalizer,
+    deferc_runtime_KeepAlive, deferc_runtime_finerr, deferc_runtime_finfn, deferc_runtime_finiface,
+    deferc_runtime_finnext, deferc_runtime_finptr, deferc_runtime_setFinalizer,
 };
 pub use mem::mgc::{deferc_debug_freeOSMemory, deferc_gc};
 pub use mem::mgcpacer::deferc_debug_setGCPercent;
@@ -110,9 +107,7 @@ pub use pkg_unicode::{
 };
 pub use pkg_utf8::*;
 pub use print::*;
-pub use sched::{
-    deferc_goid, deferc_numgoroutine, deferc_runtime_GOMAXPROCS, deferc_set_go_trampoline,
-};
+pub use sched::{deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline};
 pub use sema::{
     deferc_notify_list_add, deferc_notify_list_notify_all, deferc_notify_list_notify_one,
     deferc_semrelease, deferc_semrelease1, NotifyList,
@@ -120,12 +115,7 @@ pub use sema::{
 pub use signal::deferc_install_signal_handlers;
 pub use slice::*;
 pub use strings::*;
-pub use symtab::{
-    deferc_runtime_findfunc, deferc_runtime_funcEntry, deferc_runtime_funcFile,
-    deferc_runtime_funcLine, deferc_runtime_funcName, deferc_runtime_goroot,
-};
 pub use time::*;
-pub use traceback::deferc_debug_setTraceback;
 
 /// Run a compiled program's entry (`deferc_program_main`) in this process and return the
 /// exit status it ends with when it returns normally.
@@ -142,7 +132,6 @@ pub unsafe fn run_main(entry: *const u8, args: Vec<Vec<u8>>) -> i32 {
     // Stack overflow and running out of memory must end with Go's fatal errors, not Rust's
     // abort (deferc's binary uses oom::GoAlloc as its global allocator).
     signal::install_on_this_thread();
-    symtab::register_runtime_funcs();
     oom::enable_report();
     mem::mgc::enable();
     let f: extern "C" fn() = std::mem::transmute(entry);
@@ -203,7 +192,6 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         mem::roots::register_table(std::ptr::addr_of!(deferc_gcroots));
         signal::install_on_this_thread();
     }
-    symtab::register_runtime_funcs();
     oom::enable_report();
     mem::mgc::enable();
     // SAFETY: deferc_program_main is the linked program's entry, run as the main goroutine.

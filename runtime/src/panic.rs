@@ -107,18 +107,11 @@ impl Trace {
 
     /// `self` is a new panic that just reached the frame `fp` that was processing the older
     /// panic `older` (whose trace ends at that frame). As in Go, where the new panic runs on top
-    /// of the old one's deferred call, the traceback is: the new panic's frames below `fp`, the
-    /// frame of the runtime function that ran that deferred call (`marker`: gopanic, or
-    /// runtime.Goexit for a Goexit), then all of the old panic's frames (ending at `fp`).
-    fn splice(&mut self, fp: usize, older: &Trace, marker: usize) {
+    /// of the old one's deferred call, the traceback is: the new panic's frames below `fp`, then
+    /// all of the old panic's frames (ending at `fp`).
+    fn splice(&mut self, fp: usize, older: &Trace) {
         let keep = self.fps[..self.n].iter().take_while(|&&f| f < fp).count();
         let mut n = keep;
-        if n < TRACEBACK_MAX_FRAMES {
-            // Below `fp`, so that a later splice at a frame above keeps it.
-            self.pcs[n] = marker;
-            self.fps[n] = fp - 1;
-            n += 1;
-        }
         for i in 0..older.n {
             if n == TRACEBACK_MAX_FRAMES {
                 break;
@@ -128,7 +121,7 @@ impl Trace {
             n += 1;
         }
         self.n = n;
-        self.total = keep + 1 + older.total;
+        self.total = keep + older.total;
         self.last_fp = older.last_fp.max(fp);
     }
 
@@ -422,8 +415,7 @@ pub extern "C" fn deferc_panic_enter(fp: usize) {
         while !q.is_null() {
             if (*q).frame_fp != 0 && (*q).frame_fp <= fp {
                 if !spliced && !(*q).aborted && (*q).frame_fp == fp {
-                    let marker = crate::symtab::marker_pc((*q).goexit);
-                    (*p).trace.splice(fp, &(*q).trace, marker);
+                    (*p).trace.splice(fp, &(*q).trace);
                     spliced = true;
                 }
                 (*q).aborted = true;
@@ -742,14 +734,11 @@ pub(crate) unsafe fn fatal(p: *mut Panic) -> ! {
     if (*g).sig != 0 {
         put_signal_line(&mut out, (*g).sigpc);
     }
-    if traceback_level() > TRACEBACK_NONE {
-        out.put(b"\ngoroutine ");
-        put_dec(&mut out, (*g).goid as u64);
-        out.put(b" [running]:\n");
-        put_traceback(&mut out, (*p).trace.pcs(), (*p).trace.total);
-        put_created_by(&mut out, (*g).gopc);
-        put_others_if_all(&mut out, g);
-    }
+    out.put(b"\ngoroutine ");
+    put_dec(&mut out, (*g).goid as u64);
+    out.put(b" [running]:\n");
+    put_traceback(&mut out, (*p).trace.pcs(), (*p).trace.total);
+    put_created_by(&mut out, (*g).gopc);
     write_fd(2, &out);
     exit2()
 }

@@ -208,8 +208,6 @@ fn func(name: &'static str, entry: usize, end: usize, sites: Vec<CallSite>) -> F
         file: gs("/t/main.go"),
         sites: sites.as_ptr(),
         nsites: sites.len(),
-        nparams: 0,
-        line: 0,
         flags: 0,
     }
 }
@@ -516,9 +514,9 @@ fn fatal_in_child() {
             "panic: deep trouble",
             "",
             "goroutine 1 [running]:",
-            "main.raise()",
+            "main.raise(...)",
             "\t/t/main.go:40",
-            "main.mid()",
+            "main.mid(...)",
             "\t/t/main.go:30",
         ],
         "stderr: {err}"

@@ -47,11 +47,14 @@ use std::collections::{BinaryHeap, VecDeque};
 
 use corosensei::CoroutineResult;
 
+use crate::funcdata::{find_site, findfunc};
 use crate::goroutine::{
     getg, main_g, setg, Coro, WaitReason, Yielder, G, GDEAD, GRUNNABLE, GRUNNING, GWAITING,
 };
 use crate::stack;
-use crate::traceback::{exit2, put_created_by, put_dec, put_walk, throw, Out};
+use crate::traceback::{
+    exit2, put_created_by, put_dec, put_frame, throw, Out, TRACEBACK_MAX_FRAMES,
+};
 
 /// The id of the first user goroutine (module doc).
 pub const FIRST_USER_GOID: i64 = 5;
@@ -418,95 +421,21 @@ pub(crate) unsafe fn goexit_main() -> ! {
     }
 }
 
-/// `runtime.Gosched()` (entered through arch's `deferc_gosched` shim, (fp, pc) its Go
-/// caller's frame): the caller goes to the global queue and others run. Where it yielded is
-/// kept (`park_fp`, `park_pc`) for tracebacks that show it runnable.
-pub(crate) unsafe extern "C" fn gosched_impl(fp: usize, pc: usize) {
-    let g = getg();
-    let s = sched();
-    if !(*s).running || (*g).yielder.is_null() {
-        return;
-    }
-    (*g).status = GRUNNABLE;
-    (*g).park_fp = fp;
-    (*g).park_pc = pc;
-    (*s).globrunq.push_back(g);
-    switch_out(g);
-}
-
-/// Go's GOMAXPROCS setting: what runtime.GOMAXPROCS reports (0 until first asked: then
-/// `$GOMAXPROCS` if it is a positive number, else 1, the one thread deferc runs goroutines on).
-static GOMAXPROCS: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
-
-/// `runtime.GOMAXPROCS(n)`: returns the setting and, for n > 0, sets it. A setting changes
-/// nothing else: goroutines keep running on one thread.
+/// `runtime.Gosched()`: the caller goes to the global queue and others run.
 #[no_mangle]
-pub extern "C" fn deferc_runtime_GOMAXPROCS(n: isize) -> isize {
-    use std::sync::atomic::Ordering::Relaxed;
-    let mut cur = GOMAXPROCS.load(Relaxed);
-    if cur == 0 {
-        cur = std::env::var("GOMAXPROCS")
-            .ok()
-            .and_then(|v| v.parse::<i32>().ok())
-            .filter(|&v| v > 0)
-            .map_or(1, |v| v as isize);
-        GOMAXPROCS.store(cur, Relaxed);
-    }
-    if n > 0 {
-        GOMAXPROCS.store(n, Relaxed);
-    }
-    cur
-}
-
-/// The goroutines other than `cur` a traceback of all goroutines shows (Go's tracebackothers:
-/// allgs order, runtime goroutines and dead ones left out), with the status Go prints for
-/// each: "runnable", or the wait reason.
-///
-/// # Safety
-/// Called on the thread that runs Go code.
-pub(crate) unsafe fn other_goroutines(cur: *mut G) -> Vec<(*mut G, &'static str)> {
-    let s = sched();
-    let mut v = Vec::new();
-    for &g in (*s).allgs.iter() {
-        if g == cur || is_system(g) {
-            continue;
+pub extern "C" fn deferc_gosched() {
+    let g = getg();
+    // SAFETY: single-threaded scheduler state; the reference-free switch follows the module
+    // invariants.
+    unsafe {
+        let s = sched();
+        if !(*s).running || (*g).yielder.is_null() {
+            return;
         }
-        let status = match (*g).status {
-            GRUNNABLE => "runnable",
-            GRUNNING => "running",
-            GWAITING => match (*g).waitreason {
-                WaitReason::Zero => "waiting",
-                r => r.as_str(),
-            },
-            _ => continue,
-        };
-        v.push((g, status));
+        (*g).status = GRUNNABLE;
+        (*s).globrunq.push_back(g);
+        switch_out(g);
     }
-    v
-}
-
-/// "goroutine N [status]:\n", `g`'s frames from where it parked or yielded, and "created
-/// by" (nothing but the header and "created by" for a goroutine that has not started).
-///
-/// # Safety
-/// `g` is a G of this scheduler that is not running.
-pub(crate) unsafe fn put_goroutine(out: &mut Vec<u8>, g: *mut G, status: &str) {
-    out.put(b"goroutine ");
-    put_dec(out, (*g).goid as u64);
-    out.put(b" [");
-    out.put(status.as_bytes());
-    out.put(b"]:\n");
-    if (*g).park_pc != 0 {
-        put_walk(
-            out,
-            g,
-            (*g).park_fp,
-            (*g).park_pc,
-            (*g).stack_lo,
-            (*g).stack_hi,
-        );
-    }
-    put_created_by(out, (*g).gopc);
 }
 
 /// `runtime.NumGoroutine()`: live goroutines, main included.
@@ -703,9 +632,6 @@ unsafe fn deadlock_report(s: *mut Sched) -> Vec<u8> {
         return b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_vec();
     }
     let mut out = b"fatal error: all goroutines are asleep - deadlock!\n".to_vec();
-    if crate::traceback::traceback_level() == crate::traceback::TRACEBACK_NONE {
-        return out;
-    }
     for &g in (*s).allgs.iter() {
         if (*g).status == GWAITING && !is_system(g) {
             put_waiting_goroutine(&mut out, g);
@@ -716,8 +642,19 @@ unsafe fn deadlock_report(s: *mut Sched) -> Vec<u8> {
 
 /// "\ngoroutine N [reason]:\n", its frames from where it parked, and "created by".
 unsafe fn put_waiting_goroutine(out: &mut Vec<u8>, g: *mut G) {
-    out.put(b"\n");
-    put_goroutine(out, g, (*g).waitreason.as_str());
+    out.put(b"\ngoroutine ");
+    put_dec(out, (*g).goid as u64);
+    out.put(b" [");
+    out.put((*g).waitreason.as_str().as_bytes());
+    out.put(b"]:\n");
+    put_parked_frames(
+        out,
+        (*g).park_pc,
+        (*g).park_fp,
+        (*g).stack_lo,
+        (*g).stack_hi,
+    );
+    put_created_by(out, (*g).gopc);
 }
 
 /// Go's throw for library code (sync's "unlock of unlocked mutex"; entered through arch's
@@ -729,18 +666,52 @@ pub(crate) unsafe extern "C" fn throw_impl(p: *const u8, len: usize, fp: usize, 
     if !p.is_null() {
         out.extend_from_slice(std::slice::from_raw_parts(p, len));
     }
-    out.extend_from_slice(b"\n");
+    out.extend_from_slice(b"\n\ngoroutine ");
     let g = getg();
-    if crate::traceback::traceback_level() > crate::traceback::TRACEBACK_NONE {
-        out.put(b"\ngoroutine ");
-        put_dec(&mut out, (*g).goid as u64);
-        out.put(b" [running]:\n");
-        put_walk(&mut out, g, fp, pc, (*g).stack_lo, (*g).stack_hi);
-        put_created_by(&mut out, (*g).gopc);
-        crate::traceback::put_others_if_all(&mut out, g);
-    }
+    put_dec(&mut out, (*g).goid as u64);
+    out.put(b" [running]:\n");
+    put_parked_frames(&mut out, pc, fp, (*g).stack_lo, (*g).stack_hi);
+    put_created_by(&mut out, (*g).gopc);
     crate::os::write_fd(2, &out);
     exit2()
+}
+
+/// Whether tracebacks leave a function out: stubs, and the program entry (Go hides
+/// runtime.main and runtime.goexit the same way).
+pub(crate) fn hidden(f: &crate::funcdata::FuncInfo) -> bool {
+    f.is_stub() || f.name().starts_with(b"deferc_")
+}
+
+/// The frames of a parked goroutine: `pc` is the return address into the Go function whose
+/// frame pointer is `fp`; the walk follows frame records upwards while they stay inside the
+/// stack [lo, hi), go strictly up, and return into compiled code.
+unsafe fn put_parked_frames(out: &mut Vec<u8>, mut pc: usize, mut fp: usize, lo: usize, hi: usize) {
+    let mut printed = 0;
+    let mut total = 0;
+    while let Some(f) = findfunc(pc.wrapping_sub(1)) {
+        if !hidden(f) {
+            total += 1;
+            if printed < TRACEBACK_MAX_FRAMES {
+                let off = pc - f.entry;
+                let line = find_site(f, off as u32).map_or(0, |s| s.line);
+                put_frame(out, f, off, line);
+                printed += 1;
+            }
+        }
+        if fp < lo || !fp.is_multiple_of(8) || fp.checked_add(16).is_none_or(|e| e > hi) {
+            break;
+        }
+        // SAFETY (of the reads): [fp, fp + 16) lies inside the goroutine's mapped stack.
+        let next_fp = *(fp as *const usize);
+        pc = *((fp + 8) as *const usize);
+        if next_fp <= fp {
+            break;
+        }
+        fp = next_fp;
+    }
+    if total > printed {
+        out.put(b"...additional frames elided...\n");
+    }
 }
 
 /// Tests: forget every goroutine (suspended coroutines are `force_reset`, which runs no Rust

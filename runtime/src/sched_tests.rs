@@ -17,8 +17,8 @@ use crate::chan::{deferc_closechan, deferc_makechan, Chan, SelectCase, SelectRes
 use crate::goroutine::{getg, main_g, GDEAD};
 use crate::panic::tests::lock_g;
 use crate::sched::{
-    counts, deferc_goid, deferc_numgoroutine, deferc_set_go_trampoline, reset, run, SchedEnd,
-    FIRST_USER_GOID,
+    counts, deferc_goid, deferc_gosched, deferc_numgoroutine, deferc_set_go_trampoline, reset, run,
+    SchedEnd, FIRST_USER_GOID,
 };
 use crate::sema::{
     deferc_notify_list_add, deferc_notify_list_notify_all, deferc_notify_list_notify_one,
@@ -67,12 +67,6 @@ fn run_test(main: impl FnOnce() + 'static) -> SchedEnd {
 }
 
 use crate::types::StaticType;
-
-/// runtime.Gosched through its shim, as compiled code calls it.
-fn deferc_gosched() {
-    // SAFETY: the shim only records its caller's frame (never walked here) and yields.
-    unsafe { crate::arch::deferc_gosched() }
-}
 
 const fn basic(size: usize, kind: Kind) -> StaticType {
     StaticType(Type::new(kind, size, if size == 0 { 1 } else { 8 }, 0, b""))
@@ -1263,8 +1257,6 @@ mod frames {
             file: gs("/t/main.go"),
             sites: sites.as_ptr(),
             nsites: 1,
-            nparams: 0,
-            line: 0,
             flags: 0,
         }
     }
@@ -1349,7 +1341,7 @@ mod frames {
         assert!(
             strip_offsets(&err).ends_with(
                 "fatal error: sync: unlock of unlocked mutex\n\ngoroutine 5 [running]:\n\
-                 main.thrower()\n\t/t/main.go:90 +OFF\n\
+                 main.thrower(...)\n\t/t/main.go:90 +OFF\n\
                  created by main.spawner\n\t/t/main.go:70 +OFF"
             ),
             "stderr: {err}"
@@ -1374,9 +1366,9 @@ mod frames {
             strip_offsets(&String::from_utf8(msg).unwrap()),
             "fatal error: all goroutines are asleep - deadlock!\n\n\
              goroutine 1 [chan receive (nil chan)]:\n\
-             main.parked()\n\t/t/main.go:60 +OFF\n\n\
+             main.parked(...)\n\t/t/main.go:60 +OFF\n\n\
              goroutine 5 [chan receive (nil chan)]:\n\
-             main.parked()\n\t/t/main.go:60 +OFF\n\
+             main.parked(...)\n\t/t/main.go:60 +OFF\n\
              created by main.spawner\n\t/t/main.go:70 +OFF"
         );
     }
@@ -1426,7 +1418,7 @@ mod frames {
         assert!(
             rest.starts_with(
                 "fatal error: stack overflow\n\nruntime stack:\n\ngoroutine 5 [running]:\n\
-                 main.deep()\n\t/t/main.go:0 +OFF\nmain.deep()\n\t/t/main.go:80 +OFF\n"
+                 main.deep(...)\n\t/t/main.go:0 +OFF\nmain.deep(...)\n\t/t/main.go:80 +OFF\n"
             ),
             "{rest}"
         );

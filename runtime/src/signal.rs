@@ -23,9 +23,9 @@
 //! flushed only when the fault is in compiled Go code: os.rs never holds the stdout lock while
 //! Go code runs, so taking it cannot deadlock there.
 
-use crate::funcdata::findfunc;
+use crate::funcdata::{find_site, findfunc};
 use crate::goroutine::getg;
-use crate::traceback::{put_dec, put_frame, put_hex, put_walk, showframe, Out};
+use crate::traceback::{put_dec, put_frame, put_hex, Out, TRACEBACK_MAX_FRAMES};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Once;
@@ -242,9 +242,6 @@ impl Out for FdOut {
             b = &b[k..];
         }
     }
-    fn may_allocate(&self) -> bool {
-        false
-    }
 }
 
 /// (pc, sp, fp) of the interrupted context.
@@ -269,42 +266,45 @@ unsafe fn context_regs(ctx: *mut libc::c_void) -> (usize, usize, usize) {
     }
 }
 
-/// The goroutine's frames from the fault: the faulting function (at its declaration's line
-/// when `at_entry`, a stack check in its prologue, as Go reports morestack), then the frames
-/// from the frame chain at `fp` (symtab::walk), reading only inside the stack [lo, hi).
-fn put_fault_traceback(
-    out: &mut FdOut,
-    pc: usize,
-    fp: usize,
-    stack: Option<(usize, usize)>,
-    at_entry: bool,
-) {
+/// The goroutine's frames from the fault: the faulting function, then the frame chain from
+/// `fp`, reading only inside the stack [lo, hi) and only upwards.
+fn put_fault_traceback(out: &mut FdOut, pc: usize, fp: usize, stack: Option<(usize, usize)>) {
     out.put(b"\ngoroutine ");
-    let g = getg();
-    // SAFETY: goid is a plain integer field of the running G.
-    put_dec(out, unsafe { (*g).goid } as u64);
+    // SAFETY: goid is a plain integer field of the static G.
+    put_dec(out, unsafe { (*getg()).goid } as u64);
     out.put(b" [running]:\n");
+    let mut printed = 0;
     if let Some(f) = findfunc(pc) {
-        if showframe(f) {
-            let line = if at_entry {
-                f.line
-            } else {
-                crate::symtab::pc_line(f, pc)
-            };
-            put_frame(out, f, pc - f.entry, line);
-        }
+        put_frame(out, f, pc - f.entry, 0);
+        printed += 1;
     }
     let Some((lo, hi)) = stack else { return };
-    if fp >= lo && fp.is_multiple_of(8) && fp.checked_add(16).is_some_and(|e| e <= hi) {
-        // SAFETY: [fp, fp + 16) lies inside the thread's stack, which is mapped; the walk reads
-        // only frame records inside [lo, hi) and the G's panic records.
-        unsafe {
-            let (next_fp, ret) = (*(fp as *const usize), *((fp + 8) as *const usize));
-            put_walk(out, g, next_fp, ret, lo, hi);
+    let mut fp = fp;
+    let mut total = printed;
+    while fp >= lo && fp.is_multiple_of(8) && fp.checked_add(16).is_some_and(|e| e <= hi) {
+        // SAFETY: [fp, fp + 16) lies inside the thread's stack, which is mapped.
+        let (next_fp, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if let Some(f) = findfunc(ret.wrapping_sub(1)) {
+            if !f.is_stub() {
+                total += 1;
+                if printed < TRACEBACK_MAX_FRAMES {
+                    let off = ret - f.entry;
+                    let line = find_site(f, off as u32).map_or(0, |s| s.line);
+                    put_frame(out, f, off, line);
+                    printed += 1;
+                }
+            }
         }
+        if next_fp <= fp {
+            break;
+        }
+        fp = next_fp;
+    }
+    if total > printed {
+        out.put(b"...additional frames elided...\n");
     }
     // SAFETY: as in goroutine_stack.
-    crate::traceback::put_created_by(out, unsafe { (*g).gopc });
+    crate::traceback::put_created_by(out, unsafe { (*getg()).gopc });
 }
 
 /// A SIGILL at `pc` with stack pointer `sp` is compiled code's stack-limit check tripping:
@@ -335,7 +335,7 @@ fn put_overflow(out: &mut FdOut, pc: usize, sp: usize, fp: usize, lo: usize, hi:
     put_hex(out, hi as u64);
     out.put(b"]\n");
     out.put(b"fatal error: stack overflow\n\nruntime stack:\n");
-    put_fault_traceback(out, pc, fp, Some((lo, hi)), true);
+    put_fault_traceback(out, pc, fp, Some((lo, hi)));
 }
 
 extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
@@ -393,7 +393,7 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
         out.put(b" pc=");
         put_hex(&mut out, pc as u64);
         out.put(b"]\n");
-        put_fault_traceback(&mut out, pc, fp, stack_of(sp), false);
+        put_fault_traceback(&mut out, pc, fp, stack_of(sp));
     }
     out.flush();
     // SAFETY: _exit is async-signal-safe.

@@ -15,11 +15,6 @@ pub const TRACEBACK_MAX_FRAMES: usize = 100;
 /// handler (which may not allocate).
 pub(crate) trait Out {
     fn put(&mut self, b: &[u8]);
-    /// False in the signal handler: nothing may be allocated (file names print raw until
-    /// GOROOT is known).
-    fn may_allocate(&self) -> bool {
-        true
-    }
 }
 
 impl Out for Vec<u8> {
@@ -58,133 +53,29 @@ pub(crate) fn put_hex(out: &mut impl Out, mut v: u64) {
     out.put(&buf[i..]);
 }
 
-/// Go's showframe: whether a traceback prints a frame of `f` (`symtab::visible` ones only get
-/// here). Go's own runtime functions are left out unless exported (runtime.Goexit) or the
-/// panic that runs deferred calls (printed `panic`), and so are functions without a package
-/// (deferc's program entry).
-pub(crate) fn showframe(f: &FuncInfo) -> bool {
-    let n = f.name();
-    if n == b"runtime.gopanic" {
-        return true;
-    }
-    if let Some(rest) = n.strip_prefix(b"runtime.") {
-        return rest.first().is_some_and(u8::is_ascii_uppercase);
-    }
-    n.contains(&b'.')
-}
-
-/// One traceback frame, Go's layout: `main.f(...)\n\t/abs/file.go:12 +0x1d\n`. deferc keeps
-/// no argument words: a function with parameters prints `(...)`, one without `()` (as Go).
+/// One traceback frame, Go's layout: `main.f(...)\n\t/abs/file.go:12 +0x1d\n`.
 pub(crate) fn put_frame(out: &mut impl Out, f: &FuncInfo, off: usize, line: u32) {
-    let name = f.name();
-    out.put(if name == b"runtime.gopanic" {
-        b"panic"
-    } else {
-        name
-    });
-    out.put(if f.nparams == 0 {
-        b"()\n\t"
-    } else {
-        b"(...)\n\t"
-    });
-    let (a, b) = crate::symtab::file_parts(f, out.may_allocate());
-    out.put(a);
-    out.put(b);
+    out.put(f.name());
+    out.put(b"(...)\n\t");
+    out.put(f.file());
     out.put(b":");
     put_dec(out, line as u64);
-    if f.nparams != crate::symtab::INLINED && off > 0 {
-        out.put(b" +");
-        put_hex(out, off as u64);
-    }
+    out.put(b" +");
+    put_hex(out, off as u64);
     out.put(b"\n");
 }
 
-/// Prints the frame returning to `pc` if Go's traceback would (`visible` and `showframe`);
-/// returns whether it did.
-pub(crate) fn put_pc(out: &mut impl Out, pc: usize) -> bool {
-    let Some(f) = findfunc(pc.wrapping_sub(1)) else {
-        return false;
-    };
-    if !crate::symtab::visible(f, pc) || !showframe(f) {
-        return false;
-    }
-    let off = pc - f.entry;
-    let line = find_site(f, off as u32).map_or(0, |s| s.line);
-    put_frame(out, f, off, line);
-    true
-}
-
-/// The frames of a traceback from recorded return addresses (innermost first), at most
-/// `TRACEBACK_MAX_FRAMES`, followed by Go's "...additional frames elided..." when there were
-/// more (`total` counts the recorded ones, some of which may not be stored).
+/// The frames of a traceback from recorded return addresses (innermost first), followed by
+/// Go's "...additional frames elided..." when `total` exceeds what was recorded.
 pub(crate) fn put_traceback(out: &mut impl Out, pcs: &[usize], total: usize) {
-    let mut printed = 0;
-    let mut more = total > pcs.len();
     for &pc in pcs {
-        if printed == TRACEBACK_MAX_FRAMES {
-            more = true;
-            break;
-        }
-        if put_pc(out, pc) {
-            printed += 1;
+        if let Some(f) = findfunc(pc.wrapping_sub(1)) {
+            let off = pc - f.entry;
+            let line = find_site(f, off as u32).map_or(0, |s| s.line);
+            put_frame(out, f, off, line);
         }
     }
-    if more {
-        out.put(b"...additional frames elided...\n");
-    }
-}
-
-/// The frames of goroutine `g` from (fp, pc) (symtab::walk), as a traceback prints them: at
-/// most `TRACEBACK_MAX_FRAMES`, then "...additional frames elided..." if there are more.
-///
-/// # Safety
-/// As for `symtab::walk`.
-pub(crate) unsafe fn put_walk(
-    out: &mut impl Out,
-    g: *mut crate::goroutine::G,
-    fp: usize,
-    pc: usize,
-    lo: usize,
-    hi: usize,
-) {
-    put_walk_skip(out, g, fp, pc, lo, hi, 0)
-}
-
-/// `put_walk` leaving out the first `skip` logical frames.
-///
-/// # Safety
-/// As for `symtab::walk`.
-unsafe fn put_walk_skip(
-    out: &mut impl Out,
-    g: *mut crate::goroutine::G,
-    fp: usize,
-    pc: usize,
-    lo: usize,
-    hi: usize,
-    mut skip: usize,
-) {
-    let mut printed = 0;
-    let mut more = false;
-    crate::symtab::walk(g, fp, pc, lo, hi, &mut |pc| {
-        if skip > 0 {
-            skip -= 1;
-            return true;
-        }
-        let Some(f) = findfunc(pc.wrapping_sub(1)) else {
-            return true;
-        };
-        if !showframe(f) {
-            return true;
-        }
-        if printed == TRACEBACK_MAX_FRAMES {
-            more = true;
-            return false;
-        }
-        put_pc(out, pc);
-        printed += 1;
-        true
-    });
-    if more {
+    if total > pcs.len() {
         out.put(b"...additional frames elided...\n");
     }
 }
@@ -226,9 +117,7 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
     out.put(b"created by ");
     out.put(f.name());
     out.put(b"\n\t");
-    let (a, b) = crate::symtab::file_parts(f, out.may_allocate());
-    out.put(a);
-    out.put(b);
+    out.put(f.file());
     out.put(b":");
     put_dec(out, line as u64);
     out.put(b" +");
@@ -236,12 +125,16 @@ pub(crate) fn put_created_by(out: &mut impl Out, gopc: usize) {
     out.put(b"\n");
 }
 
-/// runtime.Caller's walk for packages log and testing (`caller(skip int, file *string, line
-/// *int) uintptr` in compiler/golib/log and testing, reached through the `deferc_log_caller`
-/// shim): frame 0 is the library function that called `caller` (standing for runtime.Caller,
-/// which log and testing call in Go), frame 1 its caller (skip 0). A negative skip is -1. Stores
-/// the file and line of frame `skip + 1` and returns its pc (the return address minus one, as
-/// Go's Frame.PC), or 0 when the stack has fewer frames.
+/// runtime.Caller's walk, which package log uses for Lshortfile (`log.caller(skip int, file
+/// *string, line *int) uintptr` in compiler/golib/log, reached through the `deferc_log_caller`
+/// shim; runtime.Caller itself is not in the subset yet): `pc` is the return address into the
+/// thunk of `log.caller` and `fp` that thunk's frame pointer. Frames that
+/// tracebacks hide (stubs, the program entry) and compiler-generated ones (thunks, method
+/// wrappers, method-value closures: their calls have no source line) are not counted, as Go
+/// elides its wrappers; frame 0 is then log.callerAt (standing for runtime.Caller) and frame 1 its caller (skip 0). A
+/// negative skip is -1 (runtime.Caller itself, as in Go). Stores the file and line of the call
+/// in frame `skip + 1` and returns its pc (the return address minus one, as Go's Frame.PC), or
+/// 0 when the stack has fewer frames.
 ///
 /// # Safety
 /// Called through the shim by compiled code on a goroutine; `file` and `line` must be
@@ -250,211 +143,39 @@ pub(crate) unsafe extern "C" fn caller_impl(
     skip: isize,
     file: *mut GoString,
     line: *mut isize,
-    fp: usize,
-    pc: usize,
+    mut fp: usize,
+    mut pc: usize,
 ) -> usize {
-    let mut left = (skip.max(-1) + 1) as usize;
-    let mut found = 0;
-    crate::symtab::walk_current(fp, pc, &mut |pc| {
-        if left > 0 {
-            left -= 1;
-            return true;
-        }
-        found = pc;
-        false
-    });
-    let Some(f) = findfunc(found.wrapping_sub(1)) else {
-        return 0;
-    };
-    *file = crate::symtab::go_file(f);
-    *line = crate::symtab::pc_line(f, found) as isize;
-    found - 1
-}
-
-// ---------------------------------------------------------------------------------------------
-// runtime.Stack, runtime.GoroutineProfile and the traceback level
-
-/// `runtime.stack(buf, n, all)` (through the `deferc_runtime_stack` shim, called by the library's
-/// runtime.Stack): Go's traceback of the running goroutine from runtime.Stack's caller, with
-/// every other goroutine's after it when `all`, written into `buf[..n]` (cut there); returns
-/// the bytes written.
-///
-/// # Safety
-/// Called through the shim by compiled code on a goroutine; `buf` has room for `n` bytes.
-pub(crate) unsafe extern "C" fn stack_impl(
-    buf: *mut u8,
-    n: isize,
-    all: u8,
-    fp: usize,
-    pc: usize,
-) -> isize {
     let g = crate::goroutine::getg();
-    let mut out = Vec::new();
-    out.put(b"goroutine ");
-    put_dec(&mut out, (*g).goid as u64);
-    out.put(b" [running]:\n");
-    let (lo, hi) = stack_bounds(g);
-    // The first logical frame is runtime.Stack itself, which Go's traceback starts above.
-    put_walk_skip(&mut out, g, fp, pc, lo, hi, 1);
-    put_created_by(&mut out, (*g).gopc);
-    if all != 0 {
-        put_others(&mut out, g);
-    }
-    let k = out.len().min(n.max(0) as usize);
-    std::ptr::copy_nonoverlapping(out.as_ptr(), buf, k);
-    k as isize
-}
-
-/// The bounds the walk of the running goroutine `g` reads frame records in.
-unsafe fn stack_bounds(g: *mut crate::goroutine::G) -> (usize, usize) {
-    if (*g).stack_hi == 0 {
+    let (lo, hi) = if g.is_null() {
         (0, usize::MAX)
     } else {
         ((*g).stack_lo, (*g).stack_hi)
-    }
-}
-
-/// Every goroutine but `cur`, each after a blank line (Go's tracebackothers).
-unsafe fn put_others(out: &mut Vec<u8>, cur: *mut crate::goroutine::G) {
-    for (o, status) in crate::sched::other_goroutines(cur) {
-        out.put(b"\n");
-        crate::sched::put_goroutine(out, o, status);
-    }
-}
-
-/// Words of Go's StackRecord (`Stack0 [32]uintptr`).
-const STACK_RECORD_WORDS: usize = 32;
-
-/// `runtime.goroutineProfile(records, n)` (through its shim, called by the library's
-/// runtime.GoroutineProfile, which checked there is room): fills `n` StackRecords with the
-/// stacks of the running goroutine (from GoroutineProfile's caller) and of every other
-/// goroutine; returns how many it filled.
-///
-/// # Safety
-/// Called through the shim by compiled code on a goroutine; `records` has room for `n`
-/// records.
-pub(crate) unsafe extern "C" fn goroutine_profile_impl(
-    records: *mut usize,
-    n: isize,
-    fp: usize,
-    pc: usize,
-) -> isize {
-    let n = n.max(0) as usize;
-    if n == 0 {
-        return 0;
-    }
-    let g = crate::goroutine::getg();
-    let (lo, hi) = stack_bounds(g);
-    // The first logical frame is runtime.GoroutineProfile itself.
-    fill_record(records, g, fp, pc, lo, hi, 1);
-    let mut k = 1;
-    for (o, _) in crate::sched::other_goroutines(g) {
-        if k == n {
+    };
+    let mut left = (skip.max(-1) + 1) as usize;
+    while let Some(f) = findfunc(pc.wrapping_sub(1)) {
+        let l = find_site(f, (pc - f.entry) as u32).map_or(0, |s| s.line);
+        if !crate::sched::hidden(f) && l != 0 {
+            if left == 0 {
+                *file = GoString {
+                    ptr: f.file.ptr,
+                    len: f.file.len,
+                };
+                *line = l as isize;
+                return pc - 1;
+            }
+            left -= 1;
+        }
+        if fp < lo || !fp.is_multiple_of(8) || fp.checked_add(16).is_none_or(|e| e > hi) {
             break;
         }
-        let rec = records.add(k * STACK_RECORD_WORDS);
-        fill_record(
-            rec,
-            o,
-            (*o).park_fp,
-            (*o).park_pc,
-            (*o).stack_lo,
-            (*o).stack_hi,
-            0,
-        );
-        k += 1;
-    }
-    k as isize
-}
-
-/// Stores the pcs of `g`'s logical frames from (fp, pc), but the first `skip`, in the
-/// StackRecord at `rec` (zero after the last; all zero for a goroutine not started).
-///
-/// # Safety
-/// `rec` has room for a StackRecord; the rest as for `symtab::walk`.
-unsafe fn fill_record(
-    rec: *mut usize,
-    g: *mut crate::goroutine::G,
-    fp: usize,
-    pc: usize,
-    lo: usize,
-    hi: usize,
-    mut skip: usize,
-) {
-    std::ptr::write_bytes(rec, 0, STACK_RECORD_WORDS);
-    if pc == 0 {
-        return;
-    }
-    let mut k = 0;
-    crate::symtab::walk(g, fp, pc, lo, hi, &mut |pc| {
-        if skip > 0 {
-            skip -= 1;
-            return true;
+        // SAFETY (of the reads): [fp, fp + 16) lies inside the goroutine's stack.
+        let next_fp = *(fp as *const usize);
+        pc = *((fp + 8) as *const usize);
+        if next_fp <= fp {
+            break;
         }
-        *rec.add(k) = pc;
-        k += 1;
-        k < STACK_RECORD_WORDS
-    });
-}
-
-/// Go's GOTRACEBACK levels: how much a fatal error prints.
-pub(crate) const TRACEBACK_NONE: u8 = 0;
-pub(crate) const TRACEBACK_SINGLE: u8 = 1;
-pub(crate) const TRACEBACK_ALL: u8 = 2;
-
-/// The level debug.SetTraceback set (u8::MAX: none set).
-static TRACEBACK_SET: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(u8::MAX);
-
-/// A GOTRACEBACK value's level (Go's setTraceback): none, single (or empty), all; system,
-/// crash and numbers above 1 show all goroutines too (deferc has no runtime frames to add).
-fn parse_traceback(s: &[u8]) -> u8 {
-    match s {
-        b"none" => TRACEBACK_NONE,
-        b"single" | b"" => TRACEBACK_SINGLE,
-        b"all" | b"system" | b"crash" => TRACEBACK_ALL,
-        _ => match std::str::from_utf8(s)
-            .ok()
-            .and_then(|v| v.parse::<u32>().ok())
-        {
-            Some(0) => TRACEBACK_NONE,
-            Some(1) => TRACEBACK_SINGLE,
-            Some(_) => TRACEBACK_ALL,
-            None => TRACEBACK_SINGLE,
-        },
+        fp = next_fp;
     }
-}
-
-/// The traceback level of a fatal error now: `$GOTRACEBACK`'s, raised (never lowered) by
-/// debug.SetTraceback.
-pub(crate) fn traceback_level() -> u8 {
-    use std::os::unix::ffi::OsStrExt;
-    let env =
-        std::env::var_os("GOTRACEBACK").map_or(TRACEBACK_SINGLE, |v| parse_traceback(v.as_bytes()));
-    match TRACEBACK_SET.load(std::sync::atomic::Ordering::Relaxed) {
-        u8::MAX => env,
-        set => set.max(env),
-    }
-}
-
-/// `debug.SetTraceback(level)`.
-///
-/// # Safety
-/// (p, n) is a Go string.
-#[no_mangle]
-pub unsafe extern "C" fn deferc_debug_setTraceback(p: *const u8, n: usize) {
-    let s = GoString { ptr: p, len: n };
-    TRACEBACK_SET.store(
-        parse_traceback(s.as_bytes()),
-        std::sync::atomic::Ordering::Relaxed,
-    );
-}
-
-/// After a fatal panic's or throw's own goroutine: the others when the level says all.
-///
-/// # Safety
-/// Called on the thread that runs Go code, `cur` the running goroutine.
-pub(crate) unsafe fn put_others_if_all(out: &mut Vec<u8>, cur: *mut crate::goroutine::G) {
-    if traceback_level() >= TRACEBACK_ALL {
-        put_others(out, cur);
-    }
+    0
 }

@@ -144,7 +144,6 @@ pub struct Type {
     pub align: u8,
     /// TFLAG_* bits.
     pub flags: u16,
-    /// A Func's largest result passed through memory, in bytes (finalizer calls); else 0.
     pub _pad: u32,
     /// The type as %T prints it: `int`, `main.Celsius`, `[3]int`, `*main.T`, `func(int) string`.
     pub name: GoString,
@@ -158,7 +157,6 @@ pub struct Type {
     /// A struct's fields; a Func's parameters then results (only `typ` set), `len` of them
     /// parameters.
     pub fields: *const StructField,
-    /// A Struct's field count; a Func's number of results passed through memory.
     pub nfields: usize,
     pub methods: *const Method,
     pub nmethods: usize,

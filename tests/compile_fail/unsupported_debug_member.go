@@ -5,10 +5,10 @@ import (
 	"runtime/debug"
 )
 
-// Members of runtime/debug deferc does not have (a heap dump needs Go's heap format) are
-// reported as unsupported, at their first use.
+// runtime/debug is supported for the collector's controls (SetGCPercent, FreeOSMemory); its
+// other members are reported as unsupported, at their first use.
 func main() {
 	old := debug.SetGCPercent(50)
-	debug.WriteHeapDump(2) // ERROR "unsupported: runtime/debug.WriteHeapDump"
+	debug.SetMaxStack(1 << 20) // ERROR "unsupported: runtime/debug.SetMaxStack"
 	fmt.Println(old)
 }

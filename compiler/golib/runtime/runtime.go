@@ -96,43 +96,18 @@ var finsema uint32
 
 // runfinq is the finalizer goroutine (Go's fing): it runs queued finalizers one after another.
 // A finalizer takes its object either as a pointer (the view func(*byte) has the same machine
-// signature as the finalizer's) or as an interface value (the view func(any)); results it
-// passes through memory (arrays, structs) each take a pointer after the parameter, which the
-// views with *byte parameters give (to one scratch buffer: the results are dropped).
+// signature as the finalizer's) or as an interface value (the view func(any)).
 func runfinq() {
 	for {
-		// The object is fetched in each call's arguments, never kept in a variable: a copy
-		// left in this frame would keep it (and what it points to) alive past its finalizer
-		// (stacks are scanned conservatively).
 		switch finnext(&finsema) {
 		case 0:
 			semacquire(&finsema)
 		case 1:
-			switch finnret() {
-			case 0:
-				finfn1()(finptr())
-			case 1:
-				finfn1r1()(finptr(), finbuf())
-			case 2:
-				b := finbuf()
-				finfn1r2()(finptr(), b, b)
-			default:
-				b := finbuf()
-				finfn1r3()(finptr(), b, b, b)
-			}
+			f := finfn1()
+			f(finptr())
 		case 2:
-			switch finnret() {
-			case 0:
-				finfn2()(finiface())
-			case 1:
-				finfn2r1()(finiface(), finbuf())
-			case 2:
-				b := finbuf()
-				finfn2r2()(finiface(), b, b)
-			default:
-				b := finbuf()
-				finfn2r3()(finiface(), b, b, b)
-			}
+			f := finfn2()
+			f(finiface())
 		}
 	}
 }
@@ -141,16 +116,8 @@ func setFinalizer(obj any, finalizer any) int
 func finerr() string
 func finnext(sema *uint32) int
 func finfn1() func(*byte)
-func finfn1r1() func(*byte, *byte)
-func finfn1r2() func(*byte, *byte, *byte)
-func finfn1r3() func(*byte, *byte, *byte, *byte)
 func finptr() *byte
 func finfn2() func(any)
-func finfn2r1() func(any, *byte)
-func finfn2r2() func(any, *byte, *byte)
-func finfn2r3() func(any, *byte, *byte, *byte)
-func finnret() int
-func finbuf() *byte
 func finiface() any
 func semacquire(addr *uint32)
 func fatal(s string)

@@ -255,7 +255,7 @@ func (c *common) decorate(s string, skip int) string {
 }
 
 // frameSkip is the file and line of the frame `skip` frames above frameSkip's caller, moving
-// past functions marked by Helper and the runtime's panic, but not into the test runner.
+// past functions marked by Helper, but not into the test runner.
 func (c *common) frameSkip(skip int) (string, int) {
 	var firstFile, prevFile string
 	var firstLine, prevLine int
@@ -263,10 +263,6 @@ func (c *common) frameSkip(skip int) (string, int) {
 		file, line, pc := callerAt(k)
 		if pc == 0 {
 			break
-		}
-		if runtime.FuncForPC(pc).Name() == "runtime.gopanic" {
-			// A deferred call a panic runs: Go's log line names the frame that panicked.
-			continue
 		}
 		if firstFile == "" {
 			firstFile, firstLine = file, line

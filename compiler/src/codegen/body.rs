@@ -91,50 +91,15 @@ impl<'c, 'a> FnGen<'c, 'a> {
         for &o in &body_info.results.clone() {
             self.decl_var(o, None)?;
         }
-        // Go's exit code is per return statement, so a deferred call run by a return is at
-        // its line. A body whose one return is its last statement has one exit line (the
-        // exit below takes it); else, within Go's budget for open-coded defers (returns x
-        // defers <= 15), each return gets its own copy of the deferred calls, and beyond it
-        // all share the exit (at the closing brace).
-        let body = self.body_block(fi);
-        let single_final = body_info.num_returns == 1
-            && matches!(body.stmts.last(), Some(s) if matches!(s.kind, StmtKind::Return(_)));
-        let ndefers = body_info.defers.len() as u32;
-        if ndefers > 0
-            && body_info.num_returns > 0
-            && !single_final
-            && body_info.num_returns * ndefers <= 15
-        {
-            self.ret = Some(self.b.create_block());
-        }
         self.defer_prologue()?;
+        let body = self.body_block(fi);
         for s in &body.stmts {
             self.stmt(s)?;
         }
         self.jump(self.exit);
         self.b.switch_to_block(self.exit);
         self.dead = false;
-        // The deferred calls at the exit: the line of a body's one final return, else of
-        // its closing brace.
-        let exit_line = match body.stmts.last() {
-            Some(s) if single_final => s.span.lo,
-            _ => body.rbrace.lo,
-        };
-        let (line, _) = self.cg.src.line_col(exit_line);
-        self.b.set_srcloc(ir::SourceLoc::new(line));
         self.defer_epilogue()?;
-        if let Some(ret) = self.ret {
-            self.jump(ret);
-            for (blk, line) in std::mem::take(&mut self.return_exits) {
-                self.b.switch_to_block(blk);
-                self.dead = false;
-                self.b.set_srcloc(line);
-                self.defer_epilogue()?;
-                self.jump(ret);
-            }
-            self.b.switch_to_block(ret);
-            self.dead = false;
-        }
         let mut rets = Vec::new();
         for (k, &o) in self.results.clone().iter().enumerate() {
             let t = self.obj_ty(o);

@@ -20,15 +20,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         if let Some(vs) = self.take_pre(e.id) {
             return Ok(vs);
         }
-        // Go gives a call the line of its `(` (which is on the line the function expression
-        // ends on): the call instruction, and what a call among its operands restores.
-        let ExprKind::Call { func, .. } = &e.kind else {
-            return self.ice(e, "call");
-        };
-        self.at_line_of(func.span.hi, |g| g.call_now(e))
-    }
-
-    fn call_now(&mut self, e: &Expr) -> R<Vec<Val>> {
         let info = self.cg.info;
         let ExprKind::Call {
             func,

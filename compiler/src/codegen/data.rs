@@ -59,11 +59,10 @@ impl<'a> Codegen<'a> {
                 data_relocs.push((base as u32 + 48, sid));
             }
             put(&mut bytes, 56, m.sites.len() as u64);
-            put(&mut bytes, 64, m.nparams as u64 | (m.line as u64) << 32);
             if m.wrapper {
                 put(
                     &mut bytes,
-                    72,
+                    64,
                     deferc_runtime::funcdata::FUNC_WRAPPER as u64,
                 );
             }
@@ -430,20 +429,9 @@ impl<'a> Codegen<'a> {
                     relocs.push((40, self.type_desc(k)?));
                 }
                 // What runtime.SetFinalizer checks (Go's functype inCount, in()[0] and
-                // dotdotdot): the parameter count, the first parameter, the variadic flag;
-                // and, to call a finalizer, its results passed through memory: how many
-                // (`nfields`) and the largest's size (`_pad`).
+                // dotdotdot): the parameter count, the first parameter, the variadic flag.
                 TypeKind::Func(sig) => {
                     put(&mut bytes, 48, sig.params.len() as u64);
-                    let mem: Vec<u64> = sig
-                        .results
-                        .iter()
-                        .filter(|&&r| is_mem(types, r))
-                        .map(|&r| mem_size(types, r))
-                        .collect();
-                    put(&mut bytes, 64, mem.len() as u64);
-                    let largest = mem.iter().copied().max().unwrap_or(0).min(u32::MAX as u64);
-                    bytes[12..16].copy_from_slice(&(largest as u32).to_le_bytes());
                     if let Some(&p) = sig.params.first() {
                         relocs.push((32, self.type_desc(p)?));
                     }

@@ -42,17 +42,7 @@ impl<'c, 'a> FnGen<'c, 'a> {
         // Operands are checked where they are evaluated, even inside a tuple assignment's
         // left side (see FnGen::deferred_raises).
         let saved = self.deferred_raises.take();
-        // A runtime check gets Go's line: that of the `[`, `.` or operator (which is on the
-        // line its left operand ends on), or of a `*`.
-        let r = match &e.kind {
-            ExprKind::Index(x, _)
-            | ExprKind::Slice { x, .. }
-            | ExprKind::Selector(x, _)
-            | ExprKind::TypeAssert(x, _)
-            | ExprKind::Binary(_, x, _) => self.at_line_of(x.span.hi, |g| g.expr_now(e)),
-            ExprKind::Star(_) => self.at_line_of(e.span.lo, |g| g.expr_now(e)),
-            _ => self.expr_now(e),
-        };
+        let r = self.expr_now(e);
         self.deferred_raises = saved;
         r
     }

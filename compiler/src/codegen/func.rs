@@ -75,14 +75,6 @@ pub(crate) struct FnGen<'c, 'a> {
     pub results: Vec<ObjId>,
     pub sret: Vec<Option<Value>>,
     pub exit: IBlock,
-    /// When each `return` runs the deferred calls itself (so that they are at its line, as in
-    /// Go, which gives every return its own exit code): the block after the exit's deferred
-    /// calls, which returns the results.
-    pub ret: Option<IBlock>,
-    /// The blocks where those returns' deferred calls go, with each return's line: filled in
-    /// after the body, once every defer statement has its site (a defer in a loop, later in
-    /// the text, may have run before an earlier return in the loop).
-    pub return_exits: Vec<(IBlock, ir::SourceLoc)>,
     pub jumps: Vec<Jump>,
     pub labels: HashMap<String, IBlock>,
     pub pending_label: Option<String>,
@@ -113,8 +105,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
             results: Vec::new(),
             sret: Vec::new(),
             exit,
-            ret: None,
-            return_exits: Vec::new(),
             jumps: Vec::new(),
             labels: HashMap::new(),
             pending_label: None,

@@ -76,10 +76,6 @@ struct FuncMeta {
     size: u32,
     /// (return offset, handler offset or u32::MAX, frame offset, line), sorted by offset.
     sites: Vec<[u32; 4]>,
-    /// Go parameters, the receiver included (tracebacks print `f()` for none).
-    nparams: u32,
-    /// Line of the `func` keyword, 0 for generated code.
-    line: u32,
     /// Generated around a method or a call (funcdata's FUNC_WRAPPER): recover looks
     /// through it.
     wrapper: bool,
@@ -148,8 +144,6 @@ pub struct Codegen<'a> {
     /// Where the Go function being finished was declared (its file goes in funcdata), and
     /// the absolute paths of the files seen so far.
     func_pos: Option<u32>,
-    /// The parameter count of the Go function being finished (FuncMeta::nparams).
-    func_params: u32,
     abs_paths: HashMap<String, String>,
     /// Go functions by FuncIdx: declared (and queued for definition) the first time code or
     /// data refers to one (`go_func_id`), so library functions a program never reaches cost
@@ -233,7 +227,6 @@ pub fn compile(
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| src.name.clone()),
         func_pos: None,
-        func_params: 0,
         abs_paths: HashMap::new(),
         go_funcs: HashMap::new(),
         go_syms: Vec::new(),
@@ -845,9 +838,9 @@ impl<'a> Codegen<'a> {
             })
             .collect();
         sites.sort_by_key(|s| s[0]);
-        let (file, line) = match self.func_pos.take() {
-            Some(lo) => (self.file_path_at(lo), self.src.line_col(lo).0),
-            None => (self.file_path.clone(), 0),
+        let file = match self.func_pos.take() {
+            Some(lo) => self.file_path_at(lo),
+            None => self.file_path.clone(),
         };
         self.funcs_meta.push(FuncMeta {
             id,
@@ -855,8 +848,6 @@ impl<'a> Codegen<'a> {
             file,
             size: cc.code_info().total_size,
             sites,
-            nparams: std::mem::take(&mut self.func_params),
-            line,
             wrapper: false,
         });
         Ok(())
@@ -918,11 +909,8 @@ impl<'a> Codegen<'a> {
                 g.gen_body()?;
                 g.finish();
             }
-            let f = &self.info.funcs[fi as usize];
-            let name = f.name.clone();
-            let nparams = self.sig_of(f.sig).params.len() + f.recv.is_some() as usize;
+            let name = self.info.funcs[fi as usize].name.clone();
             self.func_pos = Some(pos);
-            self.func_params = nparams as u32;
             self.finish_func(id, func, name)
         })()
         .map_err(ice::wrap);

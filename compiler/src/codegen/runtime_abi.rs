@@ -138,23 +138,8 @@ runtime_table! {
     FinFn = deferc_runtime_finfn() -> (W);
     FinPtr = deferc_runtime_finptr() -> (W);
     FinIface = deferc_runtime_finiface() -> (W, W);
-    FinNret = deferc_runtime_finnret() -> (W);
-    FinBuf = deferc_runtime_finbuf() -> (W);
     KeepAlive = deferc_runtime_KeepAlive(W, W) -> ();
     LogCaller = deferc_log_caller(W, W, W) -> (W);
-    // Package runtime's frames and settings (runtime/src/symtab.rs, traceback.rs, sched.rs);
-    // callers, stack and goroutineProfile are shims that pass their caller's frame.
-    RuntimeCallers = deferc_runtime_callers(W, W, W) -> (W);
-    RuntimeStack = deferc_runtime_stack(W, W, B) -> (W);
-    RuntimeGoroutineProfile = deferc_runtime_goroutineProfile(W, W) -> (W);
-    RuntimeFindfunc = deferc_runtime_findfunc(W) -> (W);
-    RuntimeFuncName = deferc_runtime_funcName(W) -> (W, W);
-    RuntimeFuncEntry = deferc_runtime_funcEntry(W) -> (W);
-    RuntimeFuncFile = deferc_runtime_funcFile(W) -> (W, W);
-    RuntimeFuncLine = deferc_runtime_funcLine(W, W) -> (W);
-    RuntimeGoroot = deferc_runtime_goroot() -> (W, W);
-    RuntimeGomaxprocs = deferc_runtime_GOMAXPROCS(W) -> (W);
-    DebugSetTraceback = deferc_debug_setTraceback(W, W) -> ();
     SetGcPercent = deferc_debug_setGCPercent(W) -> (W);
     FreeOsMemory = deferc_debug_freeOSMemory() -> ();
     SetRuntimeErrorTypes = deferc_set_runtime_error_types(W, W, W) -> ();
@@ -351,14 +336,7 @@ pub fn intrinsic_alias(symbol: &str) -> Option<Rt> {
         "deferc_runtime_NumGoroutine" => Rt::NumGoroutine,
         "deferc_runtime_semacquire" => Rt::Semacquire,
         "deferc_runtime_fatal" => Rt::Throw,
-        "deferc_runtime_finfn1"
-        | "deferc_runtime_finfn2"
-        | "deferc_runtime_finfn1r1"
-        | "deferc_runtime_finfn1r2"
-        | "deferc_runtime_finfn1r3"
-        | "deferc_runtime_finfn2r1"
-        | "deferc_runtime_finfn2r2"
-        | "deferc_runtime_finfn2r3" => Rt::FinFn,
+        "deferc_runtime_finfn1" | "deferc_runtime_finfn2" => Rt::FinFn,
         // syscall's open/read/close are package os's system calls.
         "deferc_syscall_open" => Rt::OsSysOpen,
         "deferc_syscall_read" => Rt::OsSysRead,

@@ -20,18 +20,6 @@ impl<'c, 'a> FnGen<'c, 'a> {
         Ok(())
     }
 
-    /// Runs `f` with the source line of byte offset `pos` in effect (funcdata's per-call-site
-    /// lines), then restores the line in effect before: an expression's own call or runtime
-    /// check gets the line Go gives it, not that of an operand evaluated in between.
-    pub(super) fn at_line_of<T>(&mut self, pos: u32, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved = self.b.srcloc();
-        let (line, _) = self.cg.src.line_col(pos);
-        self.b.set_srcloc(ir::SourceLoc::new(line));
-        let r = f(self);
-        self.b.set_srcloc(saved);
-        r
-    }
-
     pub fn stmt(&mut self, s: &Stmt) -> R<()> {
         self.ensure_live();
         // Source lines for tracebacks (funcdata's per-call-site lines).
@@ -71,17 +59,8 @@ impl<'c, 'a> FnGen<'c, 'a> {
             StmtKind::Defer(call) => self.defer_stmt(s, call)?,
             StmtKind::Return(vals) => {
                 self.return_values(vals)?;
-                if self.ret.is_some() {
-                    let blk = self.b.create_block();
-                    let line = self.b.srcloc();
-                    if !self.dead {
-                        self.return_exits.push((blk, line));
-                    }
-                    self.jump(blk);
-                } else {
-                    let exit = self.exit;
-                    self.jump(exit);
-                }
+                let exit = self.exit;
+                self.jump(exit);
             }
             StmtKind::Break(l) => {
                 let target = self.find_jump(l.as_ref().map(|x| x.name.as_str()), false);

@@ -102,9 +102,8 @@ golib! {
     "path" => ["path.go", "match.go"];
     "path/filepath" => ["filepath.go", "match.go", "walk.go"];
     "reflect" => ["type.go", "value.go", "call.go", "makefunc.go", "deepequal.go", "native.go"];
-    "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"]
-        lazy ["symtab.go", "mprof.go"];
-    "runtime/debug" => ["debug.go"] lazy ["stack.go", "garbage.go", "mod.go"];
+    "runtime" => ["runtime.go", "extern.go", "goarch_amd64.go", "goarch_arm64.go"];
+    "runtime/debug" => ["debug.go"];
     "sort" => ["sort.go"];
     "strconv" => [] lazy ["strconv.go", "native.go", "append.go", "quote.go", "complex.go"];
     "strings" => [] lazy ["strings.go", "native.go", "builder.go", "reader.go", "funcs.go",
@@ -150,15 +149,7 @@ pub(super) struct LazyFile {
 /// registering their files with `src`, the on-demand files something names, and the
 /// declarations of lazy files something names. Errors in a library file are reported at
 /// their place in it (they are deferc bugs, not the user's).
-/// runtime/debug gets the program's build information `modinfo` (buildinfo.rs) as a generated
-/// lazy file.
-pub fn join(
-    file: &mut File,
-    src: &mut Source,
-    diags: &mut Diags,
-    ctx: &super::BuildContext,
-    modinfo: &str,
-) {
+pub fn join(file: &mut File, src: &mut Source, diags: &mut Diags, ctx: &super::BuildContext) {
     let mut queue: Vec<String> = roots(file)
         .iter()
         .flat_map(|(imports, _)| imports.iter().map(|i| i.path.clone()))
@@ -189,18 +180,7 @@ pub fn join(
             for (fname, text) in pkg.files.iter().filter(|(f, _)| ctx.file_name_ok(f)) {
                 join_file(file, src, diags, &mut j, fname, text, &mut queue);
             }
-            let generated: Option<(&'static str, &'static str)> =
-                (path == "runtime/debug").then(|| {
-                    let text = super::buildinfo::golib_file(modinfo);
-                    ("buildinfo.go", &*Box::leak(text.into_boxed_str()))
-                });
-            for (fname, text) in pkg
-                .lazy
-                .iter()
-                .copied()
-                .chain(generated)
-                .filter(|(f, _)| ctx.file_name_ok(f))
-            {
+            for (fname, text) in pkg.lazy.iter().filter(|(f, _)| ctx.file_name_ok(f)) {
                 let names = super::lazy::declared_names(text);
                 if names.iter().any(|&n| n == "init" || n == "_") {
                     parse_lazy(file, src, diags, &mut j, fname, text);

@@ -5,7 +5,6 @@
 //! package came from.
 
 pub mod build;
-pub mod buildinfo;
 pub mod golib;
 mod lazy;
 pub mod module;
@@ -29,8 +28,11 @@ pub fn load(src: &mut Source, diags: &mut Diags) -> Option<File> {
         }
         return None;
     };
-    let ctx = BuildContext::for_target(None, false);
-    let modinfo = buildinfo::modinfo(&ctx, "command-line-arguments", None, &[]);
-    golib::join(&mut file, src, diags, &ctx, &modinfo);
+    golib::join(
+        &mut file,
+        src,
+        diags,
+        &BuildContext::for_target(None, false),
+    );
     diags.is_empty().then_some(file)
 }

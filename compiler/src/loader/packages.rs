@@ -50,8 +50,6 @@ pub struct Loaded {
     pub file: File,
     pub dir: PathBuf,
     pub path: String,
-    /// The program's build information (buildinfo.rs), for runtime/debug.
-    pub modinfo: String,
 }
 
 struct Pkg {
@@ -110,7 +108,7 @@ pub fn load_user(input: &Input, ctx: &BuildContext, test: bool) -> Result<Option
 /// Joins the library packages to a program `load_user` loaded.
 pub fn join_library(l: &mut Loaded, ctx: &BuildContext) -> Result<(), String> {
     let mut diags = Diags::default();
-    super::golib::join(&mut l.file, &mut l.src, &mut diags, ctx, &l.modinfo);
+    super::golib::join(&mut l.file, &mut l.src, &mut diags, ctx);
     if diags.is_empty() {
         Ok(())
     } else {
@@ -128,8 +126,6 @@ impl Loaded {
                 .iter()
                 .map(|(_, s)| (s.name.clone(), s.raw.clone())),
         );
-        // What runtime/debug.ReadBuildInfo reports is compiled in.
-        out.push(("$modinfo".into(), self.modinfo.clone().into_bytes()));
         out
     }
 }
@@ -167,7 +163,6 @@ fn load_with(
     if !l.diags.is_empty() {
         return Err(src.render(&l.diags));
     }
-    let modinfo = l.modinfo(&path);
     let file = l.join(files);
     Ok((
         Loaded {
@@ -175,7 +170,6 @@ fn load_with(
             file,
             dir,
             path,
-            modinfo,
         },
         true,
     ))
@@ -317,23 +311,13 @@ impl<'a> Loader<'a> {
             return Err(src.render(&self.diags));
         };
         self.node_count = main.node_count;
-        let modinfo = self.modinfo(&path);
         let file = self.join(vec![main]);
         Ok(Loaded {
             src,
             file,
             dir,
             path,
-            modinfo,
         })
-    }
-
-    /// The build information of the program whose main package is `path`, built from the
-    /// packages loaded so far.
-    fn modinfo(&self, path: &str) -> String {
-        let mut pkgs: Vec<&str> = self.pkgs.iter().map(|p| p.path.as_str()).collect();
-        pkgs.push(path);
-        super::buildinfo::modinfo(self.ctx, path, self.module.as_ref(), &pkgs)
     }
 
     /// Registers a file's text with the sources; returns its first position.

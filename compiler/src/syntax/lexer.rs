@@ -4,7 +4,7 @@
 //! that error messages, their positions, and which tokens exist (e.g. `op=` and `opop` as
 //! classes) match what `go build` reports. Differences from gc: positions are byte offsets,
 //! literal values are decoded here (runes to code points, strings to bytes), and the only
-//! directive recorded is `//go:noinline` (line directives are reported as unsupported).
+//! directive recorded is `//go:noinline`.
 //!
 //! Bytes gc skips after complaining (NUL, invalid UTF-8, a BOM past the start) are skipped here
 //! too, so the token stream after such an error is the one gc would see.
@@ -1108,37 +1108,16 @@ impl<'a> Lexer<'a> {
             let (lo, hi) = (self.pos32(start), self.pos32(self.off));
             self.directives.push(Span::new(lo, hi));
         }
-        let at_line_start = start == 0 || self.src.get(start - 1) == Some(&b'\n');
-        if at_line_start {
-            self.line_directive(start, text);
-        }
-    }
-
-    /// `//line file:line` at the start of a line, or `/*line file:line*/`: Go's line
-    /// directives, which change the file and line that runtime.Caller, tracebacks and errors
-    /// report; deferc does not have them yet, so a program using one is outside the subset.
-    /// `text` is the comment after `//` or `/*`.
-    fn line_directive(&mut self, start: usize, text: &[u8]) {
-        if let Some(rest) = text.strip_prefix(b"line ") {
-            if rest.contains(&b':') {
-                self.error_at(start, "unsupported: //line directive");
-            }
-        }
     }
 
     /// A `/*` comment whose `/*` has been consumed. Returns whether it contained a newline.
     fn full_comment(&mut self, start: usize) -> bool {
         let mut newline = false;
-        let text_start = self.off;
         while self.ch >= 0 {
             if self.ch == b'*' as i32 {
                 self.nextch();
                 if self.ch == b'/' as i32 {
                     self.nextch();
-                    if self.src[text_start..].starts_with(b"line ") {
-                        let text = &self.src[text_start..self.off - 2];
-                        self.line_directive(start, text);
-                    }
                     return newline;
                 }
                 continue;
@@ -1376,22 +1355,6 @@ mod tests {
         );
         assert_eq!(kinds("日本 := 1")[0], Tok::Name);
         assert_eq!(toks("日本")[0].lit, "日本");
-    }
-
-    #[test]
-    fn line_directives_are_unsupported() {
-        let unsupported = |src: &str| {
-            errors(src.as_bytes())
-                .iter()
-                .any(|(_, m)| m == "unsupported: //line directive")
-        };
-        assert!(unsupported("package p\n//line foo.go:10\nvar x int\n"));
-        assert!(unsupported("package p\nvar /*line :3:4*/ x int\n"));
-        assert!(!unsupported("package p\n  //line foo.go:10\nvar x int\n"));
-        assert!(!unsupported(
-            "package p\n// line foo.go:10\n//lines: 3\nvar x int\n"
-        ));
-        assert!(!unsupported("package p\n/* line x:1 */ var x int\n"));
     }
 
     #[test]

@@ -297,27 +297,6 @@ caller_shim!(
         => crate::traceback::caller_impl, "x3", "x4"
 );
 
-caller_shim!(
-    /// `runtime.callers(skip, buf, n)`: runtime.Callers' walk (symtab.rs).
-    fn deferc_runtime_callers(skip: isize, buf: *mut usize, n: isize) -> isize
-        => crate::symtab::callers_impl, "x3", "x4"
-);
-caller_shim!(
-    /// `runtime.stack(buf, n, all)`: runtime.Stack (traceback.rs).
-    fn deferc_runtime_stack(buf: *mut u8, n: isize, all: u8) -> isize
-        => crate::traceback::stack_impl, "x3", "x4"
-);
-caller_shim!(
-    /// `runtime.goroutineProfile(records, n)`: runtime.GoroutineProfile (traceback.rs).
-    fn deferc_runtime_goroutineProfile(records: *mut usize, n: isize) -> isize
-        => crate::traceback::goroutine_profile_impl, "x2", "x3"
-);
-caller_shim!(
-    /// `runtime.Gosched()`: the caller goes to the global queue (sched.rs); where it yielded is
-    /// kept for tracebacks of runnable goroutines.
-    fn deferc_gosched() => crate::sched::gosched_impl, "x0", "x1"
-);
-
 /// Callee-saved integer registers (x19-x29): what `save_callee_saved` stores.
 pub const CALLEE_SAVED: usize = 12;
 

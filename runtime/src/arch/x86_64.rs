@@ -295,27 +295,6 @@ caller_shim!(
         => crate::traceback::caller_impl, "rcx", "r8"
 );
 
-caller_shim!(
-    /// `runtime.callers(skip, buf, n)`: runtime.Callers' walk (symtab.rs).
-    fn deferc_runtime_callers(skip: isize, buf: *mut usize, n: isize) -> isize
-        => crate::symtab::callers_impl, "rcx", "r8"
-);
-caller_shim!(
-    /// `runtime.stack(buf, n, all)`: runtime.Stack (traceback.rs).
-    fn deferc_runtime_stack(buf: *mut u8, n: isize, all: u8) -> isize
-        => crate::traceback::stack_impl, "rcx", "r8"
-);
-caller_shim!(
-    /// `runtime.goroutineProfile(records, n)`: runtime.GoroutineProfile (traceback.rs).
-    fn deferc_runtime_goroutineProfile(records: *mut usize, n: isize) -> isize
-        => crate::traceback::goroutine_profile_impl, "rdx", "rcx"
-);
-caller_shim!(
-    /// `runtime.Gosched()`: the caller goes to the global queue (sched.rs); where it yielded is
-    /// kept for tracebacks of runnable goroutines.
-    fn deferc_gosched() => crate::sched::gosched_impl, "rdi", "rsi"
-);
-
 /// Callee-saved integer registers (rbx, rbp, r12-r15): what `save_callee_saved` stores.
 pub const CALLEE_SAVED: usize = 6;
 

@@ -53,11 +53,6 @@ struct Finalizer {
     kind: ArgKind,
     /// The object's pointer type (for an interface parameter).
     ot: usize,
-    /// Its results passed through memory (each takes a pointer after the parameter, where
-    /// the finalizer writes it): how many, and the largest's size. The results are dropped,
-    /// so every pointer is to one scratch buffer of that size.
-    nret: usize,
-    retsize: usize,
 }
 
 /// An object whose finalizer is due, with its finalizer.
@@ -263,8 +258,6 @@ unsafe fn set_finalizer(obj: Eface, f: Eface) -> Result<bool, String> {
             fn_: f.data as usize,
             kind,
             ot: et as *const Type as usize,
-            nret: ft.nfields,
-            retsize: ft._pad as usize,
         },
     );
     Ok(true)
@@ -336,19 +329,6 @@ fn current() -> Queued {
 #[no_mangle]
 pub extern "C" fn deferc_runtime_finfn() -> usize {
     current().fin.fn_
-}
-
-/// How many results the current finalizer passes through memory (runfinq picks the view of
-/// its func value that passes that many result pointers).
-#[no_mangle]
-pub extern "C" fn deferc_runtime_finnret() -> isize {
-    current().fin.nret as isize
-}
-
-/// A scratch buffer for the current finalizer's memory results (dropped after the call).
-#[no_mangle]
-pub extern "C" fn deferc_runtime_finbuf() -> usize {
-    crate::alloc::alloc_noscan(current().fin.retsize.max(1)) as usize
 }
 
 /// The current finalizer's object, for a pointer parameter.

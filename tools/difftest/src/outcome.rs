@@ -140,72 +140,6 @@ fn blank_hex(s: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A whole traceback as compared for programs marked `// traceback` (tests/programs.rs,
-/// scripts/bless-goldens does the same to Go's): function names and file:line stay, what
-/// differs between runs and builds is masked:
-/// - a frame's location `\t/dir/file.go:12 +0x1d` loses its offset, and its path becomes the
-///   file's base name when the file is in one of `dirs` (the program's directory), else
-///   `$GOROOT/src/...` when it is under a `/src/` directory (Go's own files);
-/// - a frame's argument words `main.f(0x1, {0xc000012345, 0x3})` become `main.f(...)` (an
-///   empty list stays `()`);
-/// - goroutine numbers other than 1 become `N` (Go's depend on its system goroutines);
-/// - every other hex number becomes `0x?`, as `cut_stderr` does.
-pub fn mask_traceback(s: &[u8], dirs: &[&str]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(s);
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(&mask_line(line, dirs));
-    }
-    blank_hex(out.as_bytes())
-}
-
-fn mask_line(line: &str, dirs: &[&str]) -> String {
-    if let Some(loc) = line.strip_prefix('\t') {
-        let loc = match loc.rfind(" +0x") {
-            Some(k) if loc[k + 4..].bytes().all(|b| b.is_ascii_hexdigit()) => &loc[..k],
-            _ => loc,
-        };
-        if let Some((path, num)) = loc.rsplit_once(':') {
-            if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
-                let (dir, base) = path.rsplit_once('/').unwrap_or(("", path));
-                let shown = if dirs.contains(&dir) {
-                    base.to_string()
-                } else if let Some(k) = path.rfind("/src/") {
-                    format!("$GOROOT{}", &path[k..])
-                } else {
-                    path.to_string()
-                };
-                return format!("\t{shown}:{num}");
-            }
-        }
-        return line.to_string();
-    }
-    if let Some(rest) = line.strip_prefix("goroutine ") {
-        if let Some((n, tail)) = rest.split_once(' ') {
-            if n != "1" && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
-                return format!("goroutine N {tail}");
-            }
-        }
-        return line.to_string();
-    }
-    if line.ends_with(')') {
-        if let Some(k) = line.rfind('(') {
-            let (name, args) = (&line[..k], &line[k + 1..line.len() - 1]);
-            if !name.is_empty()
-                && !name.contains(char::is_whitespace)
-                && !args.is_empty()
-                && !args.contains(['(', ')'])
-            {
-                return format!("{name}(...)");
-            }
-        }
-    }
-    line.to_string()
-}
-
 /// What is compared of a run.
 #[derive(PartialEq, Eq, Debug, Clone)]
 pub struct Observed {
@@ -236,15 +170,5 @@ mod tests {
             b"panic: x\n[signal SIGSEGV pc=0x?]\n".to_vec()
         );
         assert_eq!(cut_stderr(b"\nrest"), b"".to_vec());
-    }
-
-    #[test]
-    fn traceback_masks() {
-        let go = "panic: boom (x)\n\ngoroutine 1 [running]:\nmain.(*T).M(0xc000012345, {0x1?, 0x2})\n\t/p/d/x.go:9 +0x9a\nmain.g()\n\t/p/d/x.go:12 +0x1b\npanic({0x4, 0x5})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212\ngoroutine 17 [chan receive]:\ncreated by main.main\n\t/p/d/x.go:3 +0x25\n";
-        let want = "panic: boom (x)\n\ngoroutine 1 [running]:\nmain.(*T).M(...)\n\tx.go:9\nmain.g()\n\tx.go:12\npanic(...)\n\t$GOROOT/src/runtime/panic.go:884\ngoroutine N [chan receive]:\ncreated by main.main\n\tx.go:3\n";
-        assert_eq!(
-            String::from_utf8(mask_traceback(go.as_bytes(), &["/p/d"])).unwrap(),
-            want
-        );
     }
 }
