@@ -358,7 +358,7 @@ impl<'a> Checker<'a> {
                     nargs_err(self, "2");
                     return Operand::bad();
                 }
-                self.builtin_unsafe_pointer(e, b, args)
+                self.builtin_unsafe_pointer(b, args)
             }
         }
     }
@@ -463,7 +463,7 @@ impl<'a> Checker<'a> {
     }
 
     /// unsafe.Add(ptr, len) and unsafe.Slice(ptr, len).
-    fn builtin_unsafe_pointer(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Operand {
+    fn builtin_unsafe_pointer(&mut self, b: Builtin, args: &[Expr]) -> Operand {
         let mut p = self.value(&args[0], None);
         if p.is_bad() {
             return p;
@@ -508,7 +508,6 @@ impl<'a> Checker<'a> {
         if self.info.types.is_untyped(n.ty) {
             self.convert_untyped(&mut n, &args[1], INT, "argument");
         }
-        let _ = e;
         Operand {
             mode: Mode::Value,
             ty: result,
